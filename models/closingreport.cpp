@@ -1,0 +1,72 @@
+#include "closingreport.h"
+
+#include "money.h"
+#include "receipttext.h"
+
+qint64 ClosingReport::taxTotal() const
+{
+    qint64 sum = 0;
+    for (const TaxSummary &tax : taxes)
+        sum += tax.tax;
+    return sum;
+}
+
+bool ClosingReport::build(LocalStore &store, qint64 sessionId, const QString &currency, ClosingReport *report)
+{
+    *report = ClosingReport();
+    report->currency = currency;
+    if (!store.loadSession(sessionId, &report->session))
+        return false;
+    QList<Order> orders;
+    if (!store.loadFinalOrders(sessionId, &orders))
+        return false;
+    QMap<int, TaxSummary> taxes;
+    report->byMethod.insert(PaymentMethod::Cash, 0);
+    report->byMethod.insert(PaymentMethod::Card, 0);
+    for (const Order &order : std::as_const(orders)) {
+        if (order.state == OrderState::Cancelled) {
+            if (order.abandoned)
+                ++report->abandonedOrders;
+            else
+                ++report->cancelledOrders;
+            continue;
+        }
+        ++report->paidOrders;
+        report->salesTotal += order.total();
+        for (const Payment &payment : order.payments)
+            report->byMethod[payment.method] += payment.amount;
+        report->byMethod[PaymentMethod::Cash] -= order.changeGiven;
+        accumulateTaxes(&taxes, order);
+    }
+    report->taxes = taxes.values();
+    return true;
+}
+
+QString ClosingReport::text(const QString &terminalName, const QLocale &locale) const
+{
+    auto amount = [&](qint64 minor) { return Money(minor, currency).toString(locale); };
+    QStringList out;
+    out << ReceiptText::centered(tr("Closing report"));
+    out << ReceiptText::centered(terminalName);
+    out << ReceiptText::rule();
+    out << ReceiptText::columns(tr("Session"), QString::number(session.id));
+    out << ReceiptText::columns(tr("Cashier"), session.cashier);
+    out << ReceiptText::columns(tr("Opened"), locale.toString(session.openedAt.toLocalTime(), QLocale::ShortFormat));
+    if (session.closedAt.isValid())
+        out << ReceiptText::columns(tr("Closed"), locale.toString(session.closedAt.toLocalTime(), QLocale::ShortFormat));
+    out << ReceiptText::rule();
+    out << ReceiptText::columns(tr("Paid orders"), QString::number(paidOrders));
+    out << ReceiptText::columns(tr("Cancelled orders"), QString::number(cancelledOrders));
+    out << ReceiptText::columns(tr("Abandoned open orders"), QString::number(abandonedOrders));
+    out << ReceiptText::rule();
+    out << ReceiptText::columns(tr("Cash"), amount(byMethod.value(PaymentMethod::Cash)));
+    out << ReceiptText::columns(tr("Card"), amount(byMethod.value(PaymentMethod::Card)));
+    out << ReceiptText::columns(tr("Total sales"), amount(salesTotal));
+    out << ReceiptText::rule();
+    for (const TaxSummary &tax : taxes) {
+        out << ReceiptText::columns(tr("Tax %1 on %2").arg(ReceiptText::percent(tax.rate, locale), amount(tax.base)),
+                                    amount(tax.tax));
+    }
+    out << ReceiptText::columns(tr("Total tax"), amount(taxTotal()));
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}

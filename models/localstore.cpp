@@ -1,0 +1,603 @@
+#include "localstore.h"
+
+#include <QAtomicInteger>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QString sqlError(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = sqlError(query) + QStringLiteral(" in: ") + statement;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool createSchemaV1(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE products (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+                       "name TEXT NOT NULL, category TEXT NOT NULL, unit_price INTEGER NOT NULL, "
+                       "tax_rate INTEGER NOT NULL, barcode TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE sessions (id INTEGER PRIMARY KEY AUTOINCREMENT, cashier TEXT NOT NULL, "
+                       "opened_at TEXT NOT NULL, closed_at TEXT)"),
+        QStringLiteral("CREATE TABLE orders (uid TEXT PRIMARY KEY, receipt_reference TEXT NOT NULL UNIQUE, "
+                       "ticket_number INTEGER NOT NULL, state TEXT NOT NULL, abandoned INTEGER NOT NULL, "
+                       "currency TEXT NOT NULL, customer_name TEXT NOT NULL, "
+                       "created_user TEXT NOT NULL, created_terminal TEXT NOT NULL, "
+                       "changed_user TEXT NOT NULL, changed_terminal TEXT NOT NULL, "
+                       "created_at TEXT NOT NULL, changed_at TEXT NOT NULL, "
+                       "session_id INTEGER NOT NULL, change_given INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX orders_by_state ON orders (state)"),
+        QStringLiteral("CREATE INDEX orders_by_session ON orders (session_id, state)"),
+        QStringLiteral("CREATE TABLE order_lines (uid TEXT PRIMARY KEY, "
+                       "order_uid TEXT NOT NULL REFERENCES orders (uid) ON DELETE CASCADE, "
+                       "position INTEGER NOT NULL, product_id TEXT NOT NULL, product_name TEXT NOT NULL, "
+                       "unit_price INTEGER NOT NULL, tax_rate INTEGER NOT NULL, quantity INTEGER NOT NULL, "
+                       "discount INTEGER NOT NULL, created_user TEXT NOT NULL, created_terminal TEXT NOT NULL, "
+                       "changed_user TEXT NOT NULL, changed_terminal TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX order_lines_by_order ON order_lines (order_uid, position)"),
+        QStringLiteral("CREATE TABLE payments (uid TEXT PRIMARY KEY, "
+                       "order_uid TEXT NOT NULL REFERENCES orders (uid) ON DELETE CASCADE, "
+                       "position INTEGER NOT NULL, method TEXT NOT NULL, amount INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX payments_by_order ON payments (order_uid, position)"),
+    }, error);
+}
+
+QString toText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromText(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+// Text columns are NOT NULL; a null QString would bind as NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QString uidText(const QUuid &uid)
+{
+    return uid.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+LocalStore::LocalStore()
+{
+    static QAtomicInteger<int> serial;
+    m_connectionName = QStringLiteral("tandem-store-%1").arg(serial.fetchAndAddRelaxed(1));
+}
+
+LocalStore::~LocalStore()
+{
+    close();
+}
+
+const QList<Migration> &LocalStore::migrations()
+{
+    static const QList<Migration> steps{
+        {1, createSchemaV1},
+    };
+    return steps;
+}
+
+int LocalStore::currentSchemaVersion()
+{
+    return migrations().last().toVersion;
+}
+
+int LocalStore::schemaVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool LocalStore::migrate(QSqlDatabase &db, const QList<Migration> &steps, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
+        *error = sqlError(query);
+        return false;
+    }
+    const int version = schemaVersion(db);
+    const int latest = steps.isEmpty() ? 0 : steps.last().toVersion;
+    if (version > latest) {
+        *error = tr("the store was written by a newer Tandem POS (schema %1; this version knows up to %2)")
+                     .arg(version).arg(latest);
+        return false;
+    }
+    if (version == latest)
+        return true;
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    for (const Migration &step : steps) {
+        if (step.toVersion <= version)
+            continue;
+        if (!step.apply(db, error)) {
+            db.rollback();
+            *error = tr("upgrade to schema %1 failed: %2").arg(step.toVersion).arg(*error);
+            return false;
+        }
+    }
+    const bool ok = query.exec(QStringLiteral("DELETE FROM schema_version"))
+        && query.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+    if (ok)
+        query.addBindValue(latest);
+    if (!ok || !query.exec() || !db.commit()) {
+        *error = sqlError(query);
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool LocalStore::open(const QString &path)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return fail(tr("cannot open the store %1: %2").arg(path, db.lastError().text()));
+    QString error;
+    const bool ready = execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"),
+                                    QStringLiteral("PRAGMA synchronous=FULL"),
+                                    QStringLiteral("PRAGMA foreign_keys=ON")}, &error)
+        && migrate(db, migrations(), &error);
+    if (!ready) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return fail(tr("cannot use the store %1: %2").arg(path, error));
+    }
+    return true;
+}
+
+void LocalStore::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_transactionDepth = 0;
+}
+
+bool LocalStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+QSqlDatabase LocalStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool LocalStore::fail(const QString &message)
+{
+    m_lastError = message;
+    qWarning("LocalStore: %s", qPrintable(message));
+    return false;
+}
+
+bool LocalStore::transaction(const std::function<bool()> &work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        const bool ok = work();
+        --m_transactionDepth;
+        return ok;
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    ++m_transactionDepth;
+    const bool ok = work();
+    --m_transactionDepth;
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return fail(error);
+    }
+    return true;
+}
+
+QString LocalStore::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return fallback;
+}
+
+bool LocalStore::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec() || fail(sqlError(query));
+}
+
+bool LocalStore::nextCounter(const QString &name, qint64 *value)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) "
+                                 "ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value"));
+    query.addBindValue(name);
+    if (!query.exec() || !query.next())
+        return fail(sqlError(query));
+    *value = query.value(0).toLongLong();
+    return true;
+}
+
+bool LocalStore::resetCounter(const QString &name)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM counters WHERE name = ?"));
+    query.addBindValue(name);
+    return query.exec() || fail(sqlError(query));
+}
+
+bool LocalStore::replaceCatalog(const Catalog &catalog)
+{
+    return transaction([&] {
+        QSqlQuery query(database());
+        if (!query.exec(QStringLiteral("DELETE FROM products")))
+            return fail(sqlError(query));
+        if (!query.prepare(QStringLiteral("INSERT INTO products (id, position, name, category, unit_price, "
+                                          "tax_rate, barcode) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+            return fail(sqlError(query));
+        int position = 0;
+        for (const Product &product : catalog.products()) {
+            query.bindValue(0, text(product.id));
+            query.bindValue(1, position++);
+            query.bindValue(2, text(product.name));
+            query.bindValue(3, text(product.category));
+            query.bindValue(4, product.unitPrice);
+            query.bindValue(5, product.taxRate);
+            query.bindValue(6, text(product.barcode));
+            if (!query.exec())
+                return fail(sqlError(query));
+        }
+        return true;
+    });
+}
+
+bool LocalStore::loadCatalog(Catalog *catalog)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name, category, unit_price, tax_rate, barcode "
+                                   "FROM products ORDER BY position")))
+        return fail(sqlError(query));
+    QList<Product> products;
+    while (query.next()) {
+        Product product;
+        product.id = query.value(0).toString();
+        product.name = query.value(1).toString();
+        product.category = query.value(2).toString();
+        product.unitPrice = query.value(3).toLongLong();
+        product.taxRate = query.value(4).toInt();
+        product.barcode = query.value(5).toString();
+        products.append(product);
+    }
+    *catalog = Catalog(std::move(products));
+    return true;
+}
+
+bool LocalStore::openSession(const QString &cashier, CashSession *session)
+{
+    QSqlQuery query(database());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    query.prepare(QStringLiteral("INSERT INTO sessions (cashier, opened_at) VALUES (?, ?)"));
+    query.addBindValue(text(cashier));
+    query.addBindValue(toText(now));
+    if (!query.exec())
+        return fail(sqlError(query));
+    session->id = query.lastInsertId().toLongLong();
+    session->cashier = cashier;
+    session->openedAt = now;
+    session->closedAt = QDateTime();
+    return true;
+}
+
+bool LocalStore::currentSession(std::optional<CashSession> *session)
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT id FROM sessions WHERE closed_at IS NULL ORDER BY id DESC LIMIT 1")))
+        return fail(sqlError(query));
+    session->reset();
+    if (!query.next())
+        return true;
+    CashSession found;
+    if (!loadSession(query.value(0).toLongLong(), &found))
+        return false;
+    *session = found;
+    return true;
+}
+
+bool LocalStore::loadSession(qint64 sessionId, CashSession *session)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id, cashier, opened_at, closed_at FROM sessions WHERE id = ?"));
+    query.addBindValue(sessionId);
+    if (!query.exec())
+        return fail(sqlError(query));
+    if (!query.next())
+        return fail(tr("no session %1").arg(sessionId));
+    session->id = query.value(0).toLongLong();
+    session->cashier = query.value(1).toString();
+    session->openedAt = fromText(query.value(2).toString());
+    session->closedAt = query.value(3).isNull() ? QDateTime() : fromText(query.value(3).toString());
+    return true;
+}
+
+bool LocalStore::closeSession(qint64 sessionId, const QDateTime &closedAt)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE sessions SET closed_at = ? WHERE id = ? AND closed_at IS NULL"));
+    query.addBindValue(toText(closedAt));
+    query.addBindValue(sessionId);
+    if (!query.exec())
+        return fail(sqlError(query));
+    return query.numRowsAffected() == 1 || fail(tr("session %1 is not open").arg(sessionId));
+}
+
+bool LocalStore::writeOrder(const OrderWrite &write)
+{
+    Q_ASSERT(write.order);
+    const Order &order = *write.order;
+    return transaction([&] {
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral(
+            "INSERT INTO orders (uid, receipt_reference, ticket_number, state, abandoned, currency, "
+            "customer_name, created_user, created_terminal, changed_user, changed_terminal, created_at, "
+            "changed_at, session_id, change_given) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (uid) DO UPDATE SET receipt_reference = excluded.receipt_reference, "
+            "ticket_number = excluded.ticket_number, state = excluded.state, abandoned = excluded.abandoned, "
+            "currency = excluded.currency, customer_name = excluded.customer_name, "
+            "changed_user = excluded.changed_user, changed_terminal = excluded.changed_terminal, "
+            "changed_at = excluded.changed_at, session_id = excluded.session_id, "
+            "change_given = excluded.change_given"));
+        query.addBindValue(uidText(order.uid));
+        query.addBindValue(text(order.receiptReference));
+        query.addBindValue(order.ticketNumber);
+        query.addBindValue(Order::stateKey(order.state));
+        query.addBindValue(order.abandoned ? 1 : 0);
+        query.addBindValue(text(order.currency));
+        query.addBindValue(text(order.customerName));
+        query.addBindValue(text(order.createdBy.user));
+        query.addBindValue(text(order.createdBy.terminal));
+        query.addBindValue(text(order.changedBy.user));
+        query.addBindValue(text(order.changedBy.terminal));
+        query.addBindValue(toText(order.createdAt));
+        query.addBindValue(toText(order.changedAt));
+        query.addBindValue(order.sessionId);
+        query.addBindValue(order.changeGiven);
+        if (!query.exec())
+            return fail(sqlError(query));
+
+        QList<QUuid> deletions = write.deleteLines;
+        QList<QUuid> upserts = write.upsertLines;
+        if (write.allLines) {
+            query.prepare(QStringLiteral("DELETE FROM order_lines WHERE order_uid = ?"));
+            query.addBindValue(uidText(order.uid));
+            if (!query.exec())
+                return fail(sqlError(query));
+            deletions.clear();
+            upserts.clear();
+            for (const OrderLine &line : order.lines)
+                upserts.append(line.uid);
+        }
+        if (!deletions.isEmpty()) {
+            query.prepare(QStringLiteral("DELETE FROM order_lines WHERE uid = ? AND order_uid = ?"));
+            for (const QUuid &uid : std::as_const(deletions)) {
+                query.bindValue(0, uidText(uid));
+                query.bindValue(1, uidText(order.uid));
+                if (!query.exec())
+                    return fail(sqlError(query));
+            }
+        }
+        if (!upserts.isEmpty()) {
+            query.prepare(QStringLiteral(
+                "INSERT INTO order_lines (uid, order_uid, position, product_id, product_name, unit_price, "
+                "tax_rate, quantity, discount, created_user, created_terminal, changed_user, changed_terminal) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO UPDATE SET "
+                "position = excluded.position, product_id = excluded.product_id, "
+                "product_name = excluded.product_name, unit_price = excluded.unit_price, "
+                "tax_rate = excluded.tax_rate, quantity = excluded.quantity, discount = excluded.discount, "
+                "changed_user = excluded.changed_user, changed_terminal = excluded.changed_terminal"));
+            for (const QUuid &uid : std::as_const(upserts)) {
+                const int index = order.lineIndex(uid);
+                if (index < 0)
+                    return fail(tr("line %1 is not in order %2").arg(uidText(uid), uidText(order.uid)));
+                const OrderLine &line = order.lines.at(index);
+                query.bindValue(0, uidText(line.uid));
+                query.bindValue(1, uidText(order.uid));
+                query.bindValue(2, line.position);
+                query.bindValue(3, text(line.productId));
+                query.bindValue(4, text(line.productName));
+                query.bindValue(5, line.unitPrice);
+                query.bindValue(6, line.taxRate);
+                query.bindValue(7, line.quantity);
+                query.bindValue(8, line.discount);
+                query.bindValue(9, text(line.createdBy.user));
+                query.bindValue(10, text(line.createdBy.terminal));
+                query.bindValue(11, text(line.changedBy.user));
+                query.bindValue(12, text(line.changedBy.terminal));
+                if (!query.exec())
+                    return fail(sqlError(query));
+            }
+        }
+        if (write.payments) {
+            query.prepare(QStringLiteral("DELETE FROM payments WHERE order_uid = ?"));
+            query.addBindValue(uidText(order.uid));
+            if (!query.exec())
+                return fail(sqlError(query));
+            query.prepare(QStringLiteral("INSERT INTO payments (uid, order_uid, position, method, amount) "
+                                         "VALUES (?, ?, ?, ?, ?)"));
+            int position = 0;
+            for (const Payment &payment : order.payments) {
+                query.bindValue(0, uidText(payment.uid));
+                query.bindValue(1, uidText(order.uid));
+                query.bindValue(2, position++);
+                query.bindValue(3, Payment::methodKey(payment.method));
+                query.bindValue(4, payment.amount);
+                if (!query.exec())
+                    return fail(sqlError(query));
+            }
+        }
+        return true;
+    });
+}
+
+bool LocalStore::deleteOrder(const QUuid &uid)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM orders WHERE uid = ?"));
+    query.addBindValue(uidText(uid));
+    return query.exec() || fail(sqlError(query));
+}
+
+bool LocalStore::loadOpenOrders(QList<Order> *orders)
+{
+    return loadOrders(QStringLiteral("state = 'open'"), {}, orders);
+}
+
+bool LocalStore::loadOrder(const QUuid &uid, Order *order)
+{
+    QList<Order> found;
+    if (!loadOrders(QStringLiteral("uid = ?"), {uidText(uid)}, &found))
+        return false;
+    if (found.isEmpty())
+        return fail(tr("no order %1").arg(uidText(uid)));
+    *order = found.first();
+    return true;
+}
+
+bool LocalStore::loadFinalOrders(qint64 sessionId, QList<Order> *orders)
+{
+    return loadOrders(QStringLiteral("session_id = ? AND state != 'open'"), {sessionId}, orders);
+}
+
+bool LocalStore::loadOrders(const QString &where, const QVariantList &values, QList<Order> *orders)
+{
+    orders->clear();
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT uid, receipt_reference, ticket_number, state, abandoned, currency, customer_name, "
+        "created_user, created_terminal, changed_user, changed_terminal, created_at, changed_at, "
+        "session_id, change_given FROM orders WHERE %1 ORDER BY created_at, rowid").arg(where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(sqlError(query));
+    QHash<QString, int> indexByUid;
+    while (query.next()) {
+        Order order;
+        order.uid = QUuid::fromString(query.value(0).toString());
+        order.receiptReference = query.value(1).toString();
+        order.ticketNumber = query.value(2).toInt();
+        if (!Order::stateFromKey(query.value(3).toString(), &order.state))
+            return fail(tr("order %1 has an unknown state").arg(query.value(0).toString()));
+        order.abandoned = query.value(4).toInt() != 0;
+        order.currency = query.value(5).toString();
+        order.customerName = query.value(6).toString();
+        order.createdBy = {query.value(7).toString(), query.value(8).toString()};
+        order.changedBy = {query.value(9).toString(), query.value(10).toString()};
+        order.createdAt = fromText(query.value(11).toString());
+        order.changedAt = fromText(query.value(12).toString());
+        order.sessionId = query.value(13).toLongLong();
+        order.changeGiven = query.value(14).toLongLong();
+        indexByUid.insert(query.value(0).toString(), orders->size());
+        orders->append(order);
+    }
+    if (orders->isEmpty())
+        return true;
+
+    const QString subquery = QStringLiteral("SELECT uid FROM orders WHERE %1").arg(where);
+    QSqlQuery lines(database());
+    lines.setForwardOnly(true);
+    lines.prepare(QStringLiteral(
+        "SELECT order_uid, uid, position, product_id, product_name, unit_price, tax_rate, quantity, "
+        "discount, created_user, created_terminal, changed_user, changed_terminal FROM order_lines "
+        "WHERE order_uid IN (%1) ORDER BY order_uid, position").arg(subquery));
+    for (const QVariant &value : values)
+        lines.addBindValue(value);
+    if (!lines.exec())
+        return fail(sqlError(lines));
+    while (lines.next()) {
+        const int index = indexByUid.value(lines.value(0).toString(), -1);
+        if (index < 0)
+            continue;
+        OrderLine line;
+        line.uid = QUuid::fromString(lines.value(1).toString());
+        line.position = lines.value(2).toInt();
+        line.productId = lines.value(3).toString();
+        line.productName = lines.value(4).toString();
+        line.unitPrice = lines.value(5).toLongLong();
+        line.taxRate = lines.value(6).toInt();
+        line.quantity = lines.value(7).toLongLong();
+        line.discount = lines.value(8).toInt();
+        line.createdBy = {lines.value(9).toString(), lines.value(10).toString()};
+        line.changedBy = {lines.value(11).toString(), lines.value(12).toString()};
+        (*orders)[index].lines.append(line);
+    }
+
+    QSqlQuery payments(database());
+    payments.setForwardOnly(true);
+    payments.prepare(QStringLiteral("SELECT order_uid, uid, method, amount FROM payments "
+                                    "WHERE order_uid IN (%1) ORDER BY order_uid, position").arg(subquery));
+    for (const QVariant &value : values)
+        payments.addBindValue(value);
+    if (!payments.exec())
+        return fail(sqlError(payments));
+    while (payments.next()) {
+        const int index = indexByUid.value(payments.value(0).toString(), -1);
+        if (index < 0)
+            continue;
+        Payment payment;
+        payment.uid = QUuid::fromString(payments.value(1).toString());
+        if (!Payment::methodFromKey(payments.value(2).toString(), &payment.method))
+            return fail(tr("payment %1 has an unknown method").arg(payments.value(1).toString()));
+        payment.amount = payments.value(3).toLongLong();
+        (*orders)[index].payments.append(payment);
+    }
+    return true;
+}

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "catalog.h"
+#include "order.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+#include <optional>
+
+struct CashSession
+{
+    qint64 id = 0;
+    QString cashier;
+    QDateTime openedAt;
+    QDateTime closedAt; // invalid while the session is open
+};
+
+// What of an order to write; the header row is always written.
+struct OrderWrite
+{
+    const Order *order = nullptr;
+    QList<QUuid> upsertLines;
+    QList<QUuid> deleteLines;
+    bool allLines = false;
+    bool payments = false;
+};
+
+struct Migration
+{
+    int toVersion = 0;
+    std::function<bool(QSqlDatabase &db, QString *error)> apply;
+};
+
+// The terminal's local SQLite store (WAL): settings, catalog, sessions, orders.
+// One instance owns one connection and is used from one thread.
+class LocalStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(LocalStore)
+
+public:
+    LocalStore();
+    ~LocalStore();
+    Q_DISABLE_COPY_MOVE(LocalStore)
+
+    // Creates the file or upgrades it to the current schema; refuses a newer one.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString lastError() const { return m_lastError; }
+    QSqlDatabase database() const;
+
+    static int currentSchemaVersion();
+    static const QList<Migration> &migrations();
+    // Runs the migrations above the database's version in one transaction.
+    static bool migrate(QSqlDatabase &db, const QList<Migration> &steps, QString *error);
+    static int schemaVersion(QSqlDatabase &db);
+
+    // Runs work in one transaction (joins an enclosing one); commits when it returns true.
+    bool transaction(const std::function<bool()> &work);
+
+    QString setting(const QString &key, const QString &fallback = QString()) const;
+    bool setSetting(const QString &key, const QString &value);
+
+    // Returns the counter's next value (starting at 1) and stores it.
+    bool nextCounter(const QString &name, qint64 *value);
+    bool resetCounter(const QString &name);
+
+    bool replaceCatalog(const Catalog &catalog);
+    bool loadCatalog(Catalog *catalog);
+
+    bool openSession(const QString &cashier, CashSession *session);
+    bool currentSession(std::optional<CashSession> *session);
+    bool closeSession(qint64 sessionId, const QDateTime &closedAt);
+    bool loadSession(qint64 sessionId, CashSession *session);
+
+    bool writeOrder(const OrderWrite &write);
+    bool deleteOrder(const QUuid &uid);
+    bool loadOpenOrders(QList<Order> *orders);
+    bool loadOrder(const QUuid &uid, Order *order);
+    // Paid and cancelled orders finalized in the session.
+    bool loadFinalOrders(qint64 sessionId, QList<Order> *orders);
+
+private:
+    bool fail(const QString &message);
+    bool loadOrders(const QString &where, const QVariantList &values, QList<Order> *orders);
+
+    QString m_connectionName;
+    QString m_lastError;
+    int m_transactionDepth = 0;
+};

@@ -1,0 +1,116 @@
+#include "order.h"
+
+QString Payment::methodKey(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Cash:
+        return QStringLiteral("cash");
+    case PaymentMethod::Card:
+        return QStringLiteral("card");
+    }
+    return {};
+}
+
+bool Payment::methodFromKey(const QString &key, PaymentMethod *out)
+{
+    if (key == QLatin1String("cash"))
+        *out = PaymentMethod::Cash;
+    else if (key == QLatin1String("card"))
+        *out = PaymentMethod::Card;
+    else
+        return false;
+    return true;
+}
+
+int Order::lineIndex(const QUuid &lineUid) const
+{
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).uid == lineUid)
+            return i;
+    }
+    return -1;
+}
+
+qint64 Order::total() const
+{
+    qint64 sum = 0;
+    for (const OrderLine &line : lines)
+        sum += line.amounts().total;
+    return sum;
+}
+
+qint64 Order::taxTotal() const
+{
+    qint64 sum = 0;
+    for (const OrderLine &line : lines)
+        sum += line.amounts().tax;
+    return sum;
+}
+
+qint64 Order::paidTotal() const
+{
+    qint64 sum = 0;
+    for (const Payment &payment : payments)
+        sum += payment.amount;
+    return sum;
+}
+
+QList<TaxSummary> Order::taxSummary() const
+{
+    QMap<int, TaxSummary> byRate;
+    accumulateTaxes(&byRate, *this);
+    return byRate.values();
+}
+
+QString Order::stateKey(OrderState state)
+{
+    switch (state) {
+    case OrderState::Open:
+        return QStringLiteral("open");
+    case OrderState::Paid:
+        return QStringLiteral("paid");
+    case OrderState::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+bool Order::stateFromKey(const QString &key, OrderState *out)
+{
+    if (key == QLatin1String("open"))
+        *out = OrderState::Open;
+    else if (key == QLatin1String("paid"))
+        *out = OrderState::Paid;
+    else if (key == QLatin1String("cancelled"))
+        *out = OrderState::Cancelled;
+    else
+        return false;
+    return true;
+}
+
+void accumulateTaxes(QMap<int, TaxSummary> *byRate, const Order &order)
+{
+    for (const OrderLine &line : order.lines) {
+        const Pricing::LineAmounts amounts = line.amounts();
+        TaxSummary &summary = (*byRate)[line.taxRate];
+        summary.rate = line.taxRate;
+        summary.tax += amounts.tax;
+        summary.base += amounts.total - amounts.tax;
+    }
+}
+
+PaymentBalance paymentBalance(qint64 total, const QList<Payment> &payments)
+{
+    PaymentBalance balance;
+    qint64 cash = 0;
+    for (const Payment &payment : payments) {
+        balance.paid += payment.amount;
+        if (payment.method == PaymentMethod::Cash)
+            cash += payment.amount;
+    }
+    balance.covered = balance.paid >= total;
+    balance.remaining = balance.covered ? 0 : total - balance.paid;
+    balance.change = balance.covered ? balance.paid - total : 0;
+    balance.changeExceedsCash = balance.change > 0 && balance.change > cash;
+    return balance;
+}

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "money.h"
+#include "pricing.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QUuid>
+
+// Who did something: the cashier and the terminal they were at.
+struct Actor
+{
+    QString user;
+    QString terminal;
+    bool operator==(const Actor &other) const { return user == other.user && terminal == other.terminal; }
+    bool operator!=(const Actor &other) const { return !(*this == other); }
+};
+
+struct OrderLine
+{
+    QUuid uid;
+    int position = 0;
+    QString productId;
+    QString productName;
+    qint64 unitPrice = 0; // minor units, tax included
+    int taxRate = 0;      // basis points
+    qint64 quantity = 0;  // thousandths; negative for a return
+    int discount = 0;     // basis points
+    Actor createdBy;
+    Actor changedBy;
+
+    Pricing::LineAmounts amounts() const
+    {
+        return Pricing::lineAmounts(unitPrice, quantity, discount, taxRate);
+    }
+};
+
+enum class PaymentMethod { Cash, Card };
+
+struct Payment
+{
+    QUuid uid;
+    PaymentMethod method = PaymentMethod::Cash;
+    qint64 amount = 0; // minor units tendered
+
+    static QString methodKey(PaymentMethod method);
+    static bool methodFromKey(const QString &key, PaymentMethod *out);
+};
+
+enum class OrderState { Open, Paid, Cancelled };
+
+struct TaxSummary
+{
+    int rate = 0;
+    qint64 base = 0; // total without tax
+    qint64 tax = 0;
+};
+
+struct Order
+{
+    QUuid uid;
+    QString receiptReference; // terminal code + local counter; printable offline
+    int ticketNumber = 0;     // 0 until numbered: shown as "New"
+    OrderState state = OrderState::Open;
+    bool abandoned = false; // left open when its session closed
+    QString currency;
+    QString customerName;
+    Actor createdBy;
+    Actor changedBy;
+    QDateTime createdAt;
+    QDateTime changedAt;
+    qint64 sessionId = 0;
+    qint64 changeGiven = 0; // cash handed back, minor units
+    QList<OrderLine> lines;
+    QList<Payment> payments;
+
+    bool isFinal() const { return state != OrderState::Open; }
+    bool isEmpty() const { return lines.isEmpty(); }
+    int lineIndex(const QUuid &lineUid) const;
+    qint64 total() const;
+    qint64 taxTotal() const;
+    qint64 paidTotal() const;
+    QList<TaxSummary> taxSummary() const;
+
+    static QString stateKey(OrderState state);
+    static bool stateFromKey(const QString &key, OrderState *out);
+};
+
+struct PaymentBalance
+{
+    qint64 paid = 0;
+    qint64 remaining = 0; // still to pay; 0 once covered
+    qint64 change = 0;    // to hand back; only ever from cash
+    bool covered = false;
+    bool changeExceedsCash = false;
+    bool canValidate() const { return covered && !changeExceedsCash; }
+};
+
+PaymentBalance paymentBalance(qint64 total, const QList<Payment> &payments);
+
+// Tax lines keyed by rate, added up over several orders.
+void accumulateTaxes(QMap<int, TaxSummary> *byRate, const Order &order);

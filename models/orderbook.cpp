@@ -1,0 +1,296 @@
+#include "orderbook.h"
+
+#include "localstore.h"
+#include "product.h"
+
+namespace {
+const QString ReceiptCounter = QStringLiteral("receipt");
+}
+
+OrderBook::OrderBook(LocalStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
+
+bool OrderBook::load()
+{
+    QList<Order> orders;
+    if (!m_store->loadOpenOrders(&orders))
+        return fail(m_store->lastError());
+    m_uids.clear();
+    m_orders.clear();
+    for (const Order &order : std::as_const(orders)) {
+        m_uids.append(order.uid);
+        m_orders.insert(order.uid, order);
+    }
+    return true;
+}
+
+const Order *OrderBook::order(const QUuid &uid) const
+{
+    const auto it = m_orders.constFind(uid);
+    return it == m_orders.cend() ? nullptr : &*it;
+}
+
+bool OrderBook::fail(const QString &message)
+{
+    m_lastError = message;
+    return false;
+}
+
+QUuid OrderBook::createOrder()
+{
+    Order order;
+    order.uid = QUuid::createUuid();
+    order.currency = m_context.currency;
+    order.createdBy = m_context.actor;
+    order.changedBy = m_context.actor;
+    order.createdAt = QDateTime::currentDateTimeUtc();
+    order.changedAt = order.createdAt;
+    order.sessionId = m_context.sessionId;
+    const bool stored = m_store->transaction([&] {
+        qint64 counter = 0;
+        if (!m_store->nextCounter(ReceiptCounter, &counter))
+            return false;
+        order.receiptReference = QStringLiteral("%1-%2").arg(m_context.terminalCode)
+                                     .arg(counter, 6, 10, QLatin1Char('0'));
+        return m_store->writeOrder({&order, {}, {}, true, true});
+    });
+    if (!stored) {
+        fail(m_store->lastError());
+        return {};
+    }
+    m_uids.append(order.uid);
+    m_orders.insert(order.uid, order);
+    emit orderAdded(order.uid);
+    return order.uid;
+}
+
+bool OrderBook::edit(const QUuid &orderUid, const Edit &change)
+{
+    const auto it = m_orders.constFind(orderUid);
+    if (it == m_orders.cend())
+        return fail(tr("The order is no longer open."));
+    Order changed = *it;
+    OrderWrite write;
+    write.order = &changed;
+    bool stored = false;
+    const bool accepted = m_store->transaction([&] {
+        if (!change(changed, write))
+            return false;
+        if (changed.ticketNumber == 0 && !changed.lines.isEmpty()) {
+            qint64 ticket = 0;
+            if (!m_store->nextCounter(ticketCounter(), &ticket))
+                return false;
+            changed.ticketNumber = static_cast<int>(ticket);
+        }
+        changed.changedBy = m_context.actor;
+        changed.changedAt = QDateTime::currentDateTimeUtc();
+        stored = m_store->writeOrder(write);
+        return stored;
+    });
+    if (!accepted) {
+        if (!stored && m_lastError.isEmpty())
+            fail(m_store->lastError());
+        return false;
+    }
+    if (changed.isFinal()) {
+        m_orders.remove(orderUid);
+        removeFromBook(orderUid);
+        emit orderFinalized(changed);
+    } else {
+        m_orders.insert(orderUid, changed);
+        emit orderChanged(orderUid);
+    }
+    return true;
+}
+
+bool OrderBook::editLine(const QUuid &orderUid, const QUuid &lineUid,
+                         const std::function<bool(OrderLine &)> &change)
+{
+    m_lastError.clear();
+    return edit(orderUid, [&](Order &order, OrderWrite &write) {
+        const int index = order.lineIndex(lineUid);
+        if (index < 0)
+            return fail(tr("The line is no longer in the order."));
+        OrderLine &line = order.lines[index];
+        if (!change(line))
+            return false;
+        line.changedBy = m_context.actor;
+        write.upsertLines.append(lineUid);
+        return true;
+    });
+}
+
+bool OrderBook::addProduct(const QUuid &orderUid, const Product &product, QUuid *lineUid)
+{
+    m_lastError.clear();
+    return edit(orderUid, [&](Order &order, OrderWrite &write) {
+        for (OrderLine &line : order.lines) {
+            if (line.productId == product.id && line.unitPrice == product.unitPrice && line.discount == 0
+                && line.quantity > 0 && line.quantity + Pricing::QuantityScale <= Pricing::MaxQuantity) {
+                line.quantity += Pricing::QuantityScale;
+                line.changedBy = m_context.actor;
+                write.upsertLines.append(line.uid);
+                if (lineUid)
+                    *lineUid = line.uid;
+                return true;
+            }
+        }
+        OrderLine line;
+        line.uid = QUuid::createUuid();
+        line.position = order.lines.isEmpty() ? 1 : order.lines.last().position + 1;
+        line.productId = product.id;
+        line.productName = product.name;
+        line.unitPrice = product.unitPrice;
+        line.taxRate = product.taxRate;
+        line.quantity = Pricing::QuantityScale;
+        line.createdBy = m_context.actor;
+        line.changedBy = m_context.actor;
+        order.lines.append(line);
+        write.upsertLines.append(line.uid);
+        if (lineUid)
+            *lineUid = line.uid;
+        return true;
+    });
+}
+
+bool OrderBook::setQuantity(const QUuid &orderUid, const QUuid &lineUid, qint64 quantity)
+{
+    if (quantity < -Pricing::MaxQuantity || quantity > Pricing::MaxQuantity)
+        return fail(tr("The quantity is out of range."));
+    return editLine(orderUid, lineUid, [&](OrderLine &line) {
+        line.quantity = quantity;
+        return true;
+    });
+}
+
+bool OrderBook::setDiscount(const QUuid &orderUid, const QUuid &lineUid, int discount)
+{
+    if (discount < 0 || discount > Pricing::BasisPoints)
+        return fail(tr("A discount must be between 0 and 100 %."));
+    return editLine(orderUid, lineUid, [&](OrderLine &line) {
+        line.discount = discount;
+        return true;
+    });
+}
+
+bool OrderBook::setUnitPrice(const QUuid &orderUid, const QUuid &lineUid, qint64 unitPrice)
+{
+    if (unitPrice < 0 || unitPrice > Pricing::MaxUnitPrice)
+        return fail(tr("The price is out of range."));
+    return editLine(orderUid, lineUid, [&](OrderLine &line) {
+        line.unitPrice = unitPrice;
+        return true;
+    });
+}
+
+bool OrderBook::removeLine(const QUuid &orderUid, const QUuid &lineUid)
+{
+    m_lastError.clear();
+    return edit(orderUid, [&](Order &order, OrderWrite &write) {
+        const int index = order.lineIndex(lineUid);
+        if (index < 0)
+            return fail(tr("The line is no longer in the order."));
+        order.lines.removeAt(index);
+        write.deleteLines.append(lineUid);
+        return true;
+    });
+}
+
+bool OrderBook::setCustomerName(const QUuid &orderUid, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.size() > 80)
+        return fail(tr("A customer name can have at most 80 characters."));
+    m_lastError.clear();
+    return edit(orderUid, [&](Order &order, OrderWrite &) {
+        order.customerName = trimmed;
+        return true;
+    });
+}
+
+bool OrderBook::pay(const QUuid &orderUid, const QList<Payment> &payments)
+{
+    m_lastError.clear();
+    return edit(orderUid, [&](Order &order, OrderWrite &write) {
+        if (order.lines.isEmpty())
+            return fail(tr("There is nothing to pay."));
+        for (const Payment &payment : payments) {
+            if (payment.amount == 0 || qAbs(payment.amount) > Pricing::MaxUnitPrice)
+                return fail(tr("A payment amount is zero or out of range."));
+        }
+        const PaymentBalance balance = paymentBalance(order.total(), payments);
+        if (!balance.covered)
+            return fail(tr("The payments do not cover the total."));
+        if (balance.changeExceedsCash)
+            return fail(tr("Change can only be given from cash."));
+        order.payments = payments;
+        for (Payment &payment : order.payments) {
+            if (payment.uid.isNull())
+                payment.uid = QUuid::createUuid();
+        }
+        order.changeGiven = balance.change;
+        order.state = OrderState::Paid;
+        order.sessionId = m_context.sessionId;
+        write.payments = true;
+        return true;
+    });
+}
+
+bool OrderBook::discard(const QUuid &orderUid)
+{
+    const Order *existing = order(orderUid);
+    if (!existing)
+        return fail(tr("The order is no longer open."));
+    if (existing->isEmpty()) {
+        if (!m_store->deleteOrder(orderUid))
+            return fail(m_store->lastError());
+        removeFromBook(orderUid);
+        m_orders.remove(orderUid);
+        return true;
+    }
+    m_lastError.clear();
+    return edit(orderUid, [&](Order &order, OrderWrite &) {
+        order.state = OrderState::Cancelled;
+        order.sessionId = m_context.sessionId;
+        return true;
+    });
+}
+
+bool OrderBook::closeSession()
+{
+    const bool stored = m_store->transaction([&] {
+        for (const QUuid &uid : std::as_const(m_uids)) {
+            Order order = m_orders.value(uid);
+            if (order.isEmpty()) {
+                if (!m_store->deleteOrder(uid))
+                    return false;
+                continue;
+            }
+            order.state = OrderState::Cancelled;
+            order.abandoned = true;
+            order.sessionId = m_context.sessionId;
+            order.changedBy = m_context.actor;
+            order.changedAt = QDateTime::currentDateTimeUtc();
+            if (!m_store->writeOrder({&order, {}, {}, false, false}))
+                return false;
+        }
+        return m_store->resetCounter(ticketCounter())
+            && m_store->closeSession(m_context.sessionId, QDateTime::currentDateTimeUtc());
+    });
+    if (!stored)
+        return fail(m_store->lastError());
+    const QList<QUuid> uids = m_uids;
+    for (const QUuid &uid : uids)
+        removeFromBook(uid);
+    m_orders.clear();
+    return true;
+}
+
+void OrderBook::removeFromBook(const QUuid &uid)
+{
+    if (m_uids.removeOne(uid))
+        emit orderRemoved(uid);
+}

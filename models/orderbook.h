@@ -1,0 +1,79 @@
+#pragma once
+
+#include "order.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QUuid>
+
+#include <functional>
+
+class LocalStore;
+struct OrderWrite;
+struct Product;
+
+// The open orders of this terminal. Every edit is committed to the local store
+// before the book changes and its signals fire, so what a view shows is stored.
+class OrderBook final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderBook)
+
+public:
+    struct Context
+    {
+        Actor actor;
+        QString terminalCode;
+        QString currency;
+        qint64 sessionId = 0;
+    };
+
+    explicit OrderBook(LocalStore *store, QObject *parent = nullptr);
+
+    void setContext(const Context &context) { m_context = context; }
+    const Context &context() const { return m_context; }
+    bool load();
+
+    // Open orders, oldest first.
+    const QList<QUuid> &orderUids() const { return m_uids; }
+    const Order *order(const QUuid &uid) const;
+    QString lastError() const { return m_lastError; }
+
+    QUuid createOrder();
+    // Adds one unit, counted into an existing plain line of the same product.
+    bool addProduct(const QUuid &orderUid, const Product &product, QUuid *lineUid = nullptr);
+    bool setQuantity(const QUuid &orderUid, const QUuid &lineUid, qint64 quantity);
+    bool setDiscount(const QUuid &orderUid, const QUuid &lineUid, int discount);
+    bool setUnitPrice(const QUuid &orderUid, const QUuid &lineUid, qint64 unitPrice);
+    bool removeLine(const QUuid &orderUid, const QUuid &lineUid);
+    bool setCustomerName(const QUuid &orderUid, const QString &name);
+    // Payments must cover the total; change can only come out of cash.
+    bool pay(const QUuid &orderUid, const QList<Payment> &payments);
+    // An empty order is deleted, one with lines is kept as cancelled.
+    bool discard(const QUuid &orderUid);
+    // Archives every open order as abandoned and ends the session's numbering.
+    bool closeSession();
+
+    static QString ticketCounter() { return QStringLiteral("ticket"); }
+
+signals:
+    void orderAdded(const QUuid &uid);
+    void orderChanged(const QUuid &uid);
+    // The order left the open book: paid, cancelled or deleted.
+    void orderRemoved(const QUuid &uid);
+    void orderFinalized(const Order &order);
+
+private:
+    using Edit = std::function<bool(Order &order, OrderWrite &write)>;
+    bool edit(const QUuid &orderUid, const Edit &change);
+    bool editLine(const QUuid &orderUid, const QUuid &lineUid, const std::function<bool(OrderLine &)> &change);
+    bool fail(const QString &message);
+    void removeFromBook(const QUuid &uid);
+
+    LocalStore *m_store;
+    Context m_context;
+    QList<QUuid> m_uids;
+    QHash<QUuid, Order> m_orders;
+    QString m_lastError;
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Quantities are integer thousandths, discounts and tax rates integer basis points.
+namespace Pricing {
+
+constexpr qint64 QuantityScale = 1000;
+constexpr int BasisPoints = 10000;
+constexpr qint64 MaxQuantity = 1000000 * QuantityScale;
+constexpr qint64 MaxUnitPrice = 100000000000LL;
+constexpr int MaxTaxRate = BasisPoints;
+
+struct LineAmounts
+{
+    qint64 total = 0; // after discount, tax included; the one rounding of the line
+    qint64 tax = 0;   // the tax contained in total
+};
+
+// Unit prices include tax. A negative quantity is a return line and yields
+// exactly the negation of the matching sale line.
+LineAmounts lineAmounts(qint64 unitPrice, qint64 quantity, int discount, int taxRate);
+
+}

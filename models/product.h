@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+struct Product
+{
+    QString id;
+    QString name;
+    QString category;
+    qint64 unitPrice = 0; // minor units, tax included
+    int taxRate = 0;      // basis points
+    QString barcode;
+};

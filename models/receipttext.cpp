@@ -1,0 +1,95 @@
+#include "receipttext.h"
+
+#include "money.h"
+#include "order.h"
+
+namespace {
+
+QString amount(qint64 minor, const QString &currency, const QLocale &locale)
+{
+    return Money(minor, currency).toString(locale);
+}
+
+QString methodName(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Cash:
+        return ReceiptText::tr("Cash");
+    case PaymentMethod::Card:
+        return ReceiptText::tr("Card");
+    }
+    return {};
+}
+
+} // namespace
+
+QString ReceiptText::centered(const QString &text)
+{
+    if (text.size() >= Width)
+        return text;
+    return QString((Width - text.size()) / 2, QLatin1Char(' ')) + text;
+}
+
+QString ReceiptText::columns(const QString &left, const QString &right)
+{
+    const int room = Width - right.size() - 1;
+    QString head = left;
+    if (head.size() > room)
+        head = head.left(qMax(0, room - 1)) + QChar(0x2026);
+    return head.leftJustified(room, QLatin1Char(' ')) + QLatin1Char(' ') + right;
+}
+
+QString ReceiptText::rule(QChar c)
+{
+    return QString(Width, c);
+}
+
+QString ReceiptText::percent(int basisPoints, const QLocale &locale)
+{
+    return Decimal::formatScaled(basisPoints, 2, 0, locale.decimalPoint().at(0)) + QStringLiteral(" %");
+}
+
+QString ReceiptText::quantity(qint64 thousandths, const QLocale &locale)
+{
+    return Decimal::formatScaled(thousandths, 3, 0, locale.decimalPoint().at(0));
+}
+
+QString ReceiptText::forOrder(const Order &order, const ReceiptHeader &header, const QLocale &locale)
+{
+    QStringList out;
+    if (!header.shopName.isEmpty())
+        out << centered(header.shopName);
+    out << centered(header.terminalName);
+    out << centered(locale.toString(order.changedAt.toLocalTime(), QLocale::ShortFormat));
+    out << columns(tr("Receipt %1").arg(order.receiptReference),
+                   order.ticketNumber > 0 ? tr("Ticket %1").arg(order.ticketNumber) : QString());
+    if (!header.cashier.isEmpty())
+        out << tr("Served by %1").arg(header.cashier);
+    if (!order.customerName.isEmpty())
+        out << tr("Customer: %1").arg(order.customerName);
+    out << rule();
+    for (const OrderLine &line : order.lines) {
+        const Pricing::LineAmounts amounts = line.amounts();
+        out << columns(line.productName, amount(amounts.total, order.currency, locale));
+        out << QStringLiteral("  %1 x %2").arg(quantity(line.quantity, locale),
+                                               amount(line.unitPrice, order.currency, locale));
+        if (line.discount != 0)
+            out << QStringLiteral("  ") + tr("Discount %1").arg(percent(line.discount, locale));
+    }
+    out << rule();
+    out << columns(tr("TOTAL"), amount(order.total(), order.currency, locale));
+    for (const Payment &payment : order.payments)
+        out << columns(methodName(payment.method), amount(payment.amount, order.currency, locale));
+    if (order.changeGiven != 0)
+        out << columns(tr("Change"), amount(order.changeGiven, order.currency, locale));
+    out << rule();
+    for (const TaxSummary &tax : order.taxSummary()) {
+        out << columns(tr("incl. tax %1 on %2").arg(percent(tax.rate, locale),
+                                                   amount(tax.base, order.currency, locale)),
+                       amount(tax.tax, order.currency, locale));
+    }
+    if (order.state == OrderState::Cancelled)
+        out << centered(tr("CANCELLED"));
+    out << QString() << centered(tr("Thank you!"));
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}

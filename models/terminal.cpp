@@ -1,0 +1,133 @@
+#include "terminal.h"
+
+#include "managerpin.h"
+
+#include <QDir>
+
+namespace {
+const QString KeyPinHash = QStringLiteral("manager_pin_hash");
+}
+
+Terminal::Terminal(QObject *parent)
+    : QObject(parent)
+    , m_orders(&m_store)
+{
+}
+
+QString Terminal::storePath(const QString &profileDir)
+{
+    return QDir(profileDir).filePath(QStringLiteral("terminal.sqlite"));
+}
+
+bool Terminal::fail(const QString &message)
+{
+    m_lastError = message;
+    return false;
+}
+
+bool Terminal::open(const QString &profileDir)
+{
+    if (!QDir().mkpath(profileDir))
+        return fail(tr("Cannot create the profile folder %1.").arg(profileDir));
+    if (!m_store.open(storePath(profileDir)))
+        return fail(m_store.lastError());
+    if (!m_store.loadCatalog(&m_catalog))
+        return fail(m_store.lastError());
+    if (m_catalog.isEmpty()) {
+        m_settings = TerminalSettings::load(m_store);
+        const CatalogImport demo = CatalogCsv::readFile(QStringLiteral(":/catalog/demo_catalog.csv"), m_settings.currency);
+        if (!demo.ok() || !m_store.replaceCatalog(demo.catalog))
+            return fail(tr("Cannot install the demo catalog."));
+        m_catalog = demo.catalog;
+    }
+    if (m_store.setting(KeyPinHash).isEmpty() && !m_store.setSetting(KeyPinHash, ManagerPin::hash(ManagerPin::defaultPin())))
+        return fail(m_store.lastError());
+    m_settings = TerminalSettings::load(m_store);
+    if (!m_store.currentSession(&m_session))
+        return fail(m_store.lastError());
+    updateOrderContext();
+    if (!m_orders.load())
+        return fail(m_orders.lastError());
+    return true;
+}
+
+void Terminal::updateOrderContext()
+{
+    OrderBook::Context context;
+    context.actor = {m_session ? m_session->cashier : QString(), m_settings.terminalName};
+    context.terminalCode = m_settings.terminalCode;
+    context.currency = m_settings.currency;
+    context.sessionId = m_session ? m_session->id : 0;
+    m_orders.setContext(context);
+}
+
+bool Terminal::saveSettings(const TerminalSettings &settings)
+{
+    QString error;
+    if (!settings.save(m_store, &error))
+        return fail(error);
+    m_settings = settings;
+    updateOrderContext();
+    emit settingsChanged();
+    return true;
+}
+
+bool Terminal::managerPinMatches(const QString &pin) const
+{
+    return ManagerPin::verify(pin, m_store.setting(KeyPinHash));
+}
+
+bool Terminal::setManagerPin(const QString &pin)
+{
+    if (!ManagerPin::isValid(pin))
+        return fail(tr("A PIN has 4 to 8 digits."));
+    if (!m_store.setSetting(KeyPinHash, ManagerPin::hash(pin)))
+        return fail(m_store.lastError());
+    return true;
+}
+
+bool Terminal::importCatalog(const QString &path, QList<CsvIssue> *issues)
+{
+    const CatalogImport imported = CatalogCsv::readFile(path, m_settings.currency);
+    *issues = imported.issues;
+    if (!imported.ok())
+        return fail(tr("The catalog was not imported: %n problem(s) found.", nullptr, imported.issues.size()));
+    if (!m_store.replaceCatalog(imported.catalog))
+        return fail(m_store.lastError());
+    m_catalog = imported.catalog;
+    emit catalogChanged();
+    return true;
+}
+
+bool Terminal::openSession(const QString &cashier)
+{
+    const QString name = cashier.trimmed();
+    if (name.isEmpty() || name.size() > 40)
+        return fail(tr("A cashier name must have 1 to 40 characters."));
+    if (m_session)
+        return fail(tr("A session is already open."));
+    CashSession session;
+    if (!m_store.openSession(name, &session))
+        return fail(m_store.lastError());
+    m_store.setSetting(QStringLiteral("last_cashier"), name);
+    m_settings.lastCashier = name;
+    m_session = session;
+    updateOrderContext();
+    emit sessionChanged();
+    return true;
+}
+
+bool Terminal::closeSession(ClosingReport *report)
+{
+    if (!m_session)
+        return fail(tr("No session is open."));
+    const qint64 sessionId = m_session->id;
+    if (!m_orders.closeSession())
+        return fail(m_orders.lastError());
+    m_session.reset();
+    updateOrderContext();
+    emit sessionChanged();
+    if (!ClosingReport::build(m_store, sessionId, m_settings.currency, report))
+        return fail(m_store.lastError());
+    return true;
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "catalog.h"
+#include "catalogcsv.h"
+#include "closingreport.h"
+#include "localstore.h"
+#include "orderbook.h"
+#include "terminalsettings.h"
+
+#include <QObject>
+
+#include <optional>
+
+// One terminal's local state: its store, catalog, settings, cash session and open orders.
+class Terminal final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Terminal)
+
+public:
+    explicit Terminal(QObject *parent = nullptr);
+
+    static QString storePath(const QString &profileDir);
+    // Opens (or creates, with the demo catalog) the store in profileDir.
+    bool open(const QString &profileDir);
+    QString lastError() const { return m_lastError; }
+
+    LocalStore &store() { return m_store; }
+    OrderBook &orders() { return m_orders; }
+    const Catalog &catalog() const { return m_catalog; }
+    const TerminalSettings &settings() const { return m_settings; }
+    bool saveSettings(const TerminalSettings &settings);
+    bool managerPinMatches(const QString &pin) const;
+    bool setManagerPin(const QString &pin);
+
+    // Replaces the catalog only when every row of the file is valid.
+    bool importCatalog(const QString &path, QList<CsvIssue> *issues);
+
+    const std::optional<CashSession> &session() const { return m_session; }
+    bool openSession(const QString &cashier);
+    // Archives open orders as abandoned, closes the session and reports on it.
+    bool closeSession(ClosingReport *report);
+
+signals:
+    void catalogChanged();
+    void settingsChanged();
+    void sessionChanged();
+
+private:
+    bool fail(const QString &message);
+    void updateOrderContext();
+
+    LocalStore m_store;
+    OrderBook m_orders;
+    Catalog m_catalog;
+    TerminalSettings m_settings;
+    std::optional<CashSession> m_session;
+    QString m_lastError;
+};

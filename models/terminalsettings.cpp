@@ -1,0 +1,70 @@
+#include "terminalsettings.h"
+
+#include "localstore.h"
+
+#include <QRegularExpression>
+
+namespace {
+const QString KeyShopName = QStringLiteral("shop_name");
+const QString KeyTerminalName = QStringLiteral("terminal_name");
+const QString KeyTerminalCode = QStringLiteral("terminal_code");
+const QString KeyLanguage = QStringLiteral("language");
+const QString KeyCurrency = QStringLiteral("currency");
+const QString KeyLastCashier = QStringLiteral("last_cashier");
+}
+
+QStringList TerminalSettings::languages()
+{
+    return {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de")};
+}
+
+TerminalSettings TerminalSettings::load(const LocalStore &store)
+{
+    TerminalSettings settings;
+    settings.shopName = store.setting(KeyShopName, QStringLiteral("Tandem Café"));
+    settings.terminalName = store.setting(KeyTerminalName, QStringLiteral("Till"));
+    settings.terminalCode = store.setting(KeyTerminalCode, QStringLiteral("T1"));
+    settings.language = store.setting(KeyLanguage, QStringLiteral("system"));
+    settings.currency = store.setting(KeyCurrency, QStringLiteral("EUR"));
+    settings.lastCashier = store.setting(KeyLastCashier);
+    return settings;
+}
+
+QString TerminalSettings::validate() const
+{
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9]{1,8}$"));
+    static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}$"));
+    if (shopName.trimmed().size() > 60)
+        return tr("The shop name can have at most 60 characters.");
+    if (terminalName.trimmed().isEmpty() || terminalName.trimmed().size() > 40)
+        return tr("The terminal name must have 1 to 40 characters.");
+    if (!codePattern.match(terminalCode).hasMatch())
+        return tr("The terminal code must be 1 to 8 capital letters or digits.");
+    if (!languages().contains(language))
+        return tr("Unknown language \"%1\".").arg(language);
+    if (!currencyPattern.match(currency).hasMatch())
+        return tr("The currency must be a three-letter ISO code such as EUR.");
+    if (lastCashier.size() > 40)
+        return tr("A cashier name can have at most 40 characters.");
+    return {};
+}
+
+bool TerminalSettings::save(LocalStore &store, QString *error) const
+{
+    const QString problem = validate();
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    const bool stored = store.transaction([&] {
+        return store.setSetting(KeyShopName, shopName.trimmed())
+            && store.setSetting(KeyTerminalName, terminalName.trimmed())
+            && store.setSetting(KeyTerminalCode, terminalCode)
+            && store.setSetting(KeyLanguage, language)
+            && store.setSetting(KeyCurrency, currency)
+            && store.setSetting(KeyLastCashier, lastCashier.trimmed());
+    });
+    if (!stored)
+        *error = store.lastError();
+    return stored;
+}

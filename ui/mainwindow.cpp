@@ -1,0 +1,342 @@
+#include "mainwindow.h"
+
+#include "openordersmodel.h"
+#include "orderbook.h"
+#include "orderselector.h"
+#include "orderwidget.h"
+#include "paymentpanel.h"
+#include "productlistmodel.h"
+#include "productpanel.h"
+#include "prompts.h"
+#include "receiptpanel.h"
+#include "receipttext.h"
+#include "terminal.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, QWidget *parent)
+    : QMainWindow(parent)
+    , m_terminal(terminal)
+    , m_prompts(prompts)
+    , m_products(new ProductListModel(this))
+    , m_openOrders(new OpenOrdersModel(&terminal->orders(), this))
+    , m_pages(new QStackedWidget(this))
+    , m_salePage(new QWidget(m_pages))
+    , m_selector(new OrderSelector(m_openOrders, m_salePage))
+    , m_cashier(new QLabel(m_salePage))
+    , m_connection(new QLabel(m_salePage))
+    , m_orderWidget(new OrderWidget(&terminal->orders(), m_salePage))
+    , m_productPanel(nullptr)
+    , m_paymentPanel(new PaymentPanel(&terminal->orders(), m_pages))
+    , m_receiptPanel(new ReceiptPanel(m_pages))
+{
+    m_products->setCatalog(terminal->catalog(), terminal->settings().currency);
+    m_productPanel = new ProductPanel(m_products, m_salePage);
+
+    auto *saleLayout = new QVBoxLayout(m_salePage);
+    auto *topBar = new QHBoxLayout;
+    topBar->addWidget(m_selector, 1);
+    m_cashier->setObjectName(QStringLiteral("cashierLabel"));
+    topBar->addWidget(m_cashier);
+    m_connection->setObjectName(QStringLiteral("connectionIndicator"));
+    m_connection->setText(tr("Sync off"));
+    m_connection->setToolTip(tr("This terminal works standalone; a manager can pair it with a sync server."));
+    m_connection->setStyleSheet(QStringLiteral("QLabel { background: #9e9e9e; color: white; border-radius: 9px; "
+                                               "padding: 3px 10px; }"));
+    topBar->addWidget(m_connection);
+    saleLayout->addLayout(topBar);
+    auto *split = new QSplitter(Qt::Horizontal, m_salePage);
+    split->addWidget(m_orderWidget);
+    split->addWidget(m_productPanel);
+    split->setSizes({520, 760});
+    split->setChildrenCollapsible(false);
+    saleLayout->addWidget(split, 1);
+
+    m_pages->addWidget(m_salePage);
+    m_pages->addWidget(m_paymentPanel);
+    m_pages->addWidget(m_receiptPanel);
+    setCentralWidget(m_pages);
+
+    OrderBook *book = &terminal->orders();
+    connect(m_selector, &OrderSelector::currentOrderChanged, this, &MainWindow::showOrder);
+    connect(m_selector, &OrderSelector::newOrderRequested, this, &MainWindow::newOrder);
+    connect(m_selector, &OrderSelector::deleteOrderRequested, this, &MainWindow::deleteCurrentOrder);
+    connect(m_productPanel, &ProductPanel::productChosen, this, &MainWindow::addProduct);
+    connect(m_productPanel, &ProductPanel::unknownBarcode, this, [this](const QString &barcode) {
+        showMessage(tr("Unknown barcode %1").arg(barcode));
+    });
+    connect(m_orderWidget, &OrderWidget::payRequested, this, &MainWindow::startPayment);
+    connect(m_orderWidget, &OrderWidget::problem, this, &MainWindow::showMessage);
+    connect(m_orderWidget, &OrderWidget::customerRequested, this, [this] {
+        const Order *order = m_terminal->orders().order(currentOrder());
+        if (!order)
+            return;
+        QString name = order->customerName;
+        if (m_prompts->askText(this, tr("Customer"), tr("Customer name:"), &name)
+            && !m_terminal->orders().setCustomerName(order->uid, name))
+            showMessage(m_terminal->orders().lastError());
+    });
+    connect(m_paymentPanel, &PaymentPanel::backRequested, this, &MainWindow::showSalePage);
+    connect(m_paymentPanel, &PaymentPanel::problem, this, &MainWindow::showMessage);
+    connect(m_receiptPanel, &ReceiptPanel::nextOrderRequested, this, [this] {
+        showSalePage();
+        newOrder();
+    });
+    connect(book, &OrderBook::orderFinalized, this, &MainWindow::onOrderFinalized);
+    connect(m_terminal, &Terminal::catalogChanged, this, [this] {
+        m_products->setCatalog(m_terminal->catalog(), m_terminal->settings().currency);
+    });
+    connect(m_terminal, &Terminal::settingsChanged, this, &MainWindow::updateTitles);
+    connect(m_terminal, &Terminal::sessionChanged, this, &MainWindow::updateTitles);
+
+    createActions();
+    updateTitles();
+    ensureAnOrder();
+    if (!book->orderUids().isEmpty())
+        m_selector->setCurrentOrder(book->orderUids().last());
+    showOrder(m_selector->currentOrder());
+    m_productPanel->searchField()->setFocus();
+    resize(1280, 800);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *orderMenu = menuBar()->addMenu(tr("&Order"));
+    auto add = [this](QMenu *menu, const QString &text, const QKeySequence &shortcut, auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    add(orderMenu, tr("&New order"), QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::newOrder);
+    add(orderMenu, tr("&Delete order…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+        &MainWindow::deleteCurrentOrder);
+    add(orderMenu, tr("&Pay"), QKeySequence(Qt::Key_F12), &MainWindow::startPayment);
+    orderMenu->addSeparator();
+    add(orderMenu, tr("Ne&xt order"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { m_selector->selectNext(1); });
+    add(orderMenu, tr("P&revious order"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+        [this] { m_selector->selectNext(-1); });
+    add(orderMenu, tr("Remove selected &line"), QKeySequence(Qt::Key_Delete), [this] {
+        const QUuid line = m_orderWidget->selectedLine();
+        if (m_pages->currentWidget() == m_salePage && !line.isNull()
+            && !m_terminal->orders().removeLine(currentOrder(), line))
+            showMessage(m_terminal->orders().lastError());
+    });
+    add(orderMenu, tr("&Find product"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+        m_productPanel->searchField()->setFocus();
+        m_productPanel->searchField()->selectAll();
+    });
+
+    QMenu *sessionMenu = menuBar()->addMenu(tr("&Session"));
+    add(sessionMenu, tr("&Close session…"), QKeySequence(), &MainWindow::closeSession);
+    sessionMenu->addSeparator();
+    add(sessionMenu, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+
+    QMenu *managerMenu = menuBar()->addMenu(tr("&Manager"));
+    add(managerMenu, tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::openSettings);
+    add(managerMenu, tr("&Import catalog…"), QKeySequence(), &MainWindow::importCatalog);
+
+    auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), m_paymentPanel);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, &MainWindow::showSalePage);
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *validate = new QShortcut(QKeySequence(key), m_paymentPanel);
+        validate->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(validate, &QShortcut::activated, m_paymentPanel, &PaymentPanel::validate);
+        auto *next = new QShortcut(QKeySequence(key), m_receiptPanel);
+        next->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(next, &QShortcut::activated, m_receiptPanel, &ReceiptPanel::nextOrderRequested);
+    }
+}
+
+QUuid MainWindow::currentOrder() const
+{
+    return m_selector->currentOrder();
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 6000);
+}
+
+void MainWindow::updateTitles()
+{
+    const TerminalSettings &settings = m_terminal->settings();
+    setWindowTitle(tr("Tandem POS — %1").arg(settings.terminalName));
+    const auto &session = m_terminal->session();
+    m_cashier->setText(session ? tr("Cashier: %1").arg(session->cashier) : tr("No open session"));
+}
+
+void MainWindow::ensureAnOrder()
+{
+    if (m_terminal->session() && m_terminal->orders().orderUids().isEmpty())
+        newOrder();
+}
+
+void MainWindow::showSalePage()
+{
+    m_pages->setCurrentWidget(m_salePage);
+    m_productPanel->searchField()->setFocus();
+}
+
+void MainWindow::showOrder(const QUuid &uid)
+{
+    m_orderWidget->setOrder(uid);
+    m_productPanel->setProductsEnabled(!uid.isNull());
+}
+
+void MainWindow::newOrder()
+{
+    if (!m_terminal->session())
+        return;
+    const QUuid uid = m_terminal->orders().createOrder();
+    if (uid.isNull()) {
+        showMessage(m_terminal->orders().lastError());
+        return;
+    }
+    m_selector->setCurrentOrder(uid);
+    showOrder(uid);
+}
+
+void MainWindow::deleteCurrentOrder()
+{
+    const Order *order = m_terminal->orders().order(currentOrder());
+    if (!order || m_pages->currentWidget() != m_salePage)
+        return;
+    if (!order->isEmpty()
+        && !m_prompts->confirm(this, tr("Delete order"),
+                               tr("Delete the order with %n line(s)? It will be kept as cancelled.", nullptr,
+                                  order->lines.size())))
+        return;
+    if (!m_terminal->orders().discard(order->uid)) {
+        showMessage(m_terminal->orders().lastError());
+        return;
+    }
+    ensureAnOrder();
+}
+
+void MainWindow::addProduct(const Product &product)
+{
+    if (m_pages->currentWidget() != m_salePage)
+        return;
+    QUuid order = currentOrder();
+    if (order.isNull()) {
+        newOrder();
+        order = currentOrder();
+    }
+    QUuid line;
+    if (!m_terminal->orders().addProduct(order, product, &line)) {
+        showMessage(m_terminal->orders().lastError());
+        return;
+    }
+    m_orderWidget->selectLine(line);
+}
+
+void MainWindow::startPayment()
+{
+    const Order *order = m_terminal->orders().order(currentOrder());
+    if (!order || order->isEmpty() || m_pages->currentWidget() != m_salePage)
+        return;
+    m_paymentPanel->start(order->uid);
+    m_pages->setCurrentWidget(m_paymentPanel);
+    m_paymentPanel->setFocus();
+}
+
+void MainWindow::onOrderFinalized(const Order &order)
+{
+    if (order.state != OrderState::Paid || order.uid != m_paymentPanel->orderUid())
+        return;
+    const TerminalSettings &settings = m_terminal->settings();
+    const ReceiptHeader header{settings.shopName, settings.terminalName, order.changedBy.user};
+    m_receiptPanel->showReceipt(ReceiptText::forOrder(order, header, QLocale()), order.receiptReference);
+    m_pages->setCurrentWidget(m_receiptPanel);
+    m_receiptPanel->setFocus();
+}
+
+void MainWindow::closeSession()
+{
+    if (!m_terminal->session())
+        return;
+    int withLines = 0;
+    for (const QUuid &uid : m_terminal->orders().orderUids()) {
+        if (!m_terminal->orders().order(uid)->isEmpty())
+            ++withLines;
+    }
+    const QString question = withLines > 0
+        ? tr("%n open order(s) still have lines. Closing the session archives them as abandoned; "
+             "they will not be paid. Close the session?", nullptr, withLines)
+        : tr("Close the session and print the closing report?");
+    if (!m_prompts->confirm(this, tr("Close session"), question))
+        return;
+    ClosingReport report;
+    if (!m_terminal->closeSession(&report)) {
+        m_prompts->inform(this, tr("Close session"), m_terminal->lastError());
+        return;
+    }
+    showSalePage();
+    m_prompts->showDocument(this, tr("Closing report"), report.text(m_terminal->settings().terminalName, QLocale()));
+    QString cashier = m_terminal->settings().lastCashier;
+    while (m_prompts->askText(this, tr("Open session"), tr("Cashier for the next session:"), &cashier)) {
+        if (m_terminal->openSession(cashier)) {
+            ensureAnOrder();
+            return;
+        }
+        m_prompts->inform(this, tr("Open session"), m_terminal->lastError());
+    }
+    close();
+}
+
+void MainWindow::openSettings()
+{
+    QString pin;
+    if (!m_prompts->askPin(this, &pin))
+        return;
+    if (!m_terminal->managerPinMatches(pin)) {
+        m_prompts->inform(this, tr("Manager access"), tr("Wrong PIN."));
+        return;
+    }
+    if (m_prompts->editSettings(this, m_terminal))
+        showMessage(tr("Settings saved."));
+}
+
+void MainWindow::importCatalog()
+{
+    QString pin;
+    if (!m_prompts->askPin(this, &pin))
+        return;
+    if (!m_terminal->managerPinMatches(pin)) {
+        m_prompts->inform(this, tr("Manager access"), tr("Wrong PIN."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import catalog"), QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QList<CsvIssue> issues;
+    if (m_terminal->importCatalog(path, &issues)) {
+        showMessage(tr("Imported %n product(s).", nullptr, m_terminal->catalog().size()));
+        return;
+    }
+    QStringList lines;
+    for (int i = 0; i < issues.size() && i < 20; ++i)
+        lines << issues.at(i).toString();
+    if (issues.size() > 20)
+        lines << tr("… and %n more.", nullptr, issues.size() - 20);
+    m_prompts->inform(this, tr("Import catalog"),
+                      m_terminal->lastError() + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+}

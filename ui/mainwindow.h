@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QUuid>
+
+class OpenOrdersModel;
+class OrderSelector;
+class OrderWidget;
+class PaymentPanel;
+class ProductListModel;
+class ProductPanel;
+class Prompts;
+class QLabel;
+class QStackedWidget;
+class ReceiptPanel;
+class Terminal;
+struct Order;
+struct Product;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Terminal *terminal, Prompts *prompts, QWidget *parent = nullptr);
+
+    QUuid currentOrder() const;
+    OrderWidget *orderWidget() const { return m_orderWidget; }
+    ProductPanel *productPanel() const { return m_productPanel; }
+    PaymentPanel *paymentPanel() const { return m_paymentPanel; }
+    ReceiptPanel *receiptPanel() const { return m_receiptPanel; }
+    OrderSelector *orderSelector() const { return m_selector; }
+    QWidget *currentPage() const;
+
+    void newOrder();
+    void deleteCurrentOrder();
+    void startPayment();
+    void addProduct(const Product &product);
+    // Closes the session after a warning about open orders, shows the closing
+    // report and opens the next session (or quits when no cashier takes over).
+    void closeSession();
+    void openSettings();
+    void importCatalog();
+
+private:
+    void createActions();
+    void showSalePage();
+    void showOrder(const QUuid &uid);
+    void onOrderFinalized(const Order &order);
+    void ensureAnOrder();
+    void updateTitles();
+    void showMessage(const QString &text);
+
+    Terminal *m_terminal;
+    Prompts *m_prompts;
+    ProductListModel *m_products;
+    OpenOrdersModel *m_openOrders;
+    QStackedWidget *m_pages;
+    QWidget *m_salePage;
+    OrderSelector *m_selector;
+    QLabel *m_cashier;
+    QLabel *m_connection;
+    OrderWidget *m_orderWidget;
+    ProductPanel *m_productPanel;
+    PaymentPanel *m_paymentPanel;
+    ReceiptPanel *m_receiptPanel;
+};

@@ -1,0 +1,181 @@
+#include "orderwidget.h"
+
+#include "money.h"
+#include "numpadwidget.h"
+#include "orderbook.h"
+#include "orderlinesmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+OrderWidget::OrderWidget(OrderBook *book, QWidget *parent)
+    : QWidget(parent)
+    , m_book(book)
+    , m_lines(new OrderLinesModel(book, this))
+    , m_view(new QTableView(this))
+    , m_customer(new QLabel(this))
+    , m_total(new QLabel(this))
+    , m_tax(new QLabel(this))
+    , m_numpad(new NumpadWidget(true, this))
+    , m_customerButton(new QPushButton(tr("Customer…"), this))
+    , m_pay(new QPushButton(tr("Pay (F12)"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_view->setObjectName(QStringLiteral("orderLines"));
+    m_view->setModel(m_lines);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setFocusPolicy(Qt::NoFocus);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(32);
+    m_view->horizontalHeader()->setSectionResizeMode(OrderLinesModel::ProductColumn, QHeaderView::Stretch);
+    for (int column = OrderLinesModel::QuantityColumn; column < OrderLinesModel::ColumnCount; ++column)
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->setStyleSheet(QStringLiteral("QTableView::item:selected { background: palette(highlight); "
+                                         "color: palette(highlighted-text); }"));
+    layout->addWidget(m_view, 1);
+
+    m_customer->setObjectName(QStringLiteral("customerLabel"));
+    layout->addWidget(m_customer);
+    auto *totals = new QHBoxLayout;
+    m_tax->setObjectName(QStringLiteral("taxLabel"));
+    m_total->setObjectName(QStringLiteral("totalLabel"));
+    QFont big = m_total->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_total->setFont(big);
+    totals->addWidget(m_tax, 1);
+    totals->addWidget(m_total, 0, Qt::AlignRight);
+    layout->addLayout(totals);
+
+    layout->addWidget(m_numpad);
+    auto *actions = new QHBoxLayout;
+    m_customerButton->setObjectName(QStringLiteral("customerButton"));
+    m_customerButton->setFocusPolicy(Qt::NoFocus);
+    m_customerButton->setMinimumHeight(48);
+    m_pay->setObjectName(QStringLiteral("payButton"));
+    m_pay->setFocusPolicy(Qt::NoFocus);
+    m_pay->setMinimumHeight(48);
+    m_pay->setFont(big);
+    actions->addWidget(m_customerButton, 1);
+    actions->addWidget(m_pay, 2);
+    layout->addLayout(actions);
+
+    connect(m_pay, &QPushButton::clicked, this, &OrderWidget::payRequested);
+    connect(m_customerButton, &QPushButton::clicked, this, &OrderWidget::customerRequested);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrderWidget::restartInput);
+    connect(m_numpad, &NumpadWidget::modeChanged, this, &OrderWidget::restartInput);
+    connect(m_numpad, &NumpadWidget::digitPressed, this, [this](int digit) { apply(m_input.digit(digit)); });
+    connect(m_numpad, &NumpadWidget::decimalPointPressed, this, [this] { apply(m_input.decimalPoint()); });
+    connect(m_numpad, &NumpadWidget::backspacePressed, this, [this] { apply(m_input.backspace()); });
+    connect(m_numpad, &NumpadWidget::signToggled, this, [this] { apply(m_input.toggleSign()); });
+    connect(m_lines, &QAbstractItemModel::dataChanged, this, &OrderWidget::refresh);
+    connect(m_lines, &QAbstractItemModel::rowsInserted, this, &OrderWidget::refresh);
+    connect(m_lines, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_view->currentIndex().isValid() && m_lines->rowCount() > 0)
+            selectLine(m_lines->lineUidAt(m_lines->rowCount() - 1));
+        refresh();
+    });
+    connect(m_lines, &QAbstractItemModel::modelReset, this, &OrderWidget::refresh);
+    refresh();
+}
+
+void OrderWidget::setOrder(const QUuid &orderUid)
+{
+    m_lines->setOrder(orderUid);
+    if (const Order *order = m_book->order(orderUid))
+        m_input = NumpadInput(Money::precision(order->currency));
+    if (m_lines->rowCount() > 0)
+        selectLine(m_lines->lineUidAt(m_lines->rowCount() - 1));
+    restartInput();
+    refresh();
+}
+
+QUuid OrderWidget::orderUid() const
+{
+    return m_lines->orderUid();
+}
+
+void OrderWidget::selectLine(const QUuid &lineUid)
+{
+    const QModelIndex index = m_lines->indexOfLine(lineUid);
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    restartInput();
+}
+
+QUuid OrderWidget::selectedLine() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_lines->lineUidAt(current.row()) : QUuid();
+}
+
+void OrderWidget::restartInput()
+{
+    const Order *order = m_book->order(orderUid());
+    const int index = order ? order->lineIndex(selectedLine()) : -1;
+    const NumpadInput::Mode mode = m_numpad->mode();
+    if (index < 0) {
+        m_input.start(mode, 0);
+        return;
+    }
+    const OrderLine &line = order->lines.at(index);
+    const qint64 value = mode == NumpadInput::Mode::Quantity ? line.quantity
+        : mode == NumpadInput::Mode::Discount                ? line.discount
+                                                             : line.unitPrice;
+    m_input.start(mode, value);
+}
+
+void OrderWidget::apply(const NumpadInput::Outcome &outcome)
+{
+    const QUuid line = selectedLine();
+    if (line.isNull() || outcome.action == NumpadInput::Action::None)
+        return;
+    bool done = true;
+    if (outcome.action == NumpadInput::Action::RemoveLine) {
+        done = m_book->removeLine(orderUid(), line);
+        if (done)
+            restartInput();
+    } else {
+        switch (m_input.mode()) {
+        case NumpadInput::Mode::Quantity:
+            done = m_book->setQuantity(orderUid(), line, outcome.value);
+            break;
+        case NumpadInput::Mode::Discount:
+            done = m_book->setDiscount(orderUid(), line, static_cast<int>(outcome.value));
+            break;
+        case NumpadInput::Mode::Price:
+            done = m_book->setUnitPrice(orderUid(), line, outcome.value);
+            break;
+        }
+    }
+    if (!done)
+        emit problem(m_book->lastError());
+}
+
+void OrderWidget::refresh()
+{
+    const Order *order = m_book->order(orderUid());
+    const QLocale locale;
+    const QString currency = order ? order->currency : QString();
+    m_total->setText(tr("Total %1").arg(Money(order ? order->total() : 0, currency).toString(locale)));
+    m_tax->setText(tr("incl. tax %1").arg(Money(order ? order->taxTotal() : 0, currency).toString(locale)));
+    m_customer->setText(order && !order->customerName.isEmpty() ? tr("Customer: %1").arg(order->customerName)
+                                                                : QString());
+    m_customer->setVisible(!m_customer->text().isEmpty());
+    m_pay->setEnabled(order && !order->isEmpty());
+    m_customerButton->setEnabled(order != nullptr);
+    m_numpad->setEnabled(order && !order->isEmpty());
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "numpadinput.h"
+
+#include <QUuid>
+#include <QWidget>
+
+class NumpadWidget;
+class OrderBook;
+class OrderLinesModel;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+// The current order: its lines, totals, the numpad that edits the selected line,
+// and the Pay button.
+class OrderWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderWidget)
+
+public:
+    explicit OrderWidget(OrderBook *book, QWidget *parent = nullptr);
+
+    void setOrder(const QUuid &orderUid);
+    QUuid orderUid() const;
+    void selectLine(const QUuid &lineUid);
+    QUuid selectedLine() const;
+    QTableView *linesView() const { return m_view; }
+    OrderLinesModel *linesModel() const { return m_lines; }
+
+signals:
+    void payRequested();
+    void customerRequested();
+    void problem(const QString &message);
+
+private:
+    void restartInput();
+    void apply(const NumpadInput::Outcome &outcome);
+    void refresh();
+
+    OrderBook *m_book;
+    OrderLinesModel *m_lines;
+    QTableView *m_view;
+    QLabel *m_customer;
+    QLabel *m_total;
+    QLabel *m_tax;
+    NumpadWidget *m_numpad;
+    QPushButton *m_customerButton;
+    QPushButton *m_pay;
+    NumpadInput m_input;
+};

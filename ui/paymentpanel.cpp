@@ -1,0 +1,204 @@
+#include "paymentpanel.h"
+
+#include "money.h"
+#include "numpadwidget.h"
+#include "orderbook.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString methodName(PaymentMethod method)
+{
+    return method == PaymentMethod::Cash ? PaymentPanel::tr("Cash") : PaymentPanel::tr("Card");
+}
+
+QPushButton *bigButton(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(name);
+    button->setMinimumHeight(52);
+    button->setFocusPolicy(Qt::NoFocus);
+    return button;
+}
+
+} // namespace
+
+PaymentPanel::PaymentPanel(OrderBook *book, QWidget *parent)
+    : QWidget(parent)
+    , m_book(book)
+    , m_due(new QLabel(this))
+    , m_table(new QTableWidget(0, 2, this))
+    , m_summary(new QLabel(this))
+    , m_numpad(new NumpadWidget(false, this))
+    , m_remove(bigButton(tr("Remove payment"), QStringLiteral("removePaymentButton"), this))
+    , m_validate(bigButton(tr("Validate (Enter)"), QStringLiteral("validateButton"), this))
+{
+    auto *layout = new QHBoxLayout(this);
+
+    auto *left = new QVBoxLayout;
+    m_due->setObjectName(QStringLiteral("dueLabel"));
+    QFont big = m_due->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    big.setBold(true);
+    m_due->setFont(big);
+    left->addWidget(m_due);
+    m_table->setObjectName(QStringLiteral("paymentLines"));
+    m_table->setHorizontalHeaderLabels({tr("Method"), tr("Amount")});
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(40);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    left->addWidget(m_table, 1);
+    m_summary->setObjectName(QStringLiteral("paymentSummary"));
+    QFont medium = m_summary->font();
+    medium.setPointSizeF(medium.pointSizeF() * 1.3);
+    m_summary->setFont(medium);
+    left->addWidget(m_summary);
+    layout->addLayout(left, 3);
+
+    auto *right = new QVBoxLayout;
+    auto *methods = new QHBoxLayout;
+    QPushButton *cash = bigButton(tr("Cash"), QStringLiteral("cashButton"), this);
+    QPushButton *card = bigButton(tr("Card"), QStringLiteral("cardButton"), this);
+    methods->addWidget(cash);
+    methods->addWidget(card);
+    right->addLayout(methods);
+    right->addWidget(m_numpad, 1);
+    right->addWidget(m_remove);
+    auto *finish = new QHBoxLayout;
+    QPushButton *back = bigButton(tr("Back (Esc)"), QStringLiteral("backButton"), this);
+    finish->addWidget(back);
+    finish->addWidget(m_validate, 2);
+    right->addLayout(finish);
+    layout->addLayout(right, 2);
+
+    connect(cash, &QPushButton::clicked, this, [this] { addPayment(PaymentMethod::Cash); });
+    connect(card, &QPushButton::clicked, this, [this] { addPayment(PaymentMethod::Card); });
+    connect(m_remove, &QPushButton::clicked, this, &PaymentPanel::removeSelected);
+    connect(back, &QPushButton::clicked, this, &PaymentPanel::backRequested);
+    connect(m_validate, &QPushButton::clicked, this, &PaymentPanel::validate);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &PaymentPanel::restartInput);
+    connect(m_numpad, &NumpadWidget::digitPressed, this, [this](int digit) { applyAmount(m_input.digit(digit)); });
+    connect(m_numpad, &NumpadWidget::decimalPointPressed, this, [this] { applyAmount(m_input.decimalPoint()); });
+    connect(m_numpad, &NumpadWidget::backspacePressed, this, [this] { applyAmount(m_input.backspace()); });
+}
+
+void PaymentPanel::start(const QUuid &orderUid)
+{
+    m_orderUid = orderUid;
+    m_payments.clear();
+    if (const Order *order = m_book->order(orderUid))
+        m_input = NumpadInput(Money::precision(order->currency));
+    refresh();
+}
+
+int PaymentPanel::selectedRow() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_payments.size() ? row : -1;
+}
+
+void PaymentPanel::addPayment(PaymentMethod method)
+{
+    const Order *order = m_book->order(m_orderUid);
+    if (!order)
+        return;
+    Payment payment;
+    payment.uid = QUuid::createUuid();
+    payment.method = method;
+    payment.amount = paymentBalance(order->total(), m_payments).remaining;
+    m_payments.append(payment);
+    refresh();
+    m_table->setCurrentCell(m_payments.size() - 1, 0);
+    restartInput();
+}
+
+void PaymentPanel::removeSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    m_payments.removeAt(row);
+    refresh();
+    if (!m_payments.isEmpty())
+        m_table->setCurrentCell(qMin(row, m_payments.size() - 1), 0);
+    restartInput();
+}
+
+void PaymentPanel::restartInput()
+{
+    const int row = selectedRow();
+    m_input.start(NumpadInput::Mode::Price, row < 0 ? 0 : m_payments.at(row).amount);
+}
+
+void PaymentPanel::applyAmount(const NumpadInput::Outcome &outcome)
+{
+    const int row = selectedRow();
+    if (row < 0 || outcome.action != NumpadInput::Action::SetValue)
+        return;
+    m_payments[row].amount = outcome.value;
+    refresh();
+}
+
+bool PaymentPanel::validate()
+{
+    if (!m_validate->isEnabled())
+        return false;
+    QList<Payment> payments;
+    for (const Payment &payment : std::as_const(m_payments)) {
+        if (payment.amount != 0)
+            payments.append(payment);
+    }
+    if (!m_book->pay(m_orderUid, payments)) {
+        emit problem(m_book->lastError());
+        return false;
+    }
+    return true;
+}
+
+void PaymentPanel::refresh()
+{
+    const Order *order = m_book->order(m_orderUid);
+    const QString currency = order ? order->currency : QString();
+    const QLocale locale;
+    auto money = [&](qint64 minor) { return Money(minor, currency).toString(locale); };
+    const qint64 total = order ? order->total() : 0;
+    m_due->setText(tr("Due %1").arg(money(total)));
+
+    const int current = m_table->currentRow();
+    m_table->setRowCount(m_payments.size());
+    for (int row = 0; row < m_payments.size(); ++row) {
+        const Payment &payment = m_payments.at(row);
+        auto *method = new QTableWidgetItem(methodName(payment.method));
+        auto *amount = new QTableWidgetItem(money(payment.amount));
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 0, method);
+        m_table->setItem(row, 1, amount);
+    }
+    if (current >= 0 && current < m_payments.size())
+        m_table->setCurrentCell(current, 0);
+
+    const PaymentBalance balance = paymentBalance(total, m_payments);
+    QString summary = tr("Paid %1").arg(money(balance.paid));
+    if (!balance.covered)
+        summary += QStringLiteral("   ") + tr("Remaining %1").arg(money(balance.remaining));
+    else
+        summary += QStringLiteral("   ") + tr("Change %1").arg(money(balance.change));
+    if (balance.changeExceedsCash)
+        summary += QLatin1Char('\n') + tr("Change can only be given from cash.");
+    m_summary->setText(summary);
+    m_validate->setEnabled(order && !m_payments.isEmpty() && balance.canValidate());
+    m_remove->setEnabled(selectedRow() >= 0);
+    m_numpad->setEnabled(selectedRow() >= 0);
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "numpadinput.h"
+#include "order.h"
+
+#include <QUuid>
+#include <QWidget>
+
+class NumpadWidget;
+class OrderBook;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+// The payment screen: payment lines in cash and card, what is due, paid and handed
+// back; it validates only once the payments cover the total.
+class PaymentPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentPanel)
+
+public:
+    explicit PaymentPanel(OrderBook *book, QWidget *parent = nullptr);
+
+    void start(const QUuid &orderUid);
+    QUuid orderUid() const { return m_orderUid; }
+    void addPayment(PaymentMethod method);
+    bool validate();
+
+signals:
+    void backRequested();
+    void problem(const QString &message);
+
+private:
+    void applyAmount(const NumpadInput::Outcome &outcome);
+    void removeSelected();
+    void restartInput();
+    void refresh();
+    int selectedRow() const;
+
+    OrderBook *m_book;
+    QUuid m_orderUid;
+    QList<Payment> m_payments;
+    NumpadInput m_input;
+    QLabel *m_due;
+    QTableWidget *m_table;
+    QLabel *m_summary;
+    NumpadWidget *m_numpad;
+    QPushButton *m_remove;
+    QPushButton *m_validate;
+};

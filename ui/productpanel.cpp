@@ -1,0 +1,167 @@
+#include "productpanel.h"
+
+#include "productlistmodel.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListView>
+#include <QPainter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr QSize TileSize(136, 76);
+
+class ProductTileDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QRect tile = option.rect.adjusted(3, 3, -3, -3);
+        const bool enabled = option.state & QStyle::State_Enabled;
+        const bool hovered = option.state & QStyle::State_MouseOver;
+        const QPalette &palette = option.palette;
+        painter->setPen(palette.color(QPalette::Mid));
+        painter->setBrush(hovered && enabled ? palette.color(QPalette::Midlight) : palette.color(QPalette::Button));
+        painter->drawRoundedRect(tile, 6, 6);
+        painter->setPen(palette.color(enabled ? QPalette::Active : QPalette::Disabled, QPalette::ButtonText));
+        QFont nameFont = option.font;
+        nameFont.setBold(true);
+        painter->setFont(nameFont);
+        const QRect text = tile.adjusted(8, 6, -8, -6);
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, index.data().toString());
+        painter->setFont(option.font);
+        painter->drawText(text, Qt::AlignRight | Qt::AlignBottom,
+                          index.data(ProductListModel::PriceTextRole).toString());
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const override { return TileSize; }
+};
+
+} // namespace
+
+ProductPanel::ProductPanel(ProductListModel *products, QWidget *parent)
+    : QWidget(parent)
+    , m_products(products)
+    , m_filter(new ProductFilterModel(this))
+    , m_categories(new QButtonGroup(this))
+    , m_search(new QLineEdit(this))
+    , m_grid(new QListView(this))
+{
+    m_filter->setSourceModel(products);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *categoryArea = new QScrollArea(this);
+    categoryArea->setWidgetResizable(true);
+    categoryArea->setFrameShape(QFrame::NoFrame);
+    categoryArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *categoryHolder = new QWidget(categoryArea);
+    m_categoryRow = new QHBoxLayout(categoryHolder);
+    m_categoryRow->setContentsMargins(0, 0, 0, 0);
+    categoryArea->setWidget(categoryHolder);
+    categoryArea->setFixedHeight(48);
+    layout->addWidget(categoryArea);
+
+    m_search->setObjectName(QStringLiteral("productSearch"));
+    m_search->setPlaceholderText(tr("Search products or scan a barcode (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+
+    m_grid->setObjectName(QStringLiteral("productGrid"));
+    m_grid->setModel(m_filter);
+    m_grid->setItemDelegate(new ProductTileDelegate(m_grid));
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setUniformItemSizes(true);
+    m_grid->setGridSize(TileSize);
+    m_grid->setWrapping(true);
+    m_grid->setSelectionMode(QAbstractItemView::NoSelection);
+    m_grid->setMouseTracking(true);
+    m_grid->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_grid, 1);
+
+    connect(m_grid, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (const Product *product = m_products->productAt(m_filter->mapToSource(index)))
+            emit productChosen(*product);
+    });
+    connect(m_search, &QLineEdit::textChanged, m_filter, &ProductFilterModel::setSearchText);
+    connect(m_search, &QLineEdit::returnPressed, this, &ProductPanel::onSearchReturn);
+    connect(m_categories, &QButtonGroup::buttonClicked, this, [this](QAbstractButton *button) {
+        m_filter->setCategory(button->property("category").toString());
+    });
+    connect(products, &QAbstractItemModel::modelReset, this, &ProductPanel::rebuildCategories);
+    rebuildCategories();
+}
+
+void ProductPanel::rebuildCategories()
+{
+    const QList<QAbstractButton *> old = m_categories->buttons();
+    for (QAbstractButton *button : old) {
+        m_categories->removeButton(button);
+        delete button;
+    }
+    while (QLayoutItem *item = m_categoryRow->takeAt(0))
+        delete item;
+    QStringList categories = m_products->catalog().categories();
+    categories.prepend(QString());
+    for (const QString &category : std::as_const(categories)) {
+        QString label = category;
+        auto *button = new QPushButton(category.isEmpty() ? tr("All") : label.replace(QLatin1Char('&'), QLatin1String("&&")));
+        button->setObjectName(category.isEmpty() ? QStringLiteral("category_all") : QStringLiteral("category_") + category);
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setProperty("category", category);
+        button->setMinimumHeight(36);
+        button->setChecked(category == m_filter->category());
+        m_categories->addButton(button);
+        m_categoryRow->addWidget(button);
+    }
+    m_categoryRow->addStretch(1);
+    if (!m_categories->checkedButton()) {
+        m_filter->setCategory(QString());
+        m_categories->buttons().first()->setChecked(true);
+    }
+}
+
+void ProductPanel::setProductsEnabled(bool enabled)
+{
+    m_grid->setEnabled(enabled);
+}
+
+void ProductPanel::onSearchReturn()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty() || !m_grid->isEnabled())
+        return;
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (digits.match(text).hasMatch()) {
+        if (const Product *product = m_products->catalog().byBarcode(text)) {
+            m_search->clear();
+            emit productChosen(*product);
+        } else {
+            m_search->selectAll();
+            emit unknownBarcode(text);
+        }
+        return;
+    }
+    if (m_filter->rowCount() == 1) {
+        if (const Product *product = m_products->productAt(m_filter->mapToSource(m_filter->index(0, 0)))) {
+            m_search->clear();
+            emit productChosen(*product);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QWidget>
+
+class QPlainTextEdit;
+
+// The receipt of the order just paid, to print or save, then on to a fresh order.
+class ReceiptPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReceiptPanel)
+
+public:
+    explicit ReceiptPanel(QWidget *parent = nullptr);
+
+    void showReceipt(const QString &text, const QString &reference);
+    QString receiptText() const;
+
+signals:
+    void nextOrderRequested();
+
+private:
+    QPlainTextEdit *m_text;
+    QString m_reference;
+};

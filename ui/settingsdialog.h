@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class Terminal;
+
+// The manager's settings for this terminal; opened only after the PIN was checked.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(Terminal *terminal, QWidget *parent = nullptr);
+
+    // Validates every field and saves; on a bad field shows why and saves nothing.
+    bool apply();
+    QString errorText() const;
+
+    void accept() override;
+
+private:
+    QWidget *createTerminalPage();
+    QWidget *createLanguagePage();
+    QWidget *createPinPage();
+    QWidget *createSyncPage();
+
+    Terminal *m_terminal;
+    QTabWidget *m_pages;
+    QLineEdit *m_shopName;
+    QLineEdit *m_terminalName;
+    QLineEdit *m_terminalCode;
+    QComboBox *m_language;
+    QLineEdit *m_newPin;
+    QLineEdit *m_repeatPin;
+    QLabel *m_error;
+};
