@@ -85,6 +85,11 @@ bool splitRecords(const QString &text, QList<Record> *records, CsvIssue *issue)
     return true;
 }
 
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
 const QString ColId = QStringLiteral("id");
 const QString ColName = QStringLiteral("name");
 const QString ColCategory = QStringLiteral("category");
@@ -197,10 +202,14 @@ CatalogImport CatalogCsv::parse(const QByteArray &data, const QString &currency)
         product.name = value(ColName);
         if (product.name.isEmpty() || product.name.size() > 80)
             fail(record.line, ColName, tr("must be 1 to 80 characters"));
+        else if (hasControlCharacter(product.name))
+            fail(record.line, ColName, tr("must not contain line breaks or control characters"));
 
         product.category = value(ColCategory);
         if (product.category.isEmpty() || product.category.size() > 40)
             fail(record.line, ColCategory, tr("must be 1 to 40 characters"));
+        else if (hasControlCharacter(product.category))
+            fail(record.line, ColCategory, tr("must not contain line breaks or control characters"));
 
         Money price;
         if (!Money::parse(value(ColPrice), currency, &price))

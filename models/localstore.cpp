@@ -249,7 +249,7 @@ bool LocalStore::setSetting(const QString &key, const QString &value)
     query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(text(value));
     return query.exec() || fail(sqlError(query));
 }
 

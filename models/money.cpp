@@ -36,9 +36,12 @@ QString Money::toString(const QLocale &locale) const
         scale *= 10;
     const qint64 absolute = m_minor < 0 ? -m_minor : m_minor;
     QString text = locale.toString(absolute / scale);
-    if (decimals > 0)
-        text += locale.decimalPoint()
-            + QString::number(absolute % scale).rightJustified(decimals, QLatin1Char('0'));
+    if (decimals > 0) {
+        QString fraction = locale.toString(absolute % scale);
+        while (fraction.size() < decimals * locale.zeroDigit().size())
+            fraction.prepend(locale.zeroDigit());
+        text += locale.decimalPoint() + fraction;
+    }
     if (m_minor < 0)
         text.prepend(locale.negativeSign());
     return text + QLatin1Char(' ') + symbol(m_currency);
@@ -107,7 +110,7 @@ bool parseScaled(const QString &input, int decimals, qint64 *out)
             fraction = fraction * 10 + (text[pos].unicode() - '0');
             ++pos;
         }
-        if (fractionDigits == 0 && wholeDigits == 0)
+        if (fractionDigits == 0)
             return false;
     }
     if (pos != text.size() || (wholeDigits == 0 && fractionDigits == 0))

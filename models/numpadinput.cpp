@@ -97,3 +97,16 @@ NumpadInput::Outcome NumpadInput::toggleSign()
         return apply(m_buffer.mid(1));
     return apply(QLatin1Char('-') + (m_buffer.isEmpty() ? QStringLiteral("0") : m_buffer));
 }
+
+NumpadInput::Outcome NumpadInput::add(qint64 amount)
+{
+    qint64 current = 0;
+    if (!m_fresh && !m_buffer.isEmpty() && m_buffer != QLatin1String("-")) {
+        QString parsable = m_buffer;
+        if (parsable.endsWith(QLatin1Char('.')))
+            parsable.chop(1);
+        if (!Decimal::parseScaled(parsable, decimals(), &current))
+            return {};
+    }
+    return apply(Decimal::formatScaled(current + amount, decimals(), 0));
+}

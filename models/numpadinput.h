@@ -20,12 +20,15 @@ public:
 
     void start(Mode mode, qint64 currentValue);
     Mode mode() const { return m_mode; }
+    int priceDecimals() const { return m_priceDecimals; }
     QString buffer() const { return m_buffer; }
 
     Outcome digit(int digit);
     Outcome decimalPoint();
     Outcome backspace();
     Outcome toggleSign();
+    // A banknote key: the first press replaces the shown value, later ones add up.
+    Outcome add(qint64 amount);
 
 private:
     int decimals() const;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 #include <QUuid>
 
@@ -99,6 +100,8 @@ struct PaymentBalance
 };
 
 PaymentBalance paymentBalance(qint64 total, const QList<Payment> &payments);
+
+Q_DECLARE_METATYPE(Order)
 
 // Tax lines keyed by rate, added up over several orders.
 void accumulateTaxes(QMap<int, TaxSummary> *byRate, const Order &order);

@@ -16,10 +16,7 @@ NumpadWidget::NumpadWidget(bool withModes, QWidget *parent)
                                         (digit - 1) / 3, (digit - 1) % 3);
         connect(button, &QPushButton::clicked, this, [this, digit] { emit digitPressed(digit); });
     }
-    QPushButton *sign = addButton(QStringLiteral("+/−"), QStringLiteral("numpad_sign"), 3, 0);
-    sign->setToolTip(tr("Turn the quantity into a return and back"));
-    connect(sign, &QPushButton::clicked, this, &NumpadWidget::signToggled);
-    QPushButton *zero = addButton(QStringLiteral("0"), QStringLiteral("numpad_0"), 3, 1);
+    QPushButton *zero = addButton(QStringLiteral("0"), QStringLiteral("numpad_0"), 3, withModes ? 1 : 0);
     connect(zero, &QPushButton::clicked, this, [this] { emit digitPressed(0); });
     QPushButton *point = addButton(QLocale().decimalPoint(), QStringLiteral("numpad_point"), 3, 2);
     connect(point, &QPushButton::clicked, this, &NumpadWidget::decimalPointPressed);
@@ -27,9 +24,18 @@ NumpadWidget::NumpadWidget(bool withModes, QWidget *parent)
     back->setToolTip(tr("Delete the last digit; on an empty quantity, remove the line"));
     connect(back, &QPushButton::clicked, this, &NumpadWidget::backspacePressed);
     if (!withModes) {
-        sign->setEnabled(false);
+        grid->addWidget(zero, 3, 0, 1, 2);
+        int row = 1;
+        for (const int note : {10, 20, 50}) {
+            QPushButton *button = addButton(QStringLiteral("+%1").arg(note), QStringLiteral("numpad_note_%1").arg(note),
+                                            row++, 3);
+            connect(button, &QPushButton::clicked, this, [this, note] { emit banknotePressed(note); });
+        }
         return;
     }
+    QPushButton *sign = addButton(QStringLiteral("+/−"), QStringLiteral("numpad_sign"), 3, 0);
+    sign->setToolTip(tr("Turn the quantity into a return and back"));
+    connect(sign, &QPushButton::clicked, this, &NumpadWidget::signToggled);
     m_modes = new QButtonGroup(this);
     const struct { NumpadInput::Mode mode; QString text; QString name; } modes[] = {
         {NumpadInput::Mode::Quantity, tr("Qty"), QStringLiteral("numpad_qty")},
@@ -61,6 +67,7 @@ QPushButton *NumpadWidget::addButton(const QString &text, const QString &name, i
     auto *button = new QPushButton(text, this);
     button->setObjectName(name);
     button->setMinimumSize(56, 44);
+    button->setMaximumHeight(72);
     button->setFocusPolicy(Qt::NoFocus);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     static_cast<QGridLayout *>(layout())->addWidget(button, row, column);

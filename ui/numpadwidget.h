@@ -25,6 +25,8 @@ signals:
     void backspacePressed();
     void signToggled();
     void modeChanged(NumpadInput::Mode mode);
+    // Without modes the last column holds banknote keys of 10, 20 and 50 major units.
+    void banknotePressed(int majorUnits);
 
 private:
     QPushButton *addButton(const QString &text, const QString &name, int row, int column);

@@ -74,8 +74,9 @@ PaymentPanel::PaymentPanel(OrderBook *book, QWidget *parent)
     methods->addWidget(cash);
     methods->addWidget(card);
     right->addLayout(methods);
-    right->addWidget(m_numpad, 1);
+    right->addWidget(m_numpad);
     right->addWidget(m_remove);
+    right->addStretch(1);
     auto *finish = new QHBoxLayout;
     QPushButton *back = bigButton(tr("Back (Esc)"), QStringLiteral("backButton"), this);
     finish->addWidget(back);
@@ -88,10 +89,21 @@ PaymentPanel::PaymentPanel(OrderBook *book, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &PaymentPanel::removeSelected);
     connect(back, &QPushButton::clicked, this, &PaymentPanel::backRequested);
     connect(m_validate, &QPushButton::clicked, this, &PaymentPanel::validate);
-    connect(m_table, &QTableWidget::currentCellChanged, this, &PaymentPanel::restartInput);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this] {
+        restartInput();
+        refresh();
+    });
     connect(m_numpad, &NumpadWidget::digitPressed, this, [this](int digit) { applyAmount(m_input.digit(digit)); });
     connect(m_numpad, &NumpadWidget::decimalPointPressed, this, [this] { applyAmount(m_input.decimalPoint()); });
     connect(m_numpad, &NumpadWidget::backspacePressed, this, [this] { applyAmount(m_input.backspace()); });
+    connect(m_numpad, &NumpadWidget::banknotePressed, this, [this](int majorUnits) {
+        if (selectedRow() < 0)
+            addPayment(PaymentMethod::Cash);
+        qint64 scale = 1;
+        for (int i = 0; i < m_input.priceDecimals(); ++i)
+            scale *= 10;
+        applyAmount(m_input.add(majorUnits * scale));
+    });
 }
 
 void PaymentPanel::start(const QUuid &orderUid)
@@ -121,7 +133,6 @@ void PaymentPanel::addPayment(PaymentMethod method)
     m_payments.append(payment);
     refresh();
     m_table->setCurrentCell(m_payments.size() - 1, 0);
-    restartInput();
 }
 
 void PaymentPanel::removeSelected()
@@ -134,6 +145,7 @@ void PaymentPanel::removeSelected()
     if (!m_payments.isEmpty())
         m_table->setCurrentCell(qMin(row, m_payments.size() - 1), 0);
     restartInput();
+    refresh();
 }
 
 void PaymentPanel::restartInput()

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs Tandem POS on Debian 12.
+#   ./tandem.sh demo   build and start the terminal
+#   ./tandem.sh test   build and run the whole test suite (headless)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+packages=(cmake ninja-build g++ ccache pkg-config
+          qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins libgl-dev fonts-dejavu-core)
+
+install_packages() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "Missing Debian packages. Install them as root, then run this again:" >&2
+        echo "  apt-get update && apt-get install -y ${missing[*]}" >&2
+        exit 1
+    fi
+    echo "Installing ${missing[*]}"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+}
+
+build() {
+    install_packages
+    if [ ! -f build/build.ninja ]; then
+        cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    fi
+    cmake --build build --parallel "$(nproc)"
+}
+
+case "${1:-}" in
+demo)
+    build
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "The demo opens a window: run it in a graphical session." >&2
+        exit 1
+    fi
+    profile="${XDG_DATA_HOME:-$HOME/.local/share}/tandem-pos-demo/till"
+    exec build/app/pos/tandem-pos --profile "$profile"
+    ;;
+test)
+    build
+    cd build
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+    ;;
+*)
+    echo "usage: $0 demo|test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,210 @@
+#include "localstore.h"
+#include "orderbook.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestLocalStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshStoreIsAtCurrentSchema();
+    void reopenKeepsData();
+    void newerSchemaIsRefused();
+    void migrationsRunInOrderFromOldVersion();
+    void failedMigrationRollsBack();
+    void ordersRoundTrip();
+    void settingsAndCounters();
+    void sessions();
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+};
+
+void TestLocalStore::freshStoreIsAtCurrentSchema()
+{
+    LocalStore store;
+    QVERIFY2(store.open(path("fresh.sqlite")), qPrintable(store.lastError()));
+    QSqlDatabase db = store.database();
+    QCOMPARE(LocalStore::schemaVersion(db), LocalStore::currentSchemaVersion());
+    QSqlQuery query(db);
+    QVERIFY(query.exec("PRAGMA journal_mode"));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(query.exec("PRAGMA foreign_keys"));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void TestLocalStore::reopenKeepsData()
+{
+    {
+        LocalStore store;
+        QVERIFY(store.open(path("reopen.sqlite")));
+        QVERIFY(store.setSetting("terminal_name", "Bar"));
+    }
+    LocalStore store;
+    QVERIFY(store.open(path("reopen.sqlite")));
+    QCOMPARE(store.setting("terminal_name"), QStringLiteral("Bar"));
+    QSqlDatabase db = store.database();
+    QCOMPARE(LocalStore::schemaVersion(db), LocalStore::currentSchemaVersion());
+}
+
+void TestLocalStore::newerSchemaIsRefused()
+{
+    {
+        LocalStore store;
+        QVERIFY(store.open(path("newer.sqlite")));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("UPDATE schema_version SET version = %1")
+                               .arg(LocalStore::currentSchemaVersion() + 1)));
+    }
+    LocalStore store;
+    QVERIFY(!store.open(path("newer.sqlite")));
+    QVERIFY2(store.lastError().contains("newer"), qPrintable(store.lastError()));
+    QVERIFY(!store.isOpen());
+}
+
+void TestLocalStore::migrationsRunInOrderFromOldVersion()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "migrate-order");
+    db.setDatabaseName(path("order.sqlite"));
+    QVERIFY(db.open());
+    QStringList ran;
+    const QList<Migration> steps{
+        {1, [&](QSqlDatabase &d, QString *) { ran << "1"; return QSqlQuery(d).exec("CREATE TABLE a (x)"); }},
+        {2, [&](QSqlDatabase &d, QString *) { ran << "2"; return QSqlQuery(d).exec("CREATE TABLE b (x)"); }},
+        {3, [&](QSqlDatabase &d, QString *) { ran << "3"; return QSqlQuery(d).exec("ALTER TABLE b ADD COLUMN y"); }},
+    };
+    QString error;
+    QVERIFY2(LocalStore::migrate(db, steps.mid(0, 1), &error), qPrintable(error));
+    QCOMPARE(LocalStore::schemaVersion(db), 1);
+    QVERIFY2(LocalStore::migrate(db, steps, &error), qPrintable(error));
+    QCOMPARE(ran, QStringList({"1", "2", "3"}));
+    QCOMPARE(LocalStore::schemaVersion(db), 3);
+    QVERIFY(LocalStore::migrate(db, steps, &error));
+    QCOMPARE(ran.size(), 3);
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase("migrate-order");
+}
+
+void TestLocalStore::failedMigrationRollsBack()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "migrate-fail");
+    db.setDatabaseName(path("fail.sqlite"));
+    QVERIFY(db.open());
+    const QList<Migration> steps{
+        {1, [](QSqlDatabase &d, QString *) { return QSqlQuery(d).exec("CREATE TABLE a (x)"); }},
+        {2, [](QSqlDatabase &d, QString *e) {
+             QSqlQuery(d).exec("CREATE TABLE b (x)");
+             *e = "broken step";
+             return false;
+         }},
+    };
+    QString error;
+    QVERIFY(!LocalStore::migrate(db, steps, &error));
+    QVERIFY(error.contains("broken step"));
+    QCOMPARE(LocalStore::schemaVersion(db), 0);
+    QSqlQuery query(db);
+    QVERIFY(query.exec("SELECT count(*) FROM sqlite_master WHERE name IN ('a', 'b')"));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase("migrate-fail");
+}
+
+void TestLocalStore::ordersRoundTrip()
+{
+    LocalStore store;
+    QVERIFY(store.open(path("orders.sqlite")));
+    CashSession session;
+    QVERIFY(store.openSession("Alice", &session));
+    OrderBook book(&store);
+    book.setContext({{"Alice", "Bar"}, "BAR", "EUR", session.id});
+    const QUuid uid = book.createOrder();
+    QVERIFY(!uid.isNull());
+    QUuid cola;
+    QVERIFY(book.addProduct(uid, TestSupport::product("COL", 250), &cola));
+    QVERIFY(book.addProduct(uid, TestSupport::product("COL", 250)));
+    QUuid cake;
+    QVERIFY(book.addProduct(uid, TestSupport::product("CAK", 390, 700), &cake));
+    QVERIFY(book.setDiscount(uid, cake, 1000));
+    QVERIFY(book.setCustomerName(uid, "  Ms Smith "));
+
+    QList<Order> open;
+    QVERIFY(store.loadOpenOrders(&open));
+    QCOMPARE(open.size(), 1);
+    const Order &loaded = open.first();
+    const Order *inMemory = book.order(uid);
+    QCOMPARE(loaded.uid, uid);
+    QCOMPARE(loaded.receiptReference, QStringLiteral("BAR-000001"));
+    QCOMPARE(loaded.ticketNumber, 1);
+    QCOMPARE(loaded.customerName, QStringLiteral("Ms Smith"));
+    QCOMPARE(loaded.lines.size(), 2);
+    QCOMPARE(loaded.lines.at(0).uid, cola);
+    QCOMPARE(loaded.lines.at(0).quantity, 2000);
+    QCOMPARE(loaded.lines.at(1).discount, 1000);
+    QCOMPARE(loaded.lines.at(1).createdBy, (Actor{"Alice", "Bar"}));
+    QCOMPARE(loaded.total(), inMemory->total());
+    QCOMPARE(loaded.createdAt, inMemory->createdAt);
+
+    QVERIFY(book.pay(uid, {TestSupport::payment(PaymentMethod::Card, 500),
+                           TestSupport::payment(PaymentMethod::Cash, 1000)}));
+    QVERIFY(store.loadOpenOrders(&open));
+    QVERIFY(open.isEmpty());
+    Order paid;
+    QVERIFY(store.loadOrder(uid, &paid));
+    QCOMPARE(paid.state, OrderState::Paid);
+    QCOMPARE(paid.payments.size(), 2);
+    QCOMPARE(paid.payments.at(0).method, PaymentMethod::Card);
+    QCOMPARE(paid.changeGiven, 500 + 1000 - paid.total());
+}
+
+void TestLocalStore::settingsAndCounters()
+{
+    LocalStore store;
+    QVERIFY(store.open(path("settings.sqlite")));
+    QCOMPARE(store.setting("missing", "fallback"), QStringLiteral("fallback"));
+    QVERIFY(store.setSetting("k", "v1"));
+    QVERIFY(store.setSetting("k", "v2"));
+    QCOMPARE(store.setting("k"), QStringLiteral("v2"));
+    qint64 value = 0;
+    QVERIFY(store.nextCounter("c", &value));
+    QCOMPARE(value, 1);
+    QVERIFY(store.nextCounter("c", &value));
+    QCOMPARE(value, 2);
+    QVERIFY(store.resetCounter("c"));
+    QVERIFY(store.nextCounter("c", &value));
+    QCOMPARE(value, 1);
+    // A failed transaction leaves the counter untouched.
+    QVERIFY(!store.transaction([&] { return store.nextCounter("c", &value) && false; }));
+    QVERIFY(store.nextCounter("c", &value));
+    QCOMPARE(value, 2);
+}
+
+void TestLocalStore::sessions()
+{
+    LocalStore store;
+    QVERIFY(store.open(path("sessions.sqlite")));
+    std::optional<CashSession> current;
+    QVERIFY(store.currentSession(&current));
+    QVERIFY(!current);
+    CashSession session;
+    QVERIFY(store.openSession("Bob", &session));
+    QVERIFY(store.currentSession(&current));
+    QVERIFY(current);
+    QCOMPARE(current->cashier, QStringLiteral("Bob"));
+    QVERIFY(store.closeSession(session.id, QDateTime::currentDateTimeUtc()));
+    QVERIFY(!store.closeSession(session.id, QDateTime::currentDateTimeUtc()));
+    QVERIFY(store.currentSession(&current));
+    QVERIFY(!current);
+}
+
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "tst_localstore.moc"

@@ -1,0 +1,235 @@
+#include "localstore.h"
+#include "orderbook.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::payment;
+using TestSupport::product;
+
+class TestOrderBook : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void newOrderIsUnnumberedUntilItHasLines();
+    void tappingAProductCountsIntoItsLine();
+    void editsRecordWhoChanged();
+    void invalidValuesChangeNothing_data();
+    void invalidValuesChangeNothing();
+    void paymentRules();
+    void paidOrderIsFinal();
+    void discardEmptyDeletesAndNonEmptyCancels();
+    void closeSessionAbandonsOpenOrdersAndRestartsNumbering();
+    void reloadRestoresOpenOrders();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<OrderBook> m_book;
+    qint64 m_session = 0;
+};
+
+void TestOrderBook::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<LocalStore>();
+    QVERIFY(m_store->open(m_dir->filePath("book.sqlite")));
+    CashSession session;
+    QVERIFY(m_store->openSession("Alice", &session));
+    m_session = session.id;
+    m_book = std::make_unique<OrderBook>(m_store.get());
+    m_book->setContext({{"Alice", "Bar"}, "BAR", "EUR", m_session});
+}
+
+void TestOrderBook::cleanup()
+{
+    m_book.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestOrderBook::newOrderIsUnnumberedUntilItHasLines()
+{
+    QSignalSpy added(m_book.get(), &OrderBook::orderAdded);
+    const QUuid first = m_book->createOrder();
+    const QUuid second = m_book->createOrder();
+    QCOMPARE(added.size(), 2);
+    QCOMPARE(m_book->order(first)->ticketNumber, 0);
+    QCOMPARE(m_book->order(first)->receiptReference, QStringLiteral("BAR-000001"));
+    QCOMPARE(m_book->order(second)->receiptReference, QStringLiteral("BAR-000002"));
+    QVERIFY(m_book->addProduct(second, product("A", 100)));
+    QVERIFY(m_book->addProduct(first, product("A", 100)));
+    QCOMPARE(m_book->order(second)->ticketNumber, 1);
+    QCOMPARE(m_book->order(first)->ticketNumber, 2);
+    QCOMPARE(m_book->orderUids(), QList<QUuid>({first, second}));
+}
+
+void TestOrderBook::tappingAProductCountsIntoItsLine()
+{
+    const QUuid uid = m_book->createOrder();
+    QUuid line1, line2, line3;
+    QVERIFY(m_book->addProduct(uid, product("A", 100), &line1));
+    QVERIFY(m_book->addProduct(uid, product("A", 100), &line2));
+    QCOMPARE(line1, line2);
+    QCOMPARE(m_book->order(uid)->lines.first().quantity, 2000);
+    // A discounted line is not merged into.
+    QVERIFY(m_book->setDiscount(uid, line1, 500));
+    QVERIFY(m_book->addProduct(uid, product("A", 100), &line3));
+    QVERIFY(line3 != line1);
+    QCOMPARE(m_book->order(uid)->lines.size(), 2);
+    QVERIFY(m_book->order(uid)->lines.at(1).position > m_book->order(uid)->lines.at(0).position);
+}
+
+void TestOrderBook::editsRecordWhoChanged()
+{
+    const QUuid uid = m_book->createOrder();
+    QUuid line;
+    QVERIFY(m_book->addProduct(uid, product("A", 100), &line));
+    m_book->setContext({{"Bob", "Terrace"}, "BAR", "EUR", m_session});
+    QSignalSpy changed(m_book.get(), &OrderBook::orderChanged);
+    QVERIFY(m_book->setQuantity(uid, line, 3000));
+    QCOMPARE(changed.size(), 1);
+    const OrderLine &edited = m_book->order(uid)->lines.first();
+    QCOMPARE(edited.createdBy, (Actor{"Alice", "Bar"}));
+    QCOMPARE(edited.changedBy, (Actor{"Bob", "Terrace"}));
+    QCOMPARE(m_book->order(uid)->changedBy, (Actor{"Bob", "Terrace"}));
+}
+
+void TestOrderBook::invalidValuesChangeNothing_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<qint64>("value");
+    QTest::newRow("quantity too large") << "quantity" << Pricing::MaxQuantity + 1;
+    QTest::newRow("quantity too small") << "quantity" << -Pricing::MaxQuantity - 1;
+    QTest::newRow("negative discount") << "discount" << qint64(-1);
+    QTest::newRow("discount over 100 %") << "discount" << qint64(10001);
+    QTest::newRow("negative price") << "price" << qint64(-1);
+    QTest::newRow("absurd price") << "price" << Pricing::MaxUnitPrice + 1;
+}
+
+void TestOrderBook::invalidValuesChangeNothing()
+{
+    QFETCH(QString, field);
+    QFETCH(qint64, value);
+    const QUuid uid = m_book->createOrder();
+    QUuid line;
+    QVERIFY(m_book->addProduct(uid, product("A", 100), &line));
+    QSignalSpy changed(m_book.get(), &OrderBook::orderChanged);
+    bool ok = true;
+    if (field == "quantity")
+        ok = m_book->setQuantity(uid, line, value);
+    else if (field == "discount")
+        ok = m_book->setDiscount(uid, line, static_cast<int>(value));
+    else
+        ok = m_book->setUnitPrice(uid, line, value);
+    QVERIFY(!ok);
+    QVERIFY(!m_book->lastError().isEmpty());
+    QCOMPARE(changed.size(), 0);
+    Order stored;
+    QVERIFY(m_store->loadOrder(uid, &stored));
+    QCOMPARE(stored.lines.first().quantity, 1000);
+    QCOMPARE(stored.lines.first().discount, 0);
+    QCOMPARE(stored.lines.first().unitPrice, 100);
+}
+
+void TestOrderBook::paymentRules()
+{
+    const QUuid empty = m_book->createOrder();
+    QVERIFY(!m_book->pay(empty, {payment(PaymentMethod::Cash, 100)}));
+
+    const QUuid uid = m_book->createOrder();
+    QVERIFY(m_book->addProduct(uid, product("A", 1000)));
+    QVERIFY(!m_book->pay(uid, {payment(PaymentMethod::Cash, 999)}));
+    QVERIFY(!m_book->pay(uid, {payment(PaymentMethod::Card, 1200)}));
+    QVERIFY(m_book->lastError().contains("cash"));
+    QVERIFY(!m_book->pay(uid, {payment(PaymentMethod::Cash, 0), payment(PaymentMethod::Card, 1000)}));
+    QVERIFY(m_book->order(uid));
+
+    QSignalSpy finalized(m_book.get(), &OrderBook::orderFinalized);
+    QSignalSpy removed(m_book.get(), &OrderBook::orderRemoved);
+    QVERIFY(m_book->pay(uid, {payment(PaymentMethod::Card, 400), payment(PaymentMethod::Cash, 2000)}));
+    QCOMPARE(finalized.size(), 1);
+    QCOMPARE(removed.size(), 1);
+    const Order paid = finalized.first().first().value<Order>();
+    QCOMPARE(paid.state, OrderState::Paid);
+    QCOMPARE(paid.changeGiven, 1400);
+    QVERIFY(!paid.payments.first().uid.isNull());
+    QVERIFY(!m_book->order(uid));
+}
+
+void TestOrderBook::paidOrderIsFinal()
+{
+    const QUuid uid = m_book->createOrder();
+    QUuid line;
+    QVERIFY(m_book->addProduct(uid, product("A", 500), &line));
+    QVERIFY(m_book->pay(uid, {payment(PaymentMethod::Cash, 500)}));
+    QVERIFY(!m_book->addProduct(uid, product("A", 500)));
+    QVERIFY(!m_book->setQuantity(uid, line, 2000));
+    QVERIFY(!m_book->removeLine(uid, line));
+    QVERIFY(!m_book->pay(uid, {payment(PaymentMethod::Cash, 500)}));
+    QVERIFY(!m_book->discard(uid));
+    Order stored;
+    QVERIFY(m_store->loadOrder(uid, &stored));
+    QCOMPARE(stored.state, OrderState::Paid);
+    QCOMPARE(stored.lines.first().quantity, 1000);
+}
+
+void TestOrderBook::discardEmptyDeletesAndNonEmptyCancels()
+{
+    const QUuid empty = m_book->createOrder();
+    const QUuid full = m_book->createOrder();
+    QVERIFY(m_book->addProduct(full, product("A", 500)));
+    QVERIFY(m_book->discard(empty));
+    QVERIFY(m_book->discard(full));
+    QVERIFY(m_book->orderUids().isEmpty());
+    Order stored;
+    QVERIFY(!m_store->loadOrder(empty, &stored));
+    QVERIFY(m_store->loadOrder(full, &stored));
+    QCOMPARE(stored.state, OrderState::Cancelled);
+    QVERIFY(!stored.abandoned);
+}
+
+void TestOrderBook::closeSessionAbandonsOpenOrdersAndRestartsNumbering()
+{
+    const QUuid open = m_book->createOrder();
+    QVERIFY(m_book->addProduct(open, product("A", 500)));
+    const QUuid empty = m_book->createOrder();
+    QVERIFY(m_book->closeSession());
+    QVERIFY(m_book->orderUids().isEmpty());
+    Order stored;
+    QVERIFY(m_store->loadOrder(open, &stored));
+    QCOMPARE(stored.state, OrderState::Cancelled);
+    QVERIFY(stored.abandoned);
+    QVERIFY(!m_store->loadOrder(empty, &stored));
+    std::optional<CashSession> current;
+    QVERIFY(m_store->currentSession(&current));
+    QVERIFY(!current);
+
+    CashSession next;
+    QVERIFY(m_store->openSession("Bob", &next));
+    m_book->setContext({{"Bob", "Bar"}, "BAR", "EUR", next.id});
+    const QUuid again = m_book->createOrder();
+    QVERIFY(m_book->addProduct(again, product("A", 500)));
+    QCOMPARE(m_book->order(again)->ticketNumber, 1);
+    QCOMPARE(m_book->order(again)->receiptReference, QStringLiteral("BAR-000003"));
+}
+
+void TestOrderBook::reloadRestoresOpenOrders()
+{
+    const QUuid uid = m_book->createOrder();
+    QVERIFY(m_book->addProduct(uid, product("A", 500)));
+    QVERIFY(m_book->addProduct(uid, product("B", 700)));
+    OrderBook reloaded(m_store.get());
+    QVERIFY(reloaded.load());
+    QCOMPARE(reloaded.orderUids(), QList<QUuid>({uid}));
+    QCOMPARE(reloaded.order(uid)->lines.size(), 2);
+    QCOMPARE(reloaded.order(uid)->total(), 1200);
+}
+
+QTEST_GUILESS_MAIN(TestOrderBook)
+#include "tst_orderbook.moc"

@@ -1,0 +1,121 @@
+#include "closingreport.h"
+#include "orderbook.h"
+#include "receipttext.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::payment;
+using TestSupport::product;
+
+class TestReceipts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void layoutHelpers();
+    void receiptOfAPaidOrder();
+    void closingReportAddsUpTheSession();
+};
+
+void TestReceipts::layoutHelpers()
+{
+    QCOMPARE(ReceiptText::columns("Cola", "2.50 €").size(), ReceiptText::Width);
+    const QString cut = ReceiptText::columns(QString(60, 'x'), "1.00 €");
+    QCOMPARE(cut.size(), ReceiptText::Width);
+    QVERIFY(cut.contains(QChar(0x2026)));
+    QCOMPARE(ReceiptText::percent(1950, QLocale(QLocale::German)), QStringLiteral("19,5 %"));
+    QCOMPARE(ReceiptText::quantity(-1500, QLocale(QLocale::English)), QStringLiteral("-1.5"));
+}
+
+void TestReceipts::receiptOfAPaidOrder()
+{
+    QTemporaryDir dir;
+    LocalStore store;
+    QVERIFY(store.open(dir.filePath("r.sqlite")));
+    CashSession session;
+    QVERIFY(store.openSession("Alice", &session));
+    OrderBook book(&store);
+    book.setContext({{"Alice", "Bar"}, "BAR", "EUR", session.id});
+    QSignalSpy finalized(&book, &OrderBook::orderFinalized);
+    const QUuid uid = book.createOrder();
+    QUuid cake;
+    QVERIFY(book.addProduct(uid, product("COL", 250)));
+    QVERIFY(book.addProduct(uid, product("COL", 250)));
+    QVERIFY(book.addProduct(uid, product("CAK", 390, 700), &cake));
+    QVERIFY(book.setDiscount(uid, cake, 1000));
+    QVERIFY(book.pay(uid, {payment(PaymentMethod::Card, 500), payment(PaymentMethod::Cash, 1000)}));
+    const Order order = finalized.first().first().value<Order>();
+
+    const QString text = ReceiptText::forOrder(order, {"Tandem Café", "Bar", "Alice"}, QLocale(QLocale::English));
+    const QStringList lines = text.split('\n');
+    for (const QString &line : lines)
+        QVERIFY2(line.size() <= ReceiptText::Width, qPrintable(line));
+    QVERIFY(text.contains("Tandem Café"));
+    QVERIFY(text.contains("Receipt BAR-000001"));
+    QVERIFY(text.contains("Ticket 1"));
+    QVERIFY(text.contains("Served by Alice"));
+    QVERIFY(text.contains("  2 x 2.50 €"));
+    QVERIFY(text.contains("Discount 10 %"));
+    // 5.00 + 3.51 (3.90 less 10 %, rounded once) = 8.51; 15.00 tendered, 6.49 back.
+    QVERIFY(text.contains(ReceiptText::columns("TOTAL", "8.51 €")));
+    QVERIFY(text.contains(ReceiptText::columns("Card", "5.00 €")));
+    QVERIFY(text.contains(ReceiptText::columns("Cash", "10.00 €")));
+    QVERIFY(text.contains(ReceiptText::columns("Change", "6.49 €")));
+    // Tax included: 5.00 * 19/119 = 0.80; 3.51 * 7/107 = 0.23.
+    QVERIFY(text.contains(ReceiptText::columns("incl. tax 19 % on 4.20 €", "0.80 €")));
+    QVERIFY(text.contains(ReceiptText::columns("incl. tax 7 % on 3.28 €", "0.23 €")));
+}
+
+void TestReceipts::closingReportAddsUpTheSession()
+{
+    QTemporaryDir dir;
+    LocalStore store;
+    QVERIFY(store.open(dir.filePath("c.sqlite")));
+    CashSession session;
+    QVERIFY(store.openSession("Alice", &session));
+    OrderBook book(&store);
+    book.setContext({{"Alice", "Bar"}, "BAR", "EUR", session.id});
+
+    const QUuid a = book.createOrder();
+    QVERIFY(book.addProduct(a, product("COL", 250)));
+    QVERIFY(book.pay(a, {payment(PaymentMethod::Cash, 1000)}));
+    const QUuid b = book.createOrder();
+    QVERIFY(book.addProduct(b, product("CAK", 390, 700)));
+    QVERIFY(book.addProduct(b, product("COL", 250)));
+    QVERIFY(book.pay(b, {payment(PaymentMethod::Card, 400), payment(PaymentMethod::Cash, 240)}));
+    const QUuid cancelled = book.createOrder();
+    QVERIFY(book.addProduct(cancelled, product("COL", 250)));
+    QVERIFY(book.discard(cancelled));
+    const QUuid left = book.createOrder();
+    QVERIFY(book.addProduct(left, product("COL", 250)));
+    QVERIFY(book.closeSession());
+
+    ClosingReport report;
+    QVERIFY(ClosingReport::build(store, session.id, "EUR", &report));
+    QCOMPARE(report.paidOrders, 2);
+    QCOMPARE(report.cancelledOrders, 1);
+    QCOMPARE(report.abandonedOrders, 1);
+    QCOMPARE(report.salesTotal, 250 + 640);
+    QCOMPARE(report.byMethod.value(PaymentMethod::Cash), 250 + 240);
+    QCOMPARE(report.byMethod.value(PaymentMethod::Card), 400);
+    QCOMPARE(report.taxes.size(), 2);
+    QCOMPARE(report.taxes.at(0).rate, 700);
+    QCOMPARE(report.taxes.at(0).tax, 26);
+    QCOMPARE(report.taxes.at(1).rate, 1900);
+    QCOMPARE(report.taxes.at(1).tax, 40 + 40);
+    QCOMPARE(report.taxTotal(), 106);
+    QVERIFY(report.session.closedAt.isValid());
+
+    const QString text = report.text("Bar", QLocale(QLocale::English));
+    QVERIFY(text.contains(ReceiptText::columns("Paid orders", "2")));
+    QVERIFY(text.contains(ReceiptText::columns("Cash", "4.90 €")));
+    QVERIFY(text.contains(ReceiptText::columns("Card", "4.00 €")));
+    QVERIFY(text.contains(ReceiptText::columns("Total sales", "8.90 €")));
+    QVERIFY(text.contains(ReceiptText::columns("Total tax", "1.06 €")));
+}
+
+QTEST_GUILESS_MAIN(TestReceipts)
+#include "tst_receipts.moc"

@@ -1,0 +1,154 @@
+#include "managerpin.h"
+#include "terminal.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestTerminal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstStartInstallsDemoCatalogAndDefaultPin();
+    void pinHashing();
+    void importReplacesCatalogOnlyWhenValid();
+    void settingsAreValidatedBeforeSaving_data();
+    void settingsAreValidatedBeforeSaving();
+    void sessionLifecycle();
+};
+
+void TestTerminal::firstStartInstallsDemoCatalogAndDefaultPin()
+{
+    QTemporaryDir dir;
+    Terminal terminal;
+    QVERIFY2(terminal.open(dir.filePath("profile")), qPrintable(terminal.lastError()));
+    QVERIFY(QFile::exists(Terminal::storePath(dir.filePath("profile"))));
+    QVERIFY(terminal.catalog().size() >= 40);
+    QVERIFY(terminal.catalog().categories().size() >= 4);
+    QVERIFY(terminal.managerPinMatches(ManagerPin::defaultPin()));
+    QVERIFY(!terminal.managerPinMatches("0000"));
+    QVERIFY(!terminal.session());
+    const QString stored = terminal.store().setting("manager_pin_hash");
+    QVERIFY(!stored.contains(ManagerPin::defaultPin()));
+}
+
+void TestTerminal::pinHashing()
+{
+    const QString a = ManagerPin::hash("2468");
+    const QString b = ManagerPin::hash("2468");
+    QVERIFY(a != b);
+    QVERIFY(ManagerPin::verify("2468", a));
+    QVERIFY(ManagerPin::verify("2468", b));
+    QVERIFY(!ManagerPin::verify("2469", a));
+    QVERIFY(!ManagerPin::verify("2468", "plain-text"));
+    QVERIFY(!ManagerPin::verify("2468", ""));
+    QVERIFY(ManagerPin::isValid("1234"));
+    QVERIFY(ManagerPin::isValid("12345678"));
+    QVERIFY(!ManagerPin::isValid("123"));
+    QVERIFY(!ManagerPin::isValid("123456789"));
+    QVERIFY(!ManagerPin::isValid("12a4"));
+}
+
+void TestTerminal::importReplacesCatalogOnlyWhenValid()
+{
+    QTemporaryDir dir;
+    Terminal terminal;
+    QVERIFY(terminal.open(dir.filePath("profile")));
+    const int demoSize = terminal.catalog().size();
+    QSignalSpy changed(&terminal, &Terminal::catalogChanged);
+
+    const QString bad = dir.filePath("bad.csv");
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("id,name,category,price,tax_rate\nA,Apple,Fruit,1.00,7\nB,Pear,Fruit,abc,7\n");
+    badFile.close();
+    QList<CsvIssue> issues;
+    QVERIFY(!terminal.importCatalog(bad, &issues));
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().line, 3);
+    QCOMPARE(issues.first().column, QStringLiteral("price"));
+    QCOMPARE(terminal.catalog().size(), demoSize);
+    QCOMPARE(changed.size(), 0);
+
+    const QString good = dir.filePath("good.csv");
+    QFile goodFile(good);
+    QVERIFY(goodFile.open(QIODevice::WriteOnly));
+    goodFile.write("id,name,category,price,tax_rate,barcode\nA,Apple,Fruit,1.00,7,12345678\nB,Pear,Fruit,1.20,7,\n");
+    goodFile.close();
+    QVERIFY2(terminal.importCatalog(good, &issues), qPrintable(terminal.lastError()));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(terminal.catalog().size(), 2);
+
+    Terminal reopened;
+    terminal.store().close();
+    QVERIFY(reopened.open(dir.filePath("profile")));
+    QCOMPARE(reopened.catalog().size(), 2);
+    QCOMPARE(reopened.catalog().byBarcode("12345678")->name, QStringLiteral("Apple"));
+}
+
+void TestTerminal::settingsAreValidatedBeforeSaving_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("empty terminal name") << "name" << "";
+    QTest::newRow("long terminal name") << "name" << QString(41, 'x');
+    QTest::newRow("lower-case code") << "code" << "bar";
+    QTest::newRow("long code") << "code" << "ABCDEFGHI";
+    QTest::newRow("code with dash") << "code" << "B-1";
+    QTest::newRow("unknown language") << "language" << "xx";
+    QTest::newRow("bad currency") << "currency" << "EURO";
+}
+
+void TestTerminal::settingsAreValidatedBeforeSaving()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QTemporaryDir dir;
+    Terminal terminal;
+    QVERIFY(terminal.open(dir.filePath("profile")));
+    TerminalSettings settings = terminal.settings();
+    settings.shopName = "Changed";
+    if (field == "name")
+        settings.terminalName = value;
+    else if (field == "code")
+        settings.terminalCode = value;
+    else if (field == "language")
+        settings.language = value;
+    else
+        settings.currency = value;
+    QVERIFY(!terminal.saveSettings(settings));
+    QVERIFY(!terminal.lastError().isEmpty());
+    QCOMPARE(TerminalSettings::load(terminal.store()).shopName, terminal.settings().shopName);
+    QVERIFY(terminal.settings().shopName != QStringLiteral("Changed"));
+}
+
+void TestTerminal::sessionLifecycle()
+{
+    QTemporaryDir dir;
+    Terminal terminal;
+    QVERIFY(terminal.open(dir.filePath("profile")));
+    QVERIFY(!terminal.openSession("  "));
+    QVERIFY(terminal.openSession("Alice"));
+    QVERIFY(!terminal.openSession("Bob"));
+    QCOMPARE(terminal.orders().context().actor.user, QStringLiteral("Alice"));
+    const QUuid uid = terminal.orders().createOrder();
+    QVERIFY(terminal.orders().addProduct(uid, terminal.catalog().products().first()));
+    {
+        Terminal restarted;
+        terminal.store().close();
+        QVERIFY(restarted.open(dir.filePath("profile")));
+        QVERIFY(restarted.session());
+        QCOMPARE(restarted.session()->cashier, QStringLiteral("Alice"));
+        QCOMPARE(restarted.orders().orderUids(), QList<QUuid>({uid}));
+        ClosingReport report;
+        QVERIFY(restarted.closeSession(&report));
+        QCOMPARE(report.abandonedOrders, 1);
+        QVERIFY(!restarted.session());
+        QCOMPARE(restarted.settings().lastCashier, QStringLiteral("Alice"));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTerminal)
+#include "tst_terminal.moc"

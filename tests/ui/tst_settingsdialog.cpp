@@ -1,0 +1,104 @@
+#include "printing.h"
+#include "settingsdialog.h"
+#include "terminal.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void badFieldSavesNothing_data();
+    void badFieldSavesNothing();
+    void savesSettingsAndPin();
+    void syncPageSaysSyncIsOff();
+    void pdfIsWritten();
+};
+
+void TestSettingsDialog::badFieldSavesNothing_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty name") << "terminalName" << "" << "terminal name";
+    QTest::newRow("code with space") << "terminalCode" << "B 1" << "terminal code";
+    QTest::newRow("short pin") << "newPin" << "12" << "4 to 8 digits";
+    QTest::newRow("pins differ") << "repeatPin" << "5678" << "differ";
+}
+
+void TestSettingsDialog::badFieldSavesNothing()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    Terminal terminal;
+    QVERIFY(terminal.open(dir.path()));
+    SettingsDialog dialog(&terminal);
+    dialog.findChild<QLineEdit *>("shopName")->setText("Other shop");
+    if (field == "repeatPin")
+        dialog.findChild<QLineEdit *>("newPin")->setText("1234");
+    dialog.findChild<QLineEdit *>(field)->setText(value);
+    QVERIFY(!dialog.apply());
+    QVERIFY2(dialog.errorText().contains(message), qPrintable(dialog.errorText()));
+    QVERIFY(terminal.settings().shopName != QStringLiteral("Other shop"));
+    QVERIFY(terminal.managerPinMatches("1234"));
+}
+
+void TestSettingsDialog::savesSettingsAndPin()
+{
+    QTemporaryDir dir;
+    {
+        Terminal terminal;
+        QVERIFY(terminal.open(dir.path()));
+        SettingsDialog dialog(&terminal);
+        dialog.findChild<QLineEdit *>("terminalName")->setText("Terrace");
+        dialog.findChild<QLineEdit *>("terminalCode")->setText("ter2");
+        auto *language = dialog.findChild<QComboBox *>("language");
+        language->setCurrentIndex(language->findData("de"));
+        dialog.findChild<QLineEdit *>("newPin")->setText("24680");
+        dialog.findChild<QLineEdit *>("repeatPin")->setText("24680");
+        QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+        QCOMPARE(terminal.settings().terminalCode, QStringLiteral("TER2"));
+    }
+    Terminal reopened;
+    QVERIFY(reopened.open(dir.path()));
+    QCOMPARE(reopened.settings().terminalName, QStringLiteral("Terrace"));
+    QCOMPARE(reopened.settings().terminalCode, QStringLiteral("TER2"));
+    QCOMPARE(reopened.settings().language, QStringLiteral("de"));
+    QVERIFY(reopened.managerPinMatches("24680"));
+    QVERIFY(!reopened.managerPinMatches("1234"));
+}
+
+void TestSettingsDialog::syncPageSaysSyncIsOff()
+{
+    QTemporaryDir dir;
+    Terminal terminal;
+    QVERIFY(terminal.open(dir.path()));
+    SettingsDialog dialog(&terminal);
+    auto *sync = dialog.findChild<QCheckBox *>("syncEnabled");
+    QVERIFY(sync);
+    QVERIFY(!sync->isChecked());
+    QVERIFY(dialog.findChild<QLabel *>("syncState")->text().contains("Sync is off"));
+}
+
+void TestSettingsDialog::pdfIsWritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("receipt.pdf");
+    QString error;
+    QVERIFY2(Printing::saveAsPdf(path, "Receipt T1-000001\nTOTAL 1.00 €\n", &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5).startsWith("%PDF-"));
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
