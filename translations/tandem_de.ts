@@ -99,6 +99,10 @@
         <source>the file has a header but no products</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Artikel</translation>
     </message>
+    <message>
+        <source>must not contain line breaks or control characters</source>
+        <translation>darf keine Zeilenumbrüche oder Steuerzeichen enthalten</translation>
+    </message>
 </context>
 <context>
     <name>ClosingReport</name>

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -27,11 +28,25 @@ int importCatalog(Terminal &terminal, const QString &path)
     return 0;
 }
 
+// Importing a catalog and printing help need no display.
+bool runsWithoutWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg.startsWith("--import-catalog") || arg == "--help" || arg == "-h" || arg == "--version"
+            || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = runsWithoutWindow(argc, argv)
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tandem-pos"));
     QApplication::setOrganizationName(QStringLiteral("Tandem"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tandem POS"));
@@ -52,7 +67,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Replace the catalog with the products of <file> (CSV) and exit."),
         QStringLiteral("file"));
     parser.addOptions({profileOption, cashierOption, importOption});
-    parser.process(app);
+    parser.process(*app);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate("main", "Unexpected argument: %1")
                                                         .arg(parser.positionalArguments().first())));
@@ -71,7 +86,7 @@ int main(int argc, char *argv[])
         }
         return importCatalog(terminal, parser.value(importOption));
     }
-    Localization::install(&app, opened ? terminal.settings().language : QStringLiteral("system"));
+    Localization::install(app.get(), opened ? terminal.settings().language : QStringLiteral("system"));
     if (!opened) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Tandem POS"),
                               QCoreApplication::translate("main", "The terminal cannot start:\n%1")
@@ -96,5 +111,5 @@ int main(int argc, char *argv[])
     DialogPrompts prompts;
     MainWindow window(&terminal, &prompts);
     window.show();
-    return app.exec();
+    return QCoreApplication::exec();
 }

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "localstore.h"
 #include "order.h"
+#include "orderbook.h"
 #include "product.h"
 
 #include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace TestSupport {
 
@@ -17,6 +22,29 @@ inline Product product(const QString &id, qint64 price, int taxRate = 1900, cons
     p.taxRate = taxRate;
     return p;
 }
+
+// A store in a temporary folder with an open session and an order book on it,
+// acting as Alice at the Bar.
+struct BookFixture
+{
+    QTemporaryDir dir;
+    LocalStore store;
+    qint64 sessionId = 0;
+    std::unique_ptr<OrderBook> book;
+
+    bool open()
+    {
+        CashSession session;
+        if (!store.open(dir.filePath(QStringLiteral("store.sqlite")))
+            || !store.openSession(QStringLiteral("Alice"), &session))
+            return false;
+        sessionId = session.id;
+        book = std::make_unique<OrderBook>(&store);
+        book->setContext({{QStringLiteral("Alice"), QStringLiteral("Bar")}, QStringLiteral("BAR"),
+                          QStringLiteral("EUR"), sessionId});
+        return true;
+    }
+};
 
 inline Payment payment(PaymentMethod method, qint64 amount)
 {

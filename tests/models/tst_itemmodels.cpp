@@ -25,27 +25,22 @@ private slots:
     void openOrdersFollowTheBook();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<OrderBook> m_book;
+    std::unique_ptr<TestSupport::BookFixture> m_fixture;
+    LocalStore *m_store = nullptr;
+    OrderBook *m_book = nullptr;
 };
 
 void TestItemModels::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<LocalStore>();
-    QVERIFY(m_store->open(m_dir->filePath("models.sqlite")));
-    CashSession session;
-    QVERIFY(m_store->openSession("Alice", &session));
-    m_book = std::make_unique<OrderBook>(m_store.get());
-    m_book->setContext({{"Alice", "Bar"}, "BAR", "EUR", session.id});
+    m_fixture = std::make_unique<TestSupport::BookFixture>();
+    QVERIFY(m_fixture->open());
+    m_store = &m_fixture->store;
+    m_book = m_fixture->book.get();
 }
 
 void TestItemModels::cleanup()
 {
-    m_book.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 void TestItemModels::productFilter_data()
@@ -96,7 +91,7 @@ void TestItemModels::productFilter()
 
 void TestItemModels::orderLinesFollowTheBook()
 {
-    OrderLinesModel lines(m_book.get());
+    OrderLinesModel lines(m_book);
     QAbstractItemModelTester tester(&lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QUuid uid = m_book->createOrder();
     const QUuid other = m_book->createOrder();
@@ -145,7 +140,7 @@ void TestItemModels::orderLinesFollowTheBook()
 void TestItemModels::openOrdersFollowTheBook()
 {
     const QUuid existing = m_book->createOrder();
-    OpenOrdersModel orders(m_book.get());
+    OpenOrdersModel orders(m_book);
     QAbstractItemModelTester tester(&orders, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(orders.rowCount(), 1);
     QCOMPARE(orders.index(0).data().toString(), QStringLiteral("New"));

@@ -28,34 +28,29 @@ private slots:
     void reloadRestoresOpenOrders();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<OrderBook> m_book;
+    std::unique_ptr<TestSupport::BookFixture> m_fixture;
+    LocalStore *m_store = nullptr;
+    OrderBook *m_book = nullptr;
     qint64 m_session = 0;
 };
 
 void TestOrderBook::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<LocalStore>();
-    QVERIFY(m_store->open(m_dir->filePath("book.sqlite")));
-    CashSession session;
-    QVERIFY(m_store->openSession("Alice", &session));
-    m_session = session.id;
-    m_book = std::make_unique<OrderBook>(m_store.get());
-    m_book->setContext({{"Alice", "Bar"}, "BAR", "EUR", m_session});
+    m_fixture = std::make_unique<TestSupport::BookFixture>();
+    QVERIFY(m_fixture->open());
+    m_store = &m_fixture->store;
+    m_book = m_fixture->book.get();
+    m_session = m_fixture->sessionId;
 }
 
 void TestOrderBook::cleanup()
 {
-    m_book.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 void TestOrderBook::newOrderIsUnnumberedUntilItHasLines()
 {
-    QSignalSpy added(m_book.get(), &OrderBook::orderAdded);
+    QSignalSpy added(m_book, &OrderBook::orderAdded);
     const QUuid first = m_book->createOrder();
     const QUuid second = m_book->createOrder();
     QCOMPARE(added.size(), 2);
@@ -91,7 +86,7 @@ void TestOrderBook::editsRecordWhoChanged()
     QUuid line;
     QVERIFY(m_book->addProduct(uid, product("A", 100), &line));
     m_book->setContext({{"Bob", "Terrace"}, "BAR", "EUR", m_session});
-    QSignalSpy changed(m_book.get(), &OrderBook::orderChanged);
+    QSignalSpy changed(m_book, &OrderBook::orderChanged);
     QVERIFY(m_book->setQuantity(uid, line, 3000));
     QCOMPARE(changed.size(), 1);
     const OrderLine &edited = m_book->order(uid)->lines.first();
@@ -119,7 +114,7 @@ void TestOrderBook::invalidValuesChangeNothing()
     const QUuid uid = m_book->createOrder();
     QUuid line;
     QVERIFY(m_book->addProduct(uid, product("A", 100), &line));
-    QSignalSpy changed(m_book.get(), &OrderBook::orderChanged);
+    QSignalSpy changed(m_book, &OrderBook::orderChanged);
     bool ok = true;
     if (field == "quantity")
         ok = m_book->setQuantity(uid, line, value);
@@ -150,8 +145,8 @@ void TestOrderBook::paymentRules()
     QVERIFY(!m_book->pay(uid, {payment(PaymentMethod::Cash, 0), payment(PaymentMethod::Card, 1000)}));
     QVERIFY(m_book->order(uid));
 
-    QSignalSpy finalized(m_book.get(), &OrderBook::orderFinalized);
-    QSignalSpy removed(m_book.get(), &OrderBook::orderRemoved);
+    QSignalSpy finalized(m_book, &OrderBook::orderFinalized);
+    QSignalSpy removed(m_book, &OrderBook::orderRemoved);
     QVERIFY(m_book->pay(uid, {payment(PaymentMethod::Card, 400), payment(PaymentMethod::Cash, 2000)}));
     QCOMPARE(finalized.size(), 1);
     QCOMPARE(removed.size(), 1);
@@ -224,7 +219,7 @@ void TestOrderBook::reloadRestoresOpenOrders()
     const QUuid uid = m_book->createOrder();
     QVERIFY(m_book->addProduct(uid, product("A", 500)));
     QVERIFY(m_book->addProduct(uid, product("B", 700)));
-    OrderBook reloaded(m_store.get());
+    OrderBook reloaded(m_store);
     QVERIFY(reloaded.load());
     QCOMPARE(reloaded.orderUids(), QList<QUuid>({uid}));
     QCOMPARE(reloaded.order(uid)->lines.size(), 2);

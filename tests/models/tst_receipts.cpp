@@ -32,13 +32,9 @@ void TestReceipts::layoutHelpers()
 
 void TestReceipts::receiptOfAPaidOrder()
 {
-    QTemporaryDir dir;
-    LocalStore store;
-    QVERIFY(store.open(dir.filePath("r.sqlite")));
-    CashSession session;
-    QVERIFY(store.openSession("Alice", &session));
-    OrderBook book(&store);
-    book.setContext({{"Alice", "Bar"}, "BAR", "EUR", session.id});
+    TestSupport::BookFixture fixture;
+    QVERIFY(fixture.open());
+    OrderBook &book = *fixture.book;
     QSignalSpy finalized(&book, &OrderBook::orderFinalized);
     const QUuid uid = book.createOrder();
     QUuid cake;
@@ -71,13 +67,9 @@ void TestReceipts::receiptOfAPaidOrder()
 
 void TestReceipts::closingReportAddsUpTheSession()
 {
-    QTemporaryDir dir;
-    LocalStore store;
-    QVERIFY(store.open(dir.filePath("c.sqlite")));
-    CashSession session;
-    QVERIFY(store.openSession("Alice", &session));
-    OrderBook book(&store);
-    book.setContext({{"Alice", "Bar"}, "BAR", "EUR", session.id});
+    TestSupport::BookFixture fixture;
+    QVERIFY(fixture.open());
+    OrderBook &book = *fixture.book;
 
     const QUuid a = book.createOrder();
     QVERIFY(book.addProduct(a, product("COL", 250)));
@@ -94,7 +86,7 @@ void TestReceipts::closingReportAddsUpTheSession()
     QVERIFY(book.closeSession());
 
     ClosingReport report;
-    QVERIFY(ClosingReport::build(store, session.id, "EUR", &report));
+    QVERIFY(ClosingReport::build(fixture.store, fixture.sessionId, "EUR", &report));
     QCOMPARE(report.paidOrders, 2);
     QCOMPARE(report.cancelledOrders, 1);
     QCOMPARE(report.abandonedOrders, 1);

@@ -173,7 +173,6 @@ void TestMainWindow::sellPayAndCloseSession()
 void TestMainWindow::barcodeScannerInput()
 {
     QLineEdit *search = m_window->productPanel()->searchField();
-    QVERIFY(search->hasFocus() || QApplication::focusWidget() == nullptr || true);
     search->setFocus();
     QTest::keyClicks(search, "4000177010012");
     QTest::keyClick(search, Qt::Key_Return);
