@@ -2,6 +2,7 @@
 
 #include <QAtomicInteger>
 #include <QHash>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -58,6 +59,25 @@ bool createSchemaV1(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+bool addRevisionsAndExtensions(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE orders ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE orders ADD COLUMN extensions TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE order_lines ADD COLUMN extensions TEXT NOT NULL DEFAULT '{}'"),
+    }, error);
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
 QString toText(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -98,6 +118,7 @@ const QList<Migration> &LocalStore::migrations()
 {
     static const QList<Migration> steps{
         {1, createSchemaV1},
+        {2, addRevisionsAndExtensions},
     };
     return steps;
 }
@@ -387,13 +408,15 @@ bool LocalStore::writeOrder(const OrderWrite &write)
         query.prepare(QStringLiteral(
             "INSERT INTO orders (uid, receipt_reference, ticket_number, state, abandoned, currency, "
             "customer_name, created_user, created_terminal, changed_user, changed_terminal, created_at, "
-            "changed_at, session_id, change_given) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "changed_at, session_id, change_given, revision, extensions) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (uid) DO UPDATE SET receipt_reference = excluded.receipt_reference, "
             "ticket_number = excluded.ticket_number, state = excluded.state, abandoned = excluded.abandoned, "
             "currency = excluded.currency, customer_name = excluded.customer_name, "
             "changed_user = excluded.changed_user, changed_terminal = excluded.changed_terminal, "
             "changed_at = excluded.changed_at, session_id = excluded.session_id, "
-            "change_given = excluded.change_given"));
+            "change_given = excluded.change_given, revision = excluded.revision, "
+            "extensions = excluded.extensions"));
         query.addBindValue(uidText(order.uid));
         query.addBindValue(text(order.receiptReference));
         query.addBindValue(order.ticketNumber);
@@ -409,6 +432,8 @@ bool LocalStore::writeOrder(const OrderWrite &write)
         query.addBindValue(toText(order.changedAt));
         query.addBindValue(order.sessionId);
         query.addBindValue(order.changeGiven);
+        query.addBindValue(order.revision);
+        query.addBindValue(jsonText(order.extensions));
         if (!query.exec())
             return fail(sqlError(query));
 
@@ -436,12 +461,13 @@ bool LocalStore::writeOrder(const OrderWrite &write)
         if (!upserts.isEmpty()) {
             query.prepare(QStringLiteral(
                 "INSERT INTO order_lines (uid, order_uid, position, product_id, product_name, unit_price, "
-                "tax_rate, quantity, discount, created_user, created_terminal, changed_user, changed_terminal) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO UPDATE SET "
+                "tax_rate, quantity, discount, created_user, created_terminal, changed_user, changed_terminal, "
+                "extensions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO UPDATE SET "
                 "position = excluded.position, product_id = excluded.product_id, "
                 "product_name = excluded.product_name, unit_price = excluded.unit_price, "
                 "tax_rate = excluded.tax_rate, quantity = excluded.quantity, discount = excluded.discount, "
-                "changed_user = excluded.changed_user, changed_terminal = excluded.changed_terminal"));
+                "changed_user = excluded.changed_user, changed_terminal = excluded.changed_terminal, "
+                "extensions = excluded.extensions"));
             for (const QUuid &uid : std::as_const(upserts)) {
                 const int index = order.lineIndex(uid);
                 if (index < 0)
@@ -460,6 +486,7 @@ bool LocalStore::writeOrder(const OrderWrite &write)
                 query.bindValue(10, text(line.createdBy.terminal));
                 query.bindValue(11, text(line.changedBy.user));
                 query.bindValue(12, text(line.changedBy.terminal));
+                query.bindValue(13, jsonText(line.extensions));
                 if (!query.exec())
                     return fail(sqlError(query));
             }
@@ -523,7 +550,8 @@ bool LocalStore::loadOrders(const QString &where, const QVariantList &values, QL
     query.prepare(QStringLiteral(
         "SELECT uid, receipt_reference, ticket_number, state, abandoned, currency, customer_name, "
         "created_user, created_terminal, changed_user, changed_terminal, created_at, changed_at, "
-        "session_id, change_given FROM orders WHERE %1 ORDER BY created_at, rowid").arg(where));
+        "session_id, change_given, revision, extensions FROM orders WHERE %1 "
+        "ORDER BY created_at, rowid").arg(where));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -545,6 +573,8 @@ bool LocalStore::loadOrders(const QString &where, const QVariantList &values, QL
         order.changedAt = fromText(query.value(12).toString());
         order.sessionId = query.value(13).toLongLong();
         order.changeGiven = query.value(14).toLongLong();
+        order.revision = query.value(15).toLongLong();
+        order.extensions = jsonObject(query.value(16).toString());
         indexByUid.insert(query.value(0).toString(), orders->size());
         orders->append(order);
     }
@@ -556,7 +586,7 @@ bool LocalStore::loadOrders(const QString &where, const QVariantList &values, QL
     lines.setForwardOnly(true);
     lines.prepare(QStringLiteral(
         "SELECT order_uid, uid, position, product_id, product_name, unit_price, tax_rate, quantity, "
-        "discount, created_user, created_terminal, changed_user, changed_terminal FROM order_lines "
+        "discount, created_user, created_terminal, changed_user, changed_terminal, extensions FROM order_lines "
         "WHERE order_uid IN (%1) ORDER BY order_uid, position").arg(subquery));
     for (const QVariant &value : values)
         lines.addBindValue(value);
@@ -577,6 +607,7 @@ bool LocalStore::loadOrders(const QString &where, const QVariantList &values, QL
         line.discount = lines.value(8).toInt();
         line.createdBy = {lines.value(9).toString(), lines.value(10).toString()};
         line.changedBy = {lines.value(11).toString(), lines.value(12).toString()};
+        line.extensions = jsonObject(lines.value(13).toString());
         (*orders)[index].lines.append(line);
     }
 

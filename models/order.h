@@ -4,6 +4,7 @@
 #include "pricing.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -31,6 +32,7 @@ struct OrderLine
     int discount = 0;     // basis points
     Actor createdBy;
     Actor changedBy;
+    QJsonObject extensions; // fields added by extensions, kept and passed on untouched
 
     Pricing::LineAmounts amounts() const
     {
@@ -74,6 +76,8 @@ struct Order
     QDateTime changedAt;
     qint64 sessionId = 0;
     qint64 changeGiven = 0; // cash handed back, minor units
+    qint64 revision = 0;    // the sync server's revision; 0 for an order it has not seen
+    QJsonObject extensions;
     QList<OrderLine> lines;
     QList<Payment> payments;
 

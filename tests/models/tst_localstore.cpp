@@ -16,6 +16,7 @@ private slots:
     void newerSchemaIsRefused();
     void migrationsRunInOrderFromOldVersion();
     void failedMigrationRollsBack();
+    void upgradeFromSchema1KeepsOrders();
     void ordersRoundTrip();
     void settingsAndCounters();
     void sessions();
@@ -117,6 +118,49 @@ void TestLocalStore::failedMigrationRollsBack()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase("migrate-fail");
+}
+
+void TestLocalStore::upgradeFromSchema1KeepsOrders()
+{
+    const QString file = path("schema1.sqlite");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "schema1");
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(LocalStore::migrate(db, LocalStore::migrations().mid(0, 1), &error), qPrintable(error));
+        QSqlQuery query(db);
+        QVERIFY(query.exec("INSERT INTO orders VALUES ('8a3c1f0e-0000-4000-8000-000000000001', 'T1-000001', 1, "
+                           "'open', 0, 'EUR', '', 'Ann', 'Till', 'Ann', 'Till', '2026-01-01T10:00:00.000Z', "
+                           "'2026-01-01T10:00:00.000Z', 1, 0)"));
+        QVERIFY(query.exec("INSERT INTO order_lines VALUES ('8a3c1f0e-0000-4000-8000-000000000002', "
+                           "'8a3c1f0e-0000-4000-8000-000000000001', 1, 'COL', 'Cola', 250, 1900, 2000, 0, "
+                           "'Ann', 'Till', 'Ann', 'Till')"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("schema1");
+    LocalStore store;
+    QVERIFY2(store.open(file), qPrintable(store.lastError()));
+    QSqlDatabase db = store.database();
+    QCOMPARE(LocalStore::schemaVersion(db), LocalStore::currentSchemaVersion());
+    QList<Order> open;
+    QVERIFY(store.loadOpenOrders(&open));
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().revision, 0);
+    QVERIFY(open.first().extensions.isEmpty());
+    QCOMPARE(open.first().lines.size(), 1);
+    QCOMPARE(open.first().lines.first().quantity, 2000);
+
+    Order changed = open.first();
+    changed.revision = 7;
+    changed.extensions.insert("table", 12);
+    changed.lines[0].extensions.insert("note", "no ice");
+    QVERIFY(store.writeOrder({&changed, {}, {}, true, false}));
+    Order reloaded;
+    QVERIFY(store.loadOrder(changed.uid, &reloaded));
+    QCOMPARE(reloaded.revision, 7);
+    QCOMPARE(reloaded.extensions.value("table").toInt(), 12);
+    QCOMPARE(reloaded.lines.first().extensions.value("note").toString(), QStringLiteral("no ice"));
 }
 
 void TestLocalStore::ordersRoundTrip()
