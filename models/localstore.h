@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "order.h"
+#include "sqlmigration.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,12 +32,6 @@ struct OrderWrite
     bool payments = false;
 };
 
-struct Migration
-{
-    int toVersion = 0;
-    std::function<bool(QSqlDatabase &db, QString *error)> apply;
-};
-
 // The terminal's local SQLite store (WAL): settings, catalog, sessions, orders.
 // One instance owns one connection and is used from one thread.
 class LocalStore final
@@ -57,9 +52,6 @@ public:
 
     static int currentSchemaVersion();
     static const QList<Migration> &migrations();
-    // Runs the migrations above the database's version in one transaction.
-    static bool migrate(QSqlDatabase &db, const QList<Migration> &steps, QString *error);
-    static int schemaVersion(QSqlDatabase &db);
 
     // Runs work in one transaction (joins an enclosing one); commits when it returns true.
     bool transaction(const std::function<bool()> &work);

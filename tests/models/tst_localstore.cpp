@@ -31,7 +31,7 @@ void TestLocalStore::freshStoreIsAtCurrentSchema()
     LocalStore store;
     QVERIFY2(store.open(path("fresh.sqlite")), qPrintable(store.lastError()));
     QSqlDatabase db = store.database();
-    QCOMPARE(LocalStore::schemaVersion(db), LocalStore::currentSchemaVersion());
+    QCOMPARE(SqlMigration::schemaVersion(db), LocalStore::currentSchemaVersion());
     QSqlQuery query(db);
     QVERIFY(query.exec("PRAGMA journal_mode"));
     QVERIFY(query.next());
@@ -52,7 +52,7 @@ void TestLocalStore::reopenKeepsData()
     QVERIFY(store.open(path("reopen.sqlite")));
     QCOMPARE(store.setting("terminal_name"), QStringLiteral("Bar"));
     QSqlDatabase db = store.database();
-    QCOMPARE(LocalStore::schemaVersion(db), LocalStore::currentSchemaVersion());
+    QCOMPARE(SqlMigration::schemaVersion(db), LocalStore::currentSchemaVersion());
 }
 
 void TestLocalStore::newerSchemaIsRefused()
@@ -82,12 +82,12 @@ void TestLocalStore::migrationsRunInOrderFromOldVersion()
         {3, [&](QSqlDatabase &d, QString *) { ran << "3"; return QSqlQuery(d).exec("ALTER TABLE b ADD COLUMN y"); }},
     };
     QString error;
-    QVERIFY2(LocalStore::migrate(db, steps.mid(0, 1), &error), qPrintable(error));
-    QCOMPARE(LocalStore::schemaVersion(db), 1);
-    QVERIFY2(LocalStore::migrate(db, steps, &error), qPrintable(error));
+    QVERIFY2(SqlMigration::run(db, steps.mid(0, 1), &error), qPrintable(error));
+    QCOMPARE(SqlMigration::schemaVersion(db), 1);
+    QVERIFY2(SqlMigration::run(db, steps, &error), qPrintable(error));
     QCOMPARE(ran, QStringList({"1", "2", "3"}));
-    QCOMPARE(LocalStore::schemaVersion(db), 3);
-    QVERIFY(LocalStore::migrate(db, steps, &error));
+    QCOMPARE(SqlMigration::schemaVersion(db), 3);
+    QVERIFY(SqlMigration::run(db, steps, &error));
     QCOMPARE(ran.size(), 3);
     db.close();
     db = QSqlDatabase();
@@ -108,9 +108,9 @@ void TestLocalStore::failedMigrationRollsBack()
          }},
     };
     QString error;
-    QVERIFY(!LocalStore::migrate(db, steps, &error));
+    QVERIFY(!SqlMigration::run(db, steps, &error));
     QVERIFY(error.contains("broken step"));
-    QCOMPARE(LocalStore::schemaVersion(db), 0);
+    QCOMPARE(SqlMigration::schemaVersion(db), 0);
     QSqlQuery query(db);
     QVERIFY(query.exec("SELECT count(*) FROM sqlite_master WHERE name IN ('a', 'b')"));
     QVERIFY(query.next());
@@ -128,7 +128,7 @@ void TestLocalStore::upgradeFromSchema1KeepsOrders()
         db.setDatabaseName(file);
         QVERIFY(db.open());
         QString error;
-        QVERIFY2(LocalStore::migrate(db, LocalStore::migrations().mid(0, 1), &error), qPrintable(error));
+        QVERIFY2(SqlMigration::run(db, LocalStore::migrations().mid(0, 1), &error), qPrintable(error));
         QSqlQuery query(db);
         QVERIFY(query.exec("INSERT INTO orders VALUES ('8a3c1f0e-0000-4000-8000-000000000001', 'T1-000001', 1, "
                            "'open', 0, 'EUR', '', 'Ann', 'Till', 'Ann', 'Till', '2026-01-01T10:00:00.000Z', "
@@ -142,7 +142,7 @@ void TestLocalStore::upgradeFromSchema1KeepsOrders()
     LocalStore store;
     QVERIFY2(store.open(file), qPrintable(store.lastError()));
     QSqlDatabase db = store.database();
-    QCOMPARE(LocalStore::schemaVersion(db), LocalStore::currentSchemaVersion());
+    QCOMPARE(SqlMigration::schemaVersion(db), LocalStore::currentSchemaVersion());
     QList<Order> open;
     QVERIFY(store.loadOpenOrders(&open));
     QCOMPARE(open.size(), 1);
