@@ -174,8 +174,8 @@ CatalogImport CatalogCsv::parse(const QByteArray &data, const QString &currency)
         return result;
     }
 
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._-]{1,32}$"));
-    static const QRegularExpression barcodePattern(QStringLiteral("^[0-9]{6,14}$"));
+    static const QRegularExpression idPattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]{1,32}")));
+    static const QRegularExpression barcodePattern(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{6,14}")));
     QHash<QString, int> idLines;
     QHash<QString, int> barcodeLines;
     QList<Product> products;

@@ -28,7 +28,7 @@ QString defaultPin()
 
 bool isValid(const QString &pin)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4,8}$"));
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{4,8}")));
     return pattern.match(pin).hasMatch();
 }
 

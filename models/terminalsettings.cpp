@@ -32,8 +32,8 @@ TerminalSettings TerminalSettings::load(const LocalStore &store)
 
 QString TerminalSettings::validate() const
 {
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9]{1,8}$"));
-    static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}$"));
+    static const QRegularExpression codePattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Z0-9]{1,8}")));
+    static const QRegularExpression currencyPattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Z]{3}")));
     if (shopName.trimmed().size() > 60)
         return tr("The shop name can have at most 60 characters.");
     if (terminalName.trimmed().isEmpty() || terminalName.trimmed().size() > 40)

@@ -147,7 +147,7 @@ void ProductPanel::onSearchReturn()
     const QString text = m_search->text().trimmed();
     if (text.isEmpty() || !m_grid->isEnabled())
         return;
-    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    static const QRegularExpression digits(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]+")));
     if (digits.match(text).hasMatch()) {
         if (const Product *product = m_products->catalog().byBarcode(text)) {
             m_search->clear();

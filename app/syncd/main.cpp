@@ -1,0 +1,452 @@
+#include "protocol.h"
+#include "serverstore.h"
+#include "sessionhub.h"
+#include "syncserver.h"
+
+#include <QCoreApplication>
+#include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onUnixSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
+}
+
+void printErr(const QString &text)
+{
+    std::fprintf(stderr, "tandem-syncd: %s\n", qUtf8Printable(text));
+}
+
+void printOut(const QString &text)
+{
+    std::fprintf(stdout, "%s\n", qUtf8Printable(text));
+    std::fflush(stdout);
+}
+
+QString newToken()
+{
+    QByteArray random(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+    return QStringLiteral("tdm_") + QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding
+                                                                        | QByteArray::OmitTrailingEquals));
+}
+
+const char *Usage =
+    "usage: tandem-syncd COMMAND [options]   (tandem-syncd COMMAND --help for details)\n"
+    "commands:\n"
+    "  init --db PATH                             create the database\n"
+    "  group add NAME --db PATH                   add a session group\n"
+    "  group list --db PATH                       list the groups\n"
+    "  terminal add --group NAME --name NAME --db PATH\n"
+    "                                             add a terminal and print its token once\n"
+    "  terminal list --db PATH                    list the terminals\n"
+    "  terminal revoke ID --db PATH               revoke a terminal's token\n"
+    "  serve --db PATH --listen HOST:PORT         run the sync server\n"
+    "  export --group NAME --format csv|json --db PATH [--from TIME] [--to TIME]\n"
+    "                                             print paid and abandoned orders\n";
+
+class Command
+{
+public:
+    Command(const QString &name, const QString &description, const QStringList &positionals)
+        : m_name(name)
+    {
+        m_parser.setApplicationDescription(description);
+        m_parser.addHelpOption();
+        m_parser.addOption(m_db);
+        for (const QString &positional : positionals)
+            m_parser.addPositionalArgument(positional.section(QLatin1Char(' '), 0, 0), positional.section(QLatin1Char(' '), 1));
+    }
+
+    QCommandLineParser &parser() { return m_parser; }
+
+    // Parses the arguments after the command words; prints help or the problem.
+    bool parse(const QStringList &arguments, int positionals, int *exitCode)
+    {
+        QStringList args{QStringLiteral("tandem-syncd ") + m_name};
+        args += arguments;
+        if (!m_parser.parse(args)) {
+            printErr(m_parser.errorText());
+            *exitCode = 2;
+            return false;
+        }
+        if (m_parser.isSet(QStringLiteral("help"))) {
+            printOut(m_parser.helpText());
+            *exitCode = 0;
+            return false;
+        }
+        if (m_parser.positionalArguments().size() != positionals) {
+            printErr(QStringLiteral("%1 takes %2 argument(s); see --help").arg(m_name).arg(positionals));
+            *exitCode = 2;
+            return false;
+        }
+        if (!m_parser.isSet(m_db)) {
+            printErr(QStringLiteral("--db PATH is required"));
+            *exitCode = 2;
+            return false;
+        }
+        return true;
+    }
+
+    bool openStore(ServerStore *store)
+    {
+        if (store->open(m_parser.value(m_db)))
+            return true;
+        printErr(store->lastError());
+        return false;
+    }
+
+    QString value(const QString &option) const { return m_parser.value(option); }
+    QString positional(int index) const { return m_parser.positionalArguments().value(index); }
+
+private:
+    QString m_name;
+    QCommandLineParser m_parser;
+    QCommandLineOption m_db{QStringLiteral("db"), QStringLiteral("The server database (SQLite)."), QStringLiteral("path")};
+};
+
+bool findGroup(ServerStore &store, const QString &name, GroupRecord *group)
+{
+    std::optional<GroupRecord> found;
+    if (!store.groupByName(name, &found)) {
+        printErr(store.lastError());
+        return false;
+    }
+    if (!found) {
+        printErr(QStringLiteral("no group named \"%1\"; see tandem-syncd group list").arg(name));
+        return false;
+    }
+    *group = *found;
+    return true;
+}
+
+bool validName(const QString &name, const QString &what)
+{
+    if (name.trimmed().isEmpty() || name.size() > 40 || name != name.trimmed()) {
+        printErr(QStringLiteral("a %1 name has 1 to 40 characters without surrounding spaces").arg(what));
+        return false;
+    }
+    return true;
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+int exportOrders(ServerStore &store, const GroupRecord &group, const QDateTime &from, const QDateTime &to,
+                 const QString &format)
+{
+    QList<StoredOrder> orders;
+    if (!store.finishedOrders(group.id, from, to, &orders)) {
+        printErr(store.lastError());
+        return 1;
+    }
+    if (format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const StoredOrder &stored : std::as_const(orders))
+            list.append(Protocol::orderToJson(stored.order));
+        std::fputs(QJsonDocument(QJsonObject{{QStringLiteral("group"), group.name}, {QStringLiteral("orders"), list}})
+                       .toJson(QJsonDocument::Indented).constData(), stdout);
+        return 0;
+    }
+    printOut(QStringLiteral("order_uid,ticket,receipt_reference,state,closed_at,currency,order_total,record,item_uid,"
+                            "product_id,product_name,quantity,unit_price,discount,tax_rate,amount,method"));
+    for (const StoredOrder &stored : std::as_const(orders)) {
+        const Order &order = stored.order;
+        const QString head = QStringList{order.uid.toString(QUuid::WithoutBraces), QString::number(order.ticketNumber),
+                                         csvField(order.receiptReference),
+                                         order.abandoned ? QStringLiteral("abandoned") : Order::stateKey(order.state),
+                                         order.changedAt.toString(Qt::ISODateWithMs), order.currency,
+                                         QString::number(order.total())}
+                                 .join(QLatin1Char(','));
+        for (const OrderLine &line : order.lines) {
+            printOut(head + QStringLiteral(",line,") + QStringList{line.uid.toString(QUuid::WithoutBraces),
+                                                                    csvField(line.productId), csvField(line.productName),
+                                                                    QString::number(line.quantity),
+                                                                    QString::number(line.unitPrice),
+                                                                    QString::number(line.discount),
+                                                                    QString::number(line.taxRate),
+                                                                    QString::number(line.amounts().total), QString()}
+                                                              .join(QLatin1Char(',')));
+        }
+        for (const Payment &payment : order.payments) {
+            printOut(head + QStringLiteral(",payment,") + payment.uid.toString(QUuid::WithoutBraces)
+                     + QStringLiteral(",,,,,,,") + QString::number(payment.amount) + QLatin1Char(',')
+                     + Payment::methodKey(payment.method));
+        }
+    }
+    return 0;
+}
+
+int serve(Command &command, ServerStore &store)
+{
+    const QString listen = command.value(QStringLiteral("listen"));
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = listen.mid(colon + 1).toInt(&portOk);
+    const QHostAddress address(listen.left(colon));
+    if (colon < 0 || !portOk || port < 0 || port > 65535 || address.isNull()) {
+        printErr(QStringLiteral("--listen takes HOST:PORT, e.g. 127.0.0.1:8765"));
+        return 2;
+    }
+    SessionHub::Options hubOptions;
+    SyncServer::Options serverOptions;
+    bool ok = true;
+    if (command.parser().isSet(QStringLiteral("heartbeat"))) {
+        const double seconds = command.value(QStringLiteral("heartbeat")).toDouble(&ok);
+        ok = ok && seconds >= 0.1 && seconds <= 300;
+        serverOptions.heartbeatMs = int(seconds * 1000);
+    }
+    if (ok && command.parser().isSet(QStringLiteral("retain-events"))) {
+        hubOptions.retainedEvents = command.value(QStringLiteral("retain-events")).toLongLong(&ok);
+        ok = ok && hubOptions.retainedEvents >= 1;
+    }
+    if (ok && command.parser().isSet(QStringLiteral("max-body"))) {
+        serverOptions.maxBodyBytes = command.value(QStringLiteral("max-body")).toLongLong(&ok);
+        ok = ok && serverOptions.maxBodyBytes >= 1024 && serverOptions.maxBodyBytes <= 64 * 1024 * 1024;
+    }
+    if (!ok) {
+        printErr(QStringLiteral("--heartbeat takes 0.1 to 300 seconds, --retain-events a count >= 1, "
+                                "--max-body 1024 to 67108864 bytes"));
+        return 2;
+    }
+
+    SessionHub hub(&store, hubOptions);
+    SyncServer server(&store, &hub, serverOptions);
+    QString error;
+    const quint16 bound = server.listen(address, quint16(port), &error);
+    if (bound == 0) {
+        printErr(QStringLiteral("cannot listen on %1: %2").arg(listen, error));
+        return 1;
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        printErr(QStringLiteral("cannot set up signal handling"));
+        return 1;
+    }
+    QSocketNotifier notifier(g_signalPipe[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &server, [&] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalPipe[1], &byte, 1);
+        notifier.setEnabled(false);
+        server.shutdown();
+        QCoreApplication::exit(0);
+    });
+    struct sigaction action = {};
+    action.sa_handler = onUnixSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+
+    printOut(QStringLiteral("listening on %1:%2").arg(address.toString()).arg(bound));
+    const int code = QCoreApplication::exec();
+    store.close();
+    printErr(QStringLiteral("stopped"));
+    return code;
+}
+
+int run(const QStringList &arguments)
+{
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
+        std::fputs(Usage, arguments.isEmpty() ? stderr : stdout);
+        return arguments.isEmpty() ? 2 : 0;
+    }
+    const QString verb = arguments.first();
+    const bool twoWords = verb == QLatin1String("group") || verb == QLatin1String("terminal");
+    const QString name = twoWords ? verb + QLatin1Char(' ') + arguments.value(1) : verb;
+    const QStringList rest = arguments.mid(twoWords ? 2 : 1);
+    int exitCode = 0;
+    ServerStore store;
+
+    if (name == QLatin1String("init")) {
+        Command command(name, QStringLiteral("Create the server database (or upgrade it)."), {});
+        if (!command.parse(rest, 0, &exitCode))
+            return exitCode;
+        if (!command.openStore(&store))
+            return 1;
+        printOut(QStringLiteral("database ready: %1").arg(command.value(QStringLiteral("db"))));
+        return 0;
+    }
+    if (name == QLatin1String("group add")) {
+        Command command(name, QStringLiteral("Add a session group: terminals that share their open orders."),
+                        {QStringLiteral("NAME the group's name")});
+        if (!command.parse(rest, 1, &exitCode))
+            return exitCode;
+        if (!validName(command.positional(0), QStringLiteral("group")) || !command.openStore(&store))
+            return 1;
+        GroupRecord group;
+        if (!store.addGroup(command.positional(0), &group)) {
+            printErr(store.lastError());
+            return 1;
+        }
+        printOut(QStringLiteral("group %1 \"%2\" added").arg(group.id).arg(group.name));
+        return 0;
+    }
+    if (name == QLatin1String("group list")) {
+        Command command(name, QStringLiteral("List the session groups."), {});
+        if (!command.parse(rest, 0, &exitCode))
+            return exitCode;
+        if (!command.openStore(&store))
+            return 1;
+        QList<GroupRecord> groups;
+        if (!store.groups(&groups)) {
+            printErr(store.lastError());
+            return 1;
+        }
+        for (const GroupRecord &group : std::as_const(groups))
+            printOut(QStringLiteral("%1\t%2\t%3").arg(group.id).arg(group.name, group.createdAt.toString(Qt::ISODate)));
+        return 0;
+    }
+    if (name == QLatin1String("terminal add")) {
+        Command command(name, QStringLiteral("Add a terminal to a group and print its token. The token is shown "
+                                             "only this once; the server keeps only its hash."), {});
+        command.parser().addOption({QStringLiteral("group"), QStringLiteral("The group's name."), QStringLiteral("name")});
+        command.parser().addOption({QStringLiteral("name"), QStringLiteral("The terminal's name."), QStringLiteral("name")});
+        if (!command.parse(rest, 0, &exitCode))
+            return exitCode;
+        if (!validName(command.value(QStringLiteral("name")), QStringLiteral("terminal")) || !command.openStore(&store))
+            return 1;
+        GroupRecord group;
+        if (!findGroup(store, command.value(QStringLiteral("group")), &group))
+            return 1;
+        const QString token = newToken();
+        TerminalRecord terminal;
+        if (!store.addTerminal(group.id, command.value(QStringLiteral("name")),
+                               QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256), &terminal)) {
+            printErr(store.lastError());
+            return 1;
+        }
+        std::fprintf(stderr, "terminal %lld \"%s\" added to group \"%s\"; its token (shown only now):\n",
+                     terminal.id, qUtf8Printable(terminal.name), qUtf8Printable(group.name));
+        printOut(token);
+        return 0;
+    }
+    if (name == QLatin1String("terminal list")) {
+        Command command(name, QStringLiteral("List the terminals and whether their tokens are valid."), {});
+        if (!command.parse(rest, 0, &exitCode))
+            return exitCode;
+        if (!command.openStore(&store))
+            return 1;
+        QList<TerminalRecord> terminals;
+        if (!store.terminals(&terminals)) {
+            printErr(store.lastError());
+            return 1;
+        }
+        for (const TerminalRecord &terminal : std::as_const(terminals)) {
+            printOut(QStringLiteral("%1\t%2\t%3\t%4").arg(terminal.id).arg(terminal.groupName, terminal.name,
+                                                                          terminal.isRevoked()
+                                                                              ? QStringLiteral("revoked ") + terminal.revokedAt.toString(Qt::ISODate)
+                                                                              : QStringLiteral("valid")));
+        }
+        return 0;
+    }
+    if (name == QLatin1String("terminal revoke")) {
+        Command command(name, QStringLiteral("Revoke a terminal's token: its next request is refused and its "
+                                             "held poll ends."),
+                        {QStringLiteral("ID the terminal's id (see terminal list)")});
+        if (!command.parse(rest, 1, &exitCode))
+            return exitCode;
+        bool ok = false;
+        const qint64 id = command.positional(0).toLongLong(&ok);
+        if (!ok) {
+            printErr(QStringLiteral("ID must be a number"));
+            return 2;
+        }
+        if (!command.openStore(&store))
+            return 1;
+        if (!store.revokeTerminal(id)) {
+            printErr(store.lastError());
+            return 1;
+        }
+        printOut(QStringLiteral("terminal %1 revoked").arg(id));
+        return 0;
+    }
+    if (name == QLatin1String("serve")) {
+        Command command(name, QStringLiteral("Run the sync server until SIGTERM or SIGINT."), {});
+        command.parser().addOption({QStringLiteral("listen"), QStringLiteral("Address and port, e.g. 127.0.0.1:8765 "
+                                                                             "(port 0 picks a free one)."),
+                                    QStringLiteral("host:port")});
+        command.parser().addOption({QStringLiteral("heartbeat"), QStringLiteral("Seconds a poll is held without "
+                                                                                "events (default 10)."),
+                                    QStringLiteral("seconds")});
+        command.parser().addOption({QStringLiteral("retain-events"), QStringLiteral("Events kept per group for "
+                                                                                    "catching up (default 10000)."),
+                                    QStringLiteral("count")});
+        command.parser().addOption({QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes "
+                                                                               "(default 1048576)."),
+                                    QStringLiteral("bytes")});
+        if (!command.parse(rest, 0, &exitCode))
+            return exitCode;
+        if (!command.parser().isSet(QStringLiteral("listen"))) {
+            printErr(QStringLiteral("--listen HOST:PORT is required"));
+            return 2;
+        }
+        if (!command.openStore(&store))
+            return 1;
+        return serve(command, store);
+    }
+    if (name == QLatin1String("export")) {
+        Command command(name, QStringLiteral("Print a group's paid and abandoned orders with their lines and "
+                                             "payments."), {});
+        command.parser().addOption({QStringLiteral("group"), QStringLiteral("The group's name."), QStringLiteral("name")});
+        command.parser().addOption({QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("format")});
+        command.parser().addOption({QStringLiteral("from"), QStringLiteral("Orders closed at or after this ISO 8601 time."),
+                                    QStringLiteral("time")});
+        command.parser().addOption({QStringLiteral("to"), QStringLiteral("Orders closed before this ISO 8601 time."),
+                                    QStringLiteral("time")});
+        if (!command.parse(rest, 0, &exitCode))
+            return exitCode;
+        const QString format = command.value(QStringLiteral("format"));
+        if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+            printErr(QStringLiteral("--format must be csv or json"));
+            return 2;
+        }
+        QDateTime bounds[2];
+        const QString names[2] = {QStringLiteral("from"), QStringLiteral("to")};
+        for (int i = 0; i < 2; ++i) {
+            if (!command.parser().isSet(names[i]))
+                continue;
+            bounds[i] = QDateTime::fromString(command.value(names[i]), Qt::ISODateWithMs);
+            if (!bounds[i].isValid()) {
+                printErr(QStringLiteral("--%1 must be an ISO 8601 time such as 2026-11-27T00:00:00Z").arg(names[i]));
+                return 2;
+            }
+        }
+        if (!command.openStore(&store))
+            return 1;
+        GroupRecord group;
+        if (!findGroup(store, command.value(QStringLiteral("group")), &group))
+            return 1;
+        return exportOrders(store, group, bounds[0], bounds[1], format);
+    }
+    printErr(QStringLiteral("unknown command \"%1\"").arg(name));
+    std::fputs(Usage, stderr);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tandem-syncd"));
+    return run(QCoreApplication::arguments().mid(1));
+}

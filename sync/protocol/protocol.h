@@ -1,0 +1,74 @@
+#pragma once
+
+#include "order.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+// Protocol v1 between terminals and tandem-syncd. docs/protocol.md is the normative
+// reference for every message, field and limit; this is its one implementation.
+namespace Protocol {
+
+constexpr int Version = 1;
+
+struct Limits
+{
+    qint64 maxBodyBytes = 1024 * 1024;
+    int maxOpsPerBatch = 100;
+    int maxLinesPerOrder = 500;
+    int maxPaymentsPerOrder = 20;
+    int maxTextLength = 200;
+    int maxExtensionBytes = 16 * 1024; // one order's or one line's ext object, as compact JSON
+};
+const Limits &limits();
+
+enum class OpKind { Create, Set, AddLine, SetLine, RemoveLine, Pay, Cancel };
+
+QString opName(OpKind kind);
+
+struct Operation
+{
+    OpKind kind = OpKind::Create;
+    // Set and SetLine: "customer_name", "quantity", "discount", "unit_price" or "ext:<key>".
+    QString field;
+    QJsonValue value;        // Set and SetLine; null removes an ext key
+    bool increment = false;  // SetLine of quantity by "add" instead of "value"
+    qint64 delta = 0;        // thousandths added by an increment
+    QUuid lineUid;           // SetLine and RemoveLine
+    OrderLine line;          // AddLine
+    Order order;             // Create: reference, currency, customer name, creation time, ext
+    QList<Payment> payments; // Pay
+    qint64 changeGiven = 0;  // Pay
+};
+
+struct Batch
+{
+    QUuid opId;
+    QUuid orderUid;
+    qint64 baseRevision = 0;
+    QString instance; // the sending app instance; echoes are recognised by it
+    QString user;     // the cashier at the terminal
+    QList<Operation> ops;
+};
+
+bool isExtensionField(const QString &field);
+QString extensionKey(const QString &field);
+
+QJsonObject orderToJson(const Order &order);
+QJsonObject lineToJson(const OrderLine &line);
+QJsonObject operationToJson(const Operation &op);
+QJsonObject batchToJson(const Batch &batch);
+
+// Strict decoding: unknown keys, wrong types and values out of range are errors,
+// reported with the path of the offending field ("ops[2].line.unit_price: ...").
+bool orderFromJson(const QJsonValue &json, Order *order, QString *error);
+bool batchFromJson(const QJsonValue &json, Batch *batch, QString *error);
+
+// The error body of every 4xx answer: { "error": code, "message": text }.
+QJsonObject errorBody(const QString &code, const QString &message);
+
+}

@@ -1,0 +1,581 @@
+#include "serverstore.h"
+
+#include "protocol.h"
+
+#include <QAtomicInteger>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = query.lastError().text() + QStringLiteral(" in: ") + statement;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool createSchemaV1(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE groups (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE, "
+                       "created_at TEXT NOT NULL, last_seq INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE terminals (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "group_id INTEGER NOT NULL REFERENCES groups (id), name TEXT NOT NULL, "
+                       "token_hash BLOB NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT, "
+                       "UNIQUE (group_id, name))"),
+        QStringLiteral("CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "group_id INTEGER NOT NULL REFERENCES groups (id), started_at TEXT NOT NULL, "
+                       "ended_at TEXT, next_ticket INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX runs_current ON runs (group_id, ended_at)"),
+        QStringLiteral("CREATE TABLE orders (group_id INTEGER NOT NULL, uid TEXT NOT NULL, run_id INTEGER NOT NULL, "
+                       "ticket INTEGER NOT NULL, state TEXT NOT NULL, abandoned INTEGER NOT NULL, "
+                       "revision INTEGER NOT NULL, changed_at TEXT NOT NULL, snapshot TEXT NOT NULL, "
+                       "PRIMARY KEY (group_id, uid))"),
+        QStringLiteral("CREATE INDEX orders_by_run ON orders (group_id, run_id, state)"),
+        QStringLiteral("CREATE INDEX orders_finished ON orders (group_id, state, changed_at)"),
+        QStringLiteral("CREATE TABLE order_changes (group_id INTEGER NOT NULL, order_uid TEXT NOT NULL, "
+                       "revision INTEGER NOT NULL, keys TEXT NOT NULL, user TEXT NOT NULL, terminal TEXT NOT NULL, "
+                       "instance TEXT NOT NULL, "
+                       "PRIMARY KEY (group_id, order_uid, revision))"),
+        QStringLiteral("CREATE TABLE events (group_id INTEGER NOT NULL, seq INTEGER NOT NULL, "
+                       "payload TEXT NOT NULL, PRIMARY KEY (group_id, seq))"),
+        QStringLiteral("CREATE TABLE ops (group_id INTEGER NOT NULL, op_id TEXT NOT NULL, status INTEGER NOT NULL, "
+                       "response TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (group_id, op_id))"),
+        QStringLiteral("CREATE TABLE sessions (group_id INTEGER NOT NULL, terminal_id INTEGER NOT NULL, "
+                       "instance TEXT NOT NULL, opened_at TEXT NOT NULL, "
+                       "PRIMARY KEY (group_id, terminal_id, instance))"),
+    }, error);
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromText(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+// Text columns are NOT NULL; a null QString would bind as NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QString uidText(const QUuid &uid)
+{
+    return uid.toString(QUuid::WithoutBraces);
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+ServerStore::ServerStore()
+{
+    static QAtomicInteger<int> serial;
+    m_connectionName = QStringLiteral("tandem-syncd-%1").arg(serial.fetchAndAddRelaxed(1));
+}
+
+ServerStore::~ServerStore()
+{
+    close();
+}
+
+const QList<Migration> &ServerStore::migrations()
+{
+    static const QList<Migration> steps{{1, createSchemaV1}};
+    return steps;
+}
+
+bool ServerStore::fail(const QString &message)
+{
+    m_lastError = message;
+    return false;
+}
+
+bool ServerStore::open(const QString &path)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return fail(tr("cannot open %1: %2").arg(path, db.lastError().text()));
+    QString error;
+    if (!execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL")}, &error)
+        || !SqlMigration::run(db, migrations(), &error)) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return fail(tr("cannot use %1: %2").arg(path, error));
+    }
+    return true;
+}
+
+void ServerStore::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool ServerStore::transaction(const std::function<bool()> &work)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    if (!work()) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return fail(error);
+    }
+    return true;
+}
+
+bool ServerStore::addGroup(const QString &name, GroupRecord *group)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO groups (name, created_at) VALUES (?, ?)"));
+    const QString created = now();
+    query.addBindValue(name);
+    query.addBindValue(created);
+    if (!query.exec())
+        return fail(query.lastError().text().contains(QLatin1String("UNIQUE"))
+                        ? tr("a group named \"%1\" exists already").arg(name)
+                        : query.lastError().text());
+    *group = {query.lastInsertId().toLongLong(), name, fromText(created)};
+    return true;
+}
+
+bool ServerStore::groups(QList<GroupRecord> *groups)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT id, name, created_at FROM groups ORDER BY name")))
+        return fail(query.lastError().text());
+    groups->clear();
+    while (query.next())
+        groups->append({query.value(0).toLongLong(), query.value(1).toString(), fromText(query.value(2))});
+    return true;
+}
+
+bool ServerStore::groupByName(const QString &name, std::optional<GroupRecord> *group)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT id, name, created_at FROM groups WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    group->reset();
+    if (query.next())
+        *group = GroupRecord{query.value(0).toLongLong(), query.value(1).toString(), fromText(query.value(2))};
+    return true;
+}
+
+bool ServerStore::addTerminal(qint64 groupId, const QString &name, const QByteArray &tokenHash,
+                              TerminalRecord *terminal)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO terminals (group_id, name, token_hash, created_at) VALUES (?, ?, ?, ?)"));
+    const QString created = now();
+    query.addBindValue(groupId);
+    query.addBindValue(name);
+    query.addBindValue(tokenHash);
+    query.addBindValue(created);
+    if (!query.exec())
+        return fail(query.lastError().text().contains(QLatin1String("UNIQUE"))
+                        ? tr("the group has a terminal named \"%1\" already").arg(name)
+                        : query.lastError().text());
+    std::optional<TerminalRecord> found;
+    if (!terminalById(query.lastInsertId().toLongLong(), &found) || !found)
+        return fail(tr("the new terminal cannot be read back"));
+    *terminal = *found;
+    return true;
+}
+
+namespace {
+const QString TerminalColumns = QStringLiteral(
+    "SELECT t.id, t.group_id, g.name, t.name, t.created_at, t.revoked_at FROM terminals t "
+    "JOIN groups g ON g.id = t.group_id ");
+
+TerminalRecord terminalFrom(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+            query.value(3).toString(), fromText(query.value(4)), fromText(query.value(5))};
+}
+}
+
+bool ServerStore::terminals(QList<TerminalRecord> *terminals)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(TerminalColumns + QStringLiteral("ORDER BY g.name, t.name")))
+        return fail(query.lastError().text());
+    terminals->clear();
+    while (query.next())
+        terminals->append(terminalFrom(query));
+    return true;
+}
+
+bool ServerStore::terminalByTokenHash(const QByteArray &tokenHash, std::optional<TerminalRecord> *terminal)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(TerminalColumns + QStringLiteral("WHERE t.token_hash = ?"));
+    query.addBindValue(tokenHash);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    terminal->reset();
+    if (query.next())
+        *terminal = terminalFrom(query);
+    return true;
+}
+
+bool ServerStore::terminalById(qint64 id, std::optional<TerminalRecord> *terminal)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(TerminalColumns + QStringLiteral("WHERE t.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    terminal->reset();
+    if (query.next())
+        *terminal = terminalFrom(query);
+    return true;
+}
+
+bool ServerStore::revokeTerminal(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE terminals SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
+    query.addBindValue(now());
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    return query.numRowsAffected() == 1 || fail(tr("no terminal %1 with a valid token").arg(id));
+}
+
+bool ServerStore::loadGroupState(qint64 groupId, GroupState *state)
+{
+    *state = GroupState();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT last_seq FROM groups WHERE id = ?"));
+    query.addBindValue(groupId);
+    if (!query.exec() || !query.next())
+        return fail(tr("no group %1").arg(groupId));
+    state->lastSeq = query.value(0).toLongLong();
+    query.prepare(QStringLiteral("SELECT min(seq) FROM events WHERE group_id = ?"));
+    query.addBindValue(groupId);
+    if (!query.exec() || !query.next())
+        return fail(query.lastError().text());
+    state->firstRetainedSeq = query.value(0).isNull() ? state->lastSeq + 1 : query.value(0).toLongLong();
+
+    query.prepare(QStringLiteral("SELECT id, started_at, next_ticket FROM runs WHERE group_id = ? AND ended_at IS NULL "
+                                 "ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(groupId);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    if (query.next()) {
+        RunRecord run;
+        run.id = query.value(0).toLongLong();
+        run.groupId = groupId;
+        run.startedAt = fromText(query.value(1));
+        run.nextTicket = query.value(2).toInt();
+        state->run = run;
+    }
+
+    if (state->run) {
+        query.prepare(QStringLiteral("SELECT snapshot FROM orders WHERE group_id = ? AND run_id = ? AND state = 'open'"));
+        query.addBindValue(groupId);
+        query.addBindValue(state->run->id);
+        if (!query.exec())
+            return fail(query.lastError().text());
+        QHash<QString, int> index;
+        while (query.next()) {
+            StoredOrder stored;
+            QString error;
+            if (!Protocol::orderFromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object(), &stored.order,
+                                         &error))
+                return fail(tr("a stored order cannot be read: %1").arg(error));
+            stored.runId = state->run->id;
+            index.insert(uidText(stored.order.uid), state->openOrders.size());
+            state->openOrders.append(stored);
+        }
+        query.prepare(QStringLiteral("SELECT c.order_uid, c.revision, c.keys, c.user, c.terminal, c.instance "
+                                     "FROM order_changes c "
+                                     "JOIN orders o ON o.group_id = c.group_id AND o.uid = c.order_uid "
+                                     "WHERE c.group_id = ? AND o.run_id = ? AND o.state = 'open' "
+                                     "ORDER BY c.order_uid, c.revision"));
+        query.addBindValue(groupId);
+        query.addBindValue(state->run->id);
+        if (!query.exec())
+            return fail(query.lastError().text());
+        while (query.next()) {
+            const int at = index.value(query.value(0).toString(), -1);
+            if (at < 0)
+                continue;
+            ChangeRecord change;
+            change.revision = query.value(1).toLongLong();
+            change.keys = query.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            change.actor = {query.value(3).toString(), query.value(4).toString()};
+            change.instance = query.value(5).toString();
+            state->openOrders[at].changes.append(change);
+        }
+    }
+
+    query.prepare(QStringLiteral("SELECT terminal_id, instance FROM sessions WHERE group_id = ?"));
+    query.addBindValue(groupId);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    while (query.next())
+        state->sessions.append(query.value(0).toString() + QLatin1Char('/') + query.value(1).toString());
+    return true;
+}
+
+bool ServerStore::writeCommit(const BatchCommit &commit)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const Order &order = commit.order->order;
+    query.prepare(QStringLiteral(
+        "INSERT INTO orders (group_id, uid, run_id, ticket, state, abandoned, revision, changed_at, snapshot) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (group_id, uid) DO UPDATE SET state = excluded.state, "
+        "abandoned = excluded.abandoned, revision = excluded.revision, changed_at = excluded.changed_at, "
+        "snapshot = excluded.snapshot"));
+    query.addBindValue(commit.groupId);
+    query.addBindValue(uidText(order.uid));
+    query.addBindValue(commit.order->runId);
+    query.addBindValue(order.ticketNumber);
+    query.addBindValue(Order::stateKey(order.state));
+    query.addBindValue(order.abandoned ? 1 : 0);
+    query.addBindValue(order.revision);
+    query.addBindValue(timeText(order.changedAt));
+    query.addBindValue(QString::fromUtf8(compact(Protocol::orderToJson(order))));
+    if (!query.exec())
+        return fail(query.lastError().text());
+
+    query.prepare(QStringLiteral("INSERT INTO order_changes (group_id, order_uid, revision, keys, user, terminal, "
+                                 "instance) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(commit.groupId);
+    query.addBindValue(uidText(order.uid));
+    query.addBindValue(commit.change.revision);
+    query.addBindValue(text(commit.change.keys.join(QLatin1Char(' '))));
+    query.addBindValue(text(commit.change.actor.user));
+    query.addBindValue(text(commit.change.actor.terminal));
+    query.addBindValue(text(commit.change.instance));
+    if (!query.exec())
+        return fail(query.lastError().text());
+
+    query.prepare(QStringLiteral("INSERT INTO events (group_id, seq, payload) VALUES (?, ?, ?)"));
+    query.addBindValue(commit.groupId);
+    query.addBindValue(commit.seq);
+    query.addBindValue(QString::fromUtf8(commit.eventPayload));
+    if (!query.exec())
+        return fail(query.lastError().text());
+
+    query.prepare(QStringLiteral("UPDATE groups SET last_seq = ? WHERE id = ?"));
+    query.addBindValue(commit.seq);
+    query.addBindValue(commit.groupId);
+    if (!query.exec())
+        return fail(query.lastError().text());
+
+    if (!commit.opId.isEmpty()) {
+        query.prepare(QStringLiteral("INSERT INTO ops (group_id, op_id, status, response, created_at) "
+                                     "VALUES (?, ?, ?, ?, ?)"));
+        query.addBindValue(commit.groupId);
+        query.addBindValue(commit.opId);
+        query.addBindValue(commit.status);
+        query.addBindValue(QString::fromUtf8(commit.response));
+        query.addBindValue(now());
+        if (!query.exec())
+            return fail(query.lastError().text());
+    }
+    if (commit.run) {
+        query.prepare(QStringLiteral("UPDATE runs SET next_ticket = ? WHERE id = ?"));
+        query.addBindValue(commit.run->nextTicket);
+        query.addBindValue(commit.run->id);
+        if (!query.exec())
+            return fail(query.lastError().text());
+    }
+    return true;
+}
+
+bool ServerStore::commitBatch(const BatchCommit &commit)
+{
+    return transaction([&] { return writeCommit(commit); });
+}
+
+bool ServerStore::loadOrder(qint64 groupId, const QUuid &uid, std::optional<StoredOrder> *order)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT snapshot, run_id FROM orders WHERE group_id = ? AND uid = ?"));
+    query.addBindValue(groupId);
+    query.addBindValue(uidText(uid));
+    if (!query.exec())
+        return fail(query.lastError().text());
+    order->reset();
+    if (!query.next())
+        return true;
+    StoredOrder stored;
+    QString error;
+    if (!Protocol::orderFromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object(), &stored.order, &error))
+        return fail(tr("a stored order cannot be read: %1").arg(error));
+    stored.runId = query.value(1).toLongLong();
+    *order = stored;
+    return true;
+}
+
+bool ServerStore::recordOp(qint64 groupId, const QString &opId, int status, const QByteArray &response)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO ops (group_id, op_id, status, response, created_at) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(groupId);
+    query.addBindValue(opId);
+    query.addBindValue(status);
+    query.addBindValue(QString::fromUtf8(response));
+    query.addBindValue(now());
+    return query.exec() || fail(query.lastError().text());
+}
+
+bool ServerStore::findOp(qint64 groupId, const QString &opId, int *status, QByteArray *response, bool *found)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT status, response FROM ops WHERE group_id = ? AND op_id = ?"));
+    query.addBindValue(groupId);
+    query.addBindValue(opId);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    *found = query.next();
+    if (*found) {
+        *status = query.value(0).toInt();
+        *response = query.value(1).toString().toUtf8();
+    }
+    return true;
+}
+
+bool ServerStore::startRun(qint64 groupId, RunRecord *run)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const QString started = now();
+    query.prepare(QStringLiteral("INSERT INTO runs (group_id, started_at, next_ticket) VALUES (?, ?, 1)"));
+    query.addBindValue(groupId);
+    query.addBindValue(started);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    *run = RunRecord{query.lastInsertId().toLongLong(), groupId, fromText(started), QDateTime(), 1};
+    return true;
+}
+
+bool ServerStore::endRun(qint64 groupId, qint64 runId, const QList<BatchCommit> &abandoned)
+{
+    return transaction([&] {
+        for (const BatchCommit &commit : abandoned) {
+            if (!writeCommit(commit))
+                return false;
+        }
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("UPDATE runs SET ended_at = ? WHERE id = ? AND group_id = ?"));
+        query.addBindValue(now());
+        query.addBindValue(runId);
+        query.addBindValue(groupId);
+        return query.exec() || fail(query.lastError().text());
+    });
+}
+
+bool ServerStore::setSession(qint64 groupId, qint64 terminalId, const QString &instance, bool open)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (open) {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO sessions (group_id, terminal_id, instance, opened_at) "
+                                     "VALUES (?, ?, ?, ?)"));
+        query.addBindValue(groupId);
+        query.addBindValue(terminalId);
+        query.addBindValue(instance);
+        query.addBindValue(now());
+    } else {
+        query.prepare(QStringLiteral("DELETE FROM sessions WHERE group_id = ? AND terminal_id = ? AND instance = ?"));
+        query.addBindValue(groupId);
+        query.addBindValue(terminalId);
+        query.addBindValue(instance);
+    }
+    return query.exec() || fail(query.lastError().text());
+}
+
+bool ServerStore::events(qint64 groupId, qint64 afterSeq, int limit, QList<QByteArray> *payloads, qint64 *lastSeqSent)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT seq, payload FROM events WHERE group_id = ? AND seq > ? ORDER BY seq LIMIT ?"));
+    query.addBindValue(groupId);
+    query.addBindValue(afterSeq);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    payloads->clear();
+    *lastSeqSent = afterSeq;
+    while (query.next()) {
+        *lastSeqSent = query.value(0).toLongLong();
+        payloads->append(query.value(1).toString().toUtf8());
+    }
+    return true;
+}
+
+bool ServerStore::pruneEvents(qint64 groupId, qint64 keepFromSeq)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("DELETE FROM events WHERE group_id = ? AND seq < ?"));
+    query.addBindValue(groupId);
+    query.addBindValue(keepFromSeq);
+    return query.exec() || fail(query.lastError().text());
+}
+
+bool ServerStore::finishedOrders(qint64 groupId, const QDateTime &from, const QDateTime &to,
+                                 QList<StoredOrder> *orders)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT snapshot, run_id FROM orders WHERE group_id = ? "
+                                 "AND (state = 'paid' OR abandoned = 1) AND changed_at >= ? AND changed_at < ? "
+                                 "ORDER BY changed_at, uid"));
+    query.addBindValue(groupId);
+    query.addBindValue(from.isValid() ? timeText(from) : QStringLiteral("0000"));
+    query.addBindValue(to.isValid() ? timeText(to) : QStringLiteral("9999"));
+    if (!query.exec())
+        return fail(query.lastError().text());
+    orders->clear();
+    while (query.next()) {
+        StoredOrder stored;
+        QString error;
+        if (!Protocol::orderFromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object(), &stored.order,
+                                     &error))
+            return fail(tr("a stored order cannot be read: %1").arg(error));
+        stored.runId = query.value(1).toLongLong();
+        orders->append(stored);
+    }
+    return true;
+}

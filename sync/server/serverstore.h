@@ -1,0 +1,125 @@
+#pragma once
+
+#include "order.h"
+#include "sqlmigration.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct GroupRecord
+{
+    qint64 id = 0;
+    QString name;
+    QDateTime createdAt;
+};
+
+struct TerminalRecord
+{
+    qint64 id = 0;
+    qint64 groupId = 0;
+    QString groupName;
+    QString name;
+    QDateTime createdAt;
+    QDateTime revokedAt; // invalid while the token is valid
+    bool isRevoked() const { return revokedAt.isValid(); }
+};
+
+struct RunRecord
+{
+    qint64 id = 0;
+    qint64 groupId = 0;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    int nextTicket = 1;
+};
+
+// One accepted change of an order: what it touched, for rebasing later batches.
+struct ChangeRecord
+{
+    qint64 revision = 0;
+    QStringList keys;
+    Actor actor;
+    QString instance; // the app instance that sent it: its own later batches never conflict with it
+};
+
+struct StoredOrder
+{
+    Order order;
+    qint64 runId = 0;
+    QList<ChangeRecord> changes;
+};
+
+struct GroupState
+{
+    std::optional<RunRecord> run;
+    qint64 lastSeq = 0;
+    qint64 firstRetainedSeq = 1;
+    QList<StoredOrder> openOrders;
+    QStringList sessions; // "<terminal id>/<instance>"
+};
+
+// Everything one accepted batch writes, committed in one transaction.
+struct BatchCommit
+{
+    qint64 groupId = 0;
+    const StoredOrder *order = nullptr;
+    ChangeRecord change;
+    qint64 seq = 0;
+    QByteArray eventPayload;
+    QString opId;
+    int status = 200;
+    QByteArray response;
+    std::optional<RunRecord> run; // written when a ticket was drawn
+};
+
+// tandem-syncd's durable state in one SQLite file (WAL, synchronous=FULL).
+class ServerStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerStore)
+
+public:
+    ServerStore();
+    ~ServerStore();
+    Q_DISABLE_COPY_MOVE(ServerStore)
+
+    bool open(const QString &path);
+    void close();
+    QString lastError() const { return m_lastError; }
+    static const QList<Migration> &migrations();
+
+    bool addGroup(const QString &name, GroupRecord *group);
+    bool groups(QList<GroupRecord> *groups);
+    bool groupByName(const QString &name, std::optional<GroupRecord> *group);
+    bool addTerminal(qint64 groupId, const QString &name, const QByteArray &tokenHash, TerminalRecord *terminal);
+    bool terminals(QList<TerminalRecord> *terminals);
+    bool terminalByTokenHash(const QByteArray &tokenHash, std::optional<TerminalRecord> *terminal);
+    bool terminalById(qint64 id, std::optional<TerminalRecord> *terminal);
+    bool revokeTerminal(qint64 id);
+
+    bool loadGroupState(qint64 groupId, GroupState *state);
+    bool commitBatch(const BatchCommit &commit);
+    bool loadOrder(qint64 groupId, const QUuid &uid, std::optional<StoredOrder> *order);
+    bool recordOp(qint64 groupId, const QString &opId, int status, const QByteArray &response);
+    bool findOp(qint64 groupId, const QString &opId, int *status, QByteArray *response, bool *found);
+    bool startRun(qint64 groupId, RunRecord *run);
+    // Ends the run: the given orders (already marked abandoned) and their events are written with it.
+    bool endRun(qint64 groupId, qint64 runId, const QList<BatchCommit> &abandoned);
+    bool setSession(qint64 groupId, qint64 terminalId, const QString &instance, bool open);
+    bool events(qint64 groupId, qint64 afterSeq, int limit, QList<QByteArray> *payloads, qint64 *lastSeqSent);
+    bool pruneEvents(qint64 groupId, qint64 keepFromSeq);
+    // Paid and abandoned orders of the group, oldest first, changed within [from, to).
+    bool finishedOrders(qint64 groupId, const QDateTime &from, const QDateTime &to, QList<StoredOrder> *orders);
+
+private:
+    bool fail(const QString &message);
+    bool transaction(const std::function<bool()> &work);
+    bool writeCommit(const BatchCommit &commit);
+
+    QString m_connectionName;
+    QString m_lastError;
+};

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "protocol.h"
+#include "serverstore.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+// Who is calling: resolved from the bearer token before the hub is asked anything.
+struct TerminalIdentity
+{
+    qint64 terminalId = 0;
+    qint64 groupId = 0;
+    QString terminalName;
+};
+
+// An answer for the HTTP layer: a status code and a JSON body (docs/protocol.md).
+struct HubReply
+{
+    int status = 200;
+    QByteArray body;
+};
+
+// The sync rules of DESIGN.md section 4 for every session group: operations applied
+// with rebase, shared ticket numbers, the event log, runs. It never sees HTTP.
+class SessionHub final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionHub)
+
+public:
+    struct Options
+    {
+        qint64 retainedEvents = 10000;
+        int eventsPerAnswer = 500;
+    };
+
+    SessionHub(ServerStore *store, const Options &options, QObject *parent = nullptr);
+    ~SessionHub() override;
+
+    HubReply push(const TerminalIdentity &terminal, const Protocol::Batch &batch);
+
+    // Events after a sequence number. Without events to send, `hold` is set and the
+    // caller keeps the poll until eventsAppended() or its heartbeat.
+    struct Events
+    {
+        bool hold = false;
+        HubReply reply;
+    };
+    Events events(qint64 groupId, qint64 after);
+    HubReply snapshot(qint64 groupId);
+    HubReply openSession(const TerminalIdentity &terminal, const QString &instance);
+    // The last session of a group to close ends its run.
+    HubReply closeSession(const TerminalIdentity &terminal, const QString &instance);
+    qint64 lastSeq(qint64 groupId);
+
+signals:
+    void eventsAppended(qint64 groupId, qint64 lastSeq);
+
+private:
+    struct Group;
+    Group *group(qint64 groupId);
+    bool ensureRun(Group *group);
+    HubReply fail(int status, const QString &code, const QString &message);
+    HubReply storeFailure();
+    QByteArray eventPayload(qint64 seq, const Order &order, const TerminalIdentity &origin, const QString &instance,
+                            const QString &opId) const;
+    void remember(Group *group, qint64 seq, const QByteArray &payload);
+
+    ServerStore *m_store;
+    Options m_options;
+    QHash<qint64, std::shared_ptr<Group>> m_groups;
+};
