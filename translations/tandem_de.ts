@@ -162,14 +162,6 @@
 <context>
     <name>LocalStore</name>
     <message>
-        <source>the store was written by a newer Tandem POS (schema %1; this version knows up to %2)</source>
-        <translation>der Datenspeicher wurde von einer neueren Version von Tandem POS geschrieben (Schema %1; diese Version kennt Schemas bis %2)</translation>
-    </message>
-    <message>
-        <source>upgrade to schema %1 failed: %2</source>
-        <translation>Aktualisierung auf Schema %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>cannot open the store %1: %2</source>
         <translation>der Datenspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -769,6 +761,17 @@
     <message>
         <source>The two PINs differ.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlMigration</name>
+    <message>
+        <source>the database was written by a newer Tandem POS (schema %1; this version knows up to %2)</source>
+        <translation>die Datenbank stammt von einer neueren Tandem-POS-Version (Schema %1; diese Version kennt bis %2)</translation>
+    </message>
+    <message>
+        <source>upgrade to schema %1 failed: %2</source>
+        <translation>Aktualisierung auf Schema %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,15 @@
 #include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 
 #include <csignal>
 #include <cstdio>
@@ -55,7 +60,8 @@ const char *Usage =
     "                                             add a terminal and print its token once\n"
     "  terminal list --db PATH                    list the terminals\n"
     "  terminal revoke ID --db PATH               revoke a terminal's token\n"
-    "  serve --db PATH --listen HOST:PORT         run the sync server\n"
+    "  serve --db PATH --listen HOST:PORT [--tls-cert FILE --tls-key FILE]\n"
+    "                                             run the sync server\n"
     "  export --group NAME --format csv|json --db PATH [--from TIME] [--to TIME]\n"
     "                                             print paid and abandoned orders\n";
 
@@ -195,6 +201,37 @@ int exportOrders(ServerStore &store, const GroupRecord &group, const QDateTime &
     return 0;
 }
 
+std::optional<QSslConfiguration> tlsConfiguration(const QString &certPath, const QString &keyPath, QString *problem)
+{
+    if (!QSslSocket::supportsSsl()) {
+        *problem = QStringLiteral("TLS is not available: %1").arg(QSslSocket::sslLibraryVersionString());
+        return std::nullopt;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certPath, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *problem = QStringLiteral("no PEM certificate in %1").arg(certPath);
+        return std::nullopt;
+    }
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *problem = QStringLiteral("cannot read %1: %2").arg(keyPath, keyFile.errorString());
+        return std::nullopt;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        *problem = QStringLiteral("no unencrypted PEM RSA or EC private key in %1").arg(keyPath);
+        return std::nullopt;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return configuration;
+}
+
 int serve(Command &command, ServerStore &store)
 {
     const QString listen = command.value(QStringLiteral("listen"));
@@ -228,10 +265,26 @@ int serve(Command &command, ServerStore &store)
         return 2;
     }
 
+    std::optional<QSslConfiguration> tls;
+    const bool certSet = command.parser().isSet(QStringLiteral("tls-cert"));
+    if (certSet != command.parser().isSet(QStringLiteral("tls-key"))) {
+        printErr(QStringLiteral("--tls-cert and --tls-key go together"));
+        return 2;
+    }
+    if (certSet) {
+        QString problem;
+        tls = tlsConfiguration(command.value(QStringLiteral("tls-cert")), command.value(QStringLiteral("tls-key")),
+                               &problem);
+        if (!tls) {
+            printErr(problem);
+            return 1;
+        }
+    }
+
     SessionHub hub(&store, hubOptions);
     SyncServer server(&store, &hub, serverOptions);
     QString error;
-    const quint16 bound = server.listen(address, quint16(port), &error);
+    const quint16 bound = server.listen(address, quint16(port), tls ? &*tls : nullptr, &error);
     if (bound == 0) {
         printErr(QStringLiteral("cannot listen on %1: %2").arg(listen, error));
         return 1;
@@ -256,7 +309,8 @@ int serve(Command &command, ServerStore &store)
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
 
-    printOut(QStringLiteral("listening on %1:%2").arg(address.toString()).arg(bound));
+    printOut(QStringLiteral("listening on %1:%2%3").arg(address.toString()).arg(bound)
+                 .arg(tls ? QStringLiteral(" (TLS)") : QString()));
     const int code = QCoreApplication::exec();
     store.close();
     printErr(QStringLiteral("stopped"));
@@ -393,6 +447,11 @@ int run(const QStringList &arguments)
         command.parser().addOption({QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes "
                                                                                "(default 1048576)."),
                                     QStringLiteral("bytes")});
+        command.parser().addOption({QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate "
+                                                                               "(chain)."),
+                                    QStringLiteral("file")});
+        command.parser().addOption({QStringLiteral("tls-key"), QStringLiteral("The certificate's PEM private key."),
+                                    QStringLiteral("file")});
         if (!command.parse(rest, 0, &exitCode))
             return exitCode;
         if (!command.parser().isSet(QStringLiteral("listen"))) {

@@ -280,6 +280,17 @@ bool ServerStore::revokeTerminal(qint64 id)
     return query.numRowsAffected() == 1 || fail(tr("no terminal %1 with a valid token").arg(id));
 }
 
+bool ServerStore::revokedTerminals(QSet<qint64> *ids)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT id FROM terminals WHERE revoked_at IS NOT NULL")))
+        return fail(query.lastError().text());
+    ids->clear();
+    while (query.next())
+        ids->insert(query.value(0).toLongLong());
+    return true;
+}
+
 bool ServerStore::loadGroupState(qint64 groupId, GroupState *state)
 {
     *state = GroupState();

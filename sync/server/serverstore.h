@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -100,6 +101,7 @@ public:
     bool terminalByTokenHash(const QByteArray &tokenHash, std::optional<TerminalRecord> *terminal);
     bool terminalById(qint64 id, std::optional<TerminalRecord> *terminal);
     bool revokeTerminal(qint64 id);
+    bool revokedTerminals(QSet<qint64> *ids);
 
     bool loadGroupState(qint64 groupId, GroupState *state);
     bool commitBatch(const BatchCommit &commit);

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -21,6 +23,7 @@ namespace {
 
 constexpr qint64 MaxHeaderBytes = 16 * 1024;
 constexpr int TickMs = 250;
+constexpr int RevocationCheckMs = 1000;
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -155,6 +158,20 @@ private:
     qint64 m_maxBody;
 };
 
+// The same guard for TLS connections, attached before the first decrypted byte.
+class GuardedSslServer final : public QSslServer
+{
+public:
+    GuardedSslServer(qint64 maxBody, QObject *parent)
+        : QSslServer(parent)
+    {
+        connect(this, &QSslServer::startedEncryptionHandshake, this, [maxBody](QSslSocket *socket) {
+            socket->setReadBufferSize(maxBody + 2 * MaxHeaderBytes);
+            new RequestSizeGuard(socket, maxBody);
+        });
+    }
+};
+
 QHttpServerResponder::StatusCode statusCode(int status)
 {
     return static_cast<QHttpServerResponder::StatusCode>(status);
@@ -212,9 +229,16 @@ SyncServer::~SyncServer()
     shutdown();
 }
 
-quint16 SyncServer::listen(const QHostAddress &address, quint16 port, QString *errorText)
+quint16 SyncServer::listen(const QHostAddress &address, quint16 port, const QSslConfiguration *tls, QString *errorText)
 {
-    auto *listener = new GuardedTcpServer(m_options.maxBodyBytes, this);
+    QTcpServer *listener = nullptr;
+    if (tls) {
+        auto *secure = new GuardedSslServer(m_options.maxBodyBytes, this);
+        secure->setSslConfiguration(*tls);
+        listener = secure;
+    } else {
+        listener = new GuardedTcpServer(m_options.maxBodyBytes, this);
+    }
     listener->setListenBacklogSize(m_options.listenBacklog);
     if (!listener->listen(address, port)) {
         *errorText = listener->errorString();
@@ -246,8 +270,7 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (RequestSizeGuard *guard = RequestSizeGuard::of(socket))
         guard->requestDone();
     QHttpServerResponder responder = makeResponder(request, socket);
-    int status = 0;
-    route(request, socket, responder, &status);
+    route(request, socket, responder);
     return true;
 }
 
@@ -301,7 +324,7 @@ bool SyncServer::readBody(const QHttpServerRequest &request, QJsonObject *body, 
     return true;
 }
 
-void SyncServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QHttpServerResponder &responder, int *)
+void SyncServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QHttpServerResponder &responder)
 {
     const QString path = request.url().path();
     const auto method = request.method();
@@ -523,30 +546,37 @@ void SyncServer::onTick()
 {
     const qint64 now = m_clock.elapsed();
     QList<quint64> expired;
-    QSet<qint64> terminals;
     for (const auto &[id, poll] : m_polls) {
         if (poll->deadline <= now)
             expired.append(id);
-        terminals.insert(poll->terminalId);
     }
     for (const quint64 id : std::as_const(expired)) {
         const qint64 after = m_polls.at(id)->after;
         answerPoll(id, {200, QByteArrayLiteral("{\"events\":[],\"last_seq\":") + QByteArray::number(after)
                                  + QByteArrayLiteral(",\"more\":false}")});
     }
-    // A revoked token also ends the poll it is holding.
-    for (const qint64 terminalId : std::as_const(terminals)) {
-        std::optional<TerminalRecord> record;
-        if (!m_store->terminalById(terminalId, &record) || (record && !record->isRevoked()))
-            continue;
-        QList<quint64> revoked;
-        for (const auto &[id, poll] : m_polls) {
-            if (poll->terminalId == terminalId)
-                revoked.append(id);
-        }
-        for (const quint64 id : std::as_const(revoked))
-            answerPoll(id, error(403, QStringLiteral("revoked"), QStringLiteral("the terminal's token was revoked")));
+    if (now - m_lastRevocationCheck >= RevocationCheckMs) {
+        m_lastRevocationCheck = now;
+        endRevokedPolls();
     }
+}
+
+// A revoked token also ends the poll it is holding; tokens are revoked from the CLI,
+// another process, so the database is asked.
+void SyncServer::endRevokedPolls()
+{
+    if (m_polls.empty())
+        return;
+    QSet<qint64> revoked;
+    if (!m_store->revokedTerminals(&revoked) || revoked.isEmpty())
+        return;
+    QList<quint64> ended;
+    for (const auto &[id, poll] : m_polls) {
+        if (revoked.contains(poll->terminalId))
+            ended.append(id);
+    }
+    for (const quint64 id : std::as_const(ended))
+        answerPoll(id, error(403, QStringLiteral("revoked"), QStringLiteral("the terminal's token was revoked")));
 }
 
 QByteArray SyncServer::metricsText() const

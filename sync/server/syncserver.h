@@ -11,6 +11,7 @@
 #include <memory>
 
 class QHttpServerResponder;
+class QSslConfiguration;
 class QTcpServer;
 class ServerStore;
 class SessionHub;
@@ -35,8 +36,9 @@ public:
     SyncServer(ServerStore *store, SessionHub *hub, const Options &options, QObject *parent = nullptr);
     ~SyncServer() override;
 
-    // Listens on address:port (0 picks a free port); returns the port, or 0 on failure.
-    quint16 listen(const QHostAddress &address, quint16 port, QString *error);
+    // Listens on address:port (0 picks a free port), with TLS when tls is given;
+    // returns the port, or 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port, const QSslConfiguration *tls, QString *error);
     // Stops accepting connections and answers every held poll.
     void shutdown();
     int pendingPolls() const { return int(m_polls.size()); }
@@ -50,7 +52,8 @@ private:
     struct Metrics;
 
     void reply(QHttpServerResponder &responder, const HubReply &answer);
-    void route(const QHttpServerRequest &request, QTcpSocket *socket, QHttpServerResponder &responder, int *status);
+    void route(const QHttpServerRequest &request, QTcpSocket *socket, QHttpServerResponder &responder);
+    void endRevokedPolls();
     bool authenticate(const QHttpServerRequest &request, TerminalIdentity *terminal, HubReply *refusal);
     bool readBody(const QHttpServerRequest &request, QJsonObject *body, HubReply *refusal);
     void holdPoll(QHttpServerResponder &&responder, QTcpSocket *socket, const TerminalIdentity &terminal,
@@ -70,6 +73,7 @@ private:
     QHash<QString, quint64> m_pollByInstance;
     quint64 m_nextPollId = 1;
     QTimer m_tick;
+    qint64 m_lastRevocationCheck = 0;
     QElapsedTimer m_clock;
     std::unique_ptr<Metrics> m_metrics;
 };
