@@ -233,9 +233,13 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
                 {QStringLiteral("message"), QStringLiteral("the order is %1 and cannot change")
                                                 .arg(archived->order.abandoned ? QStringLiteral("archived")
                                                                                : Order::stateKey(archived->order.state))},
-                {QStringLiteral("rejected"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                                    {QStringLiteral("op"), Protocol::opName(batch.ops.first().kind)},
-                                                                    {QStringLiteral("reason"), QStringLiteral("order_final")}}}},
+                {QStringLiteral("rejected"), QJsonArray{QJsonObject{
+                                                 {QStringLiteral("index"), 0},
+                                                 {QStringLiteral("op"), Protocol::opName(batch.ops.first().kind)},
+                                                 {QStringLiteral("reason"), QStringLiteral("order_final")},
+                                                 {QStringLiteral("message"), QStringLiteral("the order is closed")},
+                                                 {QStringLiteral("by"), QJsonObject{{QStringLiteral("user"), archived->order.changedBy.user},
+                                                                                    {QStringLiteral("terminal"), archived->order.changedBy.terminal}}}}}},
                 {QStringLiteral("order"), Protocol::orderToJson(archived->order)},
             });
             if (!m_store->recordOp(terminal.groupId, opId, 409, body))
@@ -257,18 +261,23 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
                         QStringLiteral("base_revision %1 is ahead of the order's revision %2")
                             .arg(batch.baseRevision).arg(working.order.revision));
     }
-    const ChangesSince since(working, batch.baseRevision, batch.instance);
+    const QString sender = QString::number(terminal.terminalId) + QLatin1Char('/') + batch.instance;
+    const ChangesSince since(working, batch.baseRevision, sender);
     QList<Rejection> rejections;
     QStringList keys;
     auto reject = [&](int index, const Operation &op, const QString &reason, const QString &message, const Actor &by) {
         rejections.append({index, &op, reason, message, by});
     };
     bool drewTicket = false;
+    const bool finalAtStart = working.order.isFinal();
 
     for (int i = 0; i < batch.ops.size(); ++i) {
         const Operation &op = batch.ops.at(i);
         Order &order = working.order;
         Actor by;
+        if (order.isFinal() && !finalAtStart)
+            return fail(422, QStringLiteral("invalid"),
+                        QStringLiteral("ops[%1]: nothing can follow pay or cancel in a batch").arg(i));
         if (op.kind != OpKind::Create && order.isFinal()) {
             reject(i, op, QStringLiteral("order_final"),
                    QStringLiteral("the order is %1 already").arg(Order::stateKey(order.state)), since.lastActor());
@@ -276,15 +285,11 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
         }
         switch (op.kind) {
         case OpKind::Create: {
-            if (!ensureRun(g))
-                return storeFailure();
             order = op.order;
             order.uid = batch.orderUid;
             order.state = OrderState::Open;
             order.createdBy = actor;
-            order.ticketNumber = g->state.run->nextTicket;
             drewTicket = true;
-            working.runId = g->state.run->id;
             keys << orderKey(QStringLiteral("created"));
             break;
         }
@@ -415,6 +420,35 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
         return {409, body};
     }
 
+    const int maxExtension = Protocol::limits().maxExtensionBytes;
+    auto extensionSize = [](const QJsonObject &ext) { return QJsonDocument(ext).toJson(QJsonDocument::Compact).size(); };
+    if (extensionSize(working.order.extensions) > maxExtension)
+        return fail(422, QStringLiteral("invalid"), QStringLiteral("the order's ext would exceed %1 bytes").arg(maxExtension));
+    for (const OrderLine &line : std::as_const(working.order.lines)) {
+        if (extensionSize(line.extensions) > maxExtension)
+            return fail(422, QStringLiteral("invalid"), QStringLiteral("the ext of line %1 would exceed %2 bytes")
+                                                           .arg(uidText(line.uid)).arg(maxExtension));
+    }
+
+    if (keys.isEmpty()) {
+        // Everything asked for holds already (a line removed by someone else): nothing to publish.
+        const QByteArray body = compact({
+            {QStringLiteral("result"), QStringLiteral("applied")},
+            {QStringLiteral("revision"), working.order.revision},
+            {QStringLiteral("seq"), g->state.lastSeq},
+            {QStringLiteral("order"), Protocol::orderToJson(working.order)},
+        });
+        if (!m_store->recordOp(terminal.groupId, opId, 200, body))
+            return storeFailure();
+        return {200, body};
+    }
+
+    if (drewTicket) {
+        if (!ensureRun(g))
+            return storeFailure();
+        working.order.ticketNumber = g->state.run->nextTicket;
+        working.runId = g->state.run->id;
+    }
     Order &order = working.order;
     order.revision += 1;
     order.changedBy = actor;
@@ -423,7 +457,7 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
     BatchCommit commit;
     commit.groupId = terminal.groupId;
     commit.order = &working;
-    commit.change = {order.revision, keys, actor, batch.instance};
+    commit.change = {order.revision, keys, actor, sender};
     working.changes.append(commit.change);
     commit.seq = seq;
     commit.eventPayload = eventPayload(seq, order, terminal, batch.instance, opId);
@@ -536,8 +570,8 @@ HubReply SessionHub::closeSession(const TerminalIdentity &terminal, const QStrin
     Group *g = group(terminal.groupId);
     if (!g || !m_store->setSession(terminal.groupId, terminal.terminalId, instance, false))
         return storeFailure();
-    g->state.sessions.removeAll(QString::number(terminal.terminalId) + QLatin1Char('/') + instance);
-    const bool endsRun = g->state.sessions.isEmpty() && g->state.run;
+    const bool wasOpen = g->state.sessions.removeAll(QString::number(terminal.terminalId) + QLatin1Char('/') + instance) > 0;
+    const bool endsRun = wasOpen && g->state.sessions.isEmpty() && g->state.run;
     if (!endsRun)
         return {200, compact({{QStringLiteral("run_ended"), false},
                               {QStringLiteral("open_sessions"), int(g->state.sessions.size())}})};

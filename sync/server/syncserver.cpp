@@ -89,6 +89,7 @@ private:
 
     void checkHead(const QByteArray &head)
     {
+        bool expectsContinue = false;
         for (const QByteArray &line : head.split('\n')) {
             const int colon = line.indexOf(':');
             if (colon < 0)
@@ -98,16 +99,21 @@ private:
             if (name == "content-length") {
                 bool ok = false;
                 const qint64 length = value.toLongLong(&ok);
-                if (!ok || length > m_maxBody)
+                if (!ok || length < 0)
+                    refuse(400, "Bad Request", QStringLiteral("Content-Length is not a number"));
+                else if (length > m_maxBody)
                     refuse(413, "Payload Too Large", QStringLiteral("the body exceeds %1 bytes").arg(m_maxBody));
             } else if (name == "transfer-encoding" && value != "identity") {
                 refuse(400, "Bad Request", QStringLiteral("send the body with Content-Length, not chunked"));
-            } else if (name == "expect") {
-                refuse(400, "Bad Request", QStringLiteral("Expect is not supported; send the body at once"));
+            } else if (name == "expect" && value == "100-continue") {
+                expectsContinue = true;
             }
             if (m_refused)
                 return;
         }
+        // Qt 6.4 never answers Expect itself, which would stall such a client for a second.
+        if (expectsContinue)
+            m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
     }
 
     void refuse(int status, const char *reason, const QString &message)
@@ -201,7 +207,6 @@ struct SyncServer::Metrics
 {
     quint64 pushesApplied = 0;
     quint64 pushesConflict = 0;
-    quint64 pushesReplayed = 0;
     quint64 pushesRefused = 0;
     quint64 eventsDelivered = 0;
     QHash<int, quint64> responses;
@@ -414,7 +419,8 @@ void SyncServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
         }
         SessionHub::Events events = m_hub->events(terminal.groupId, after);
         if (!events.hold) {
-            m_metrics->eventsDelivered += events.reply.status == 200 ? 1 : 0;
+            if (events.reply.status == 200)
+                ++m_metrics->eventsDelivered;
             reply(responder, events.reply);
             return;
         }
@@ -436,12 +442,12 @@ void SyncServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
         QDateTime from;
         QDateTime to;
         for (const auto &[key, target] : {std::pair{QStringLiteral("from"), &from}, std::pair{QStringLiteral("to"), &to}}) {
-            const QString text = query.queryItemValue(key);
+            const QString text = query.queryItemValue(key, QUrl::FullyDecoded);
             if (text.isEmpty())
                 continue;
             *target = QDateTime::fromString(text, Qt::ISODateWithMs);
-            if (!target->isValid()) {
-                reply(responder, error(400, QStringLiteral("bad_request"), QStringLiteral("%1 must be an ISO 8601 time").arg(key)));
+            if (!target->isValid() || target->timeSpec() == Qt::LocalTime) {
+                reply(responder, error(400, QStringLiteral("bad_request"), QStringLiteral("%1 must be an ISO 8601 time with Z or an offset").arg(key)));
                 return;
             }
         }
@@ -477,9 +483,11 @@ void SyncServer::holdPoll(QHttpServerResponder &&responder, QTcpSocket *socket, 
 {
     const QString instanceKey = QString::number(terminal.terminalId) + QLatin1Char('/') + instance;
     // One held poll per app instance: a newer poll answers the older one.
-    if (const auto older = m_pollByInstance.constFind(instanceKey); older != m_pollByInstance.cend())
-        answerPoll(*older, {200, QByteArrayLiteral("{\"events\":[],\"last_seq\":") + QByteArray::number(after)
+    if (const auto older = m_pollByInstance.constFind(instanceKey); older != m_pollByInstance.cend()) {
+        const qint64 olderAfter = m_polls.at(*older)->after;
+        answerPoll(*older, {200, QByteArrayLiteral("{\"events\":[],\"last_seq\":") + QByteArray::number(olderAfter)
                                      + QByteArrayLiteral(",\"more\":false}")});
+    }
     const quint64 id = m_nextPollId++;
     auto poll = std::make_unique<PendingPoll>(std::move(responder));
     poll->socket = socket;
@@ -515,9 +523,10 @@ void SyncServer::answerPoll(quint64 id, const HubReply &answer)
         return;
     PendingPoll *poll = it->second.get();
     if (poll->socket && poll->socket->state() == QAbstractSocket::ConnectedState) {
-        if (answer.status == 200)
+        if (answer.status == 200 && !answer.body.startsWith(QByteArrayLiteral("{\"events\":[]")))
             ++m_metrics->eventsDelivered;
         reply(poll->responder, answer);
+        poll->socket->flush();
     }
     dropPoll(id);
 }
