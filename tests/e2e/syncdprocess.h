@@ -367,7 +367,7 @@ public:
             m_process->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
             out += m_process->readAllStandardOutput();
         }
-        static const QRegularExpression pattern(QStringLiteral("^listening on 127\\.0\\.0\\.1:(\\d+)$"));
+        static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)( \\(TLS\\))?")));
         const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(out.left(out.indexOf('\n'))));
         if (!match.hasMatch()) {
             m_lastError = QStringLiteral("tandem-syncd did not report its port; stdout: ") + QString::fromUtf8(out);

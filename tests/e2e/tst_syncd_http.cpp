@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSslSocket>
 #include <QTest>
 
 #include <algorithm>
@@ -80,6 +81,7 @@ private slots:
     void concurrentNumbering();
     void sigtermAnswersHeldPolls();
     void sessionsEndRun();
+    void httpsWithCertificate();
 };
 
 void TestSyncdHttp::initTestCase()
@@ -915,6 +917,71 @@ void TestSyncdHttp::sessionsEndRun()
     const HttpResponse nextRun = server.push(bar, Push::batch(QUuid::createUuid(), 0, u"bar-1"_s, {Push::create(u"BAR-2"_s)}));
     QCOMPARE(nextRun.status, 200);
     QCOMPARE(nextRun.json.value(u"order"_s).toObject().value(u"ticket"_s).toInt(), 1);
+}
+
+
+namespace {
+
+// One request over TLS, trusting the test's self-signed certificate; returns the raw answer.
+QByteArray httpsExchange(quint16 port, const QByteArray &request)
+{
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForEncrypted(DefaultTimeoutMs))
+        return "no TLS: " + socket.errorString().toUtf8();
+    socket.write(request);
+    QByteArray answer;
+    QDeadlineTimer deadline(DefaultTimeoutMs);
+    while (!deadline.hasExpired()) {
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(200)
+            && socket.state() != QAbstractSocket::ConnectedState)
+            break;
+        answer += socket.readAll();
+        const int head = answer.indexOf("\r\n\r\n");
+        const int length = head < 0 ? -1 : answer.indexOf("Content-Length: ");
+        if (head >= 0 && length >= 0) {
+            const int value = answer.mid(length + 16, answer.indexOf("\r\n", length) - length - 16).toInt();
+            if (answer.size() >= head + 4 + value)
+                break;
+        }
+    }
+    return answer;
+}
+
+}
+
+void TestSyncdHttp::httpsWithCertificate()
+{
+    SyncdServer server;
+    QList<Terminal> terminals;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s}, &terminals), qPrintable(server.lastError()));
+    const QString cert = server.dir() + u"/cert.pem"_s;
+    const QString key = server.dir() + u"/key.pem"_s;
+    QProcess openssl;
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key,
+                                 u"-out"_s, cert, u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s});
+    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, "openssl could not make a test certificate");
+    QVERIFY2(server.start({u"--tls-cert"_s, cert, u"--tls-key"_s, key}), qPrintable(server.lastError()));
+
+    const QByteArray health = httpsExchange(server.port(), "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QVERIFY2(health.startsWith("HTTP/1.1 200"), health.constData());
+    QVERIFY(health.contains("\"status\":\"ok\""));
+
+    const QByteArray snapshot = httpsExchange(server.port(), "GET /v1/snapshot HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                                             "Authorization: Bearer " + terminals.at(0).token + "\r\n\r\n");
+    QVERIFY2(snapshot.startsWith("HTTP/1.1 200"), snapshot.constData());
+    QVERIFY(snapshot.contains("\"orders\":[]"));
+
+    // The body limit holds over TLS too: refused from the announced length alone.
+    const QByteArray tooLarge = httpsExchange(server.port(), "POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                                             "Authorization: Bearer " + terminals.at(0).token
+                                                             + "\r\nContent-Length: 5000000\r\n\r\n{");
+    QVERIFY2(tooLarge.startsWith("HTTP/1.1 413"), tooLarge.constData());
+    QVERIFY(tooLarge.contains("too_large"));
+
+    const QByteArray plain = httpRequest(server.port(), "GET", "/health").status == 200 ? "answered" : "refused";
+    QCOMPARE(plain, QByteArray("refused"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncdHttp)
