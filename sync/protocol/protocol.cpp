@@ -56,6 +56,8 @@ public:
         const QString text = value.toString();
         if (text.size() > maxLength)
             fail(key, QStringLiteral("must have at most %1 characters").arg(maxLength));
+        else if (!isStorableText(text))
+            fail(key, QStringLiteral("must not contain control characters or invalid Unicode"));
         return text;
     }
 
@@ -125,8 +127,11 @@ public:
                 return {};
             }
         }
-        if (QJsonDocument(object).toJson(QJsonDocument::Compact).size() > limits().maxExtensionBytes)
+        const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        if (json.size() > limits().maxExtensionBytes)
             fail(key, QStringLiteral("must be at most %1 bytes of JSON").arg(limits().maxExtensionBytes));
+        else if (QJsonDocument::fromJson(json).object() != object)
+            fail(key, QStringLiteral("must survive a JSON round trip (no invalid Unicode)"));
         return object;
     }
 
@@ -176,6 +181,16 @@ public:
     {
         if (m_error->isEmpty())
             *m_error = childPath(key) + QStringLiteral(": ") + message;
+    }
+
+    // Text that comes back unchanged from storage and shows on a receipt.
+    static bool isStorableText(const QString &text)
+    {
+        for (const QChar c : text) {
+            if (c.category() == QChar::Other_Control || c.isNonCharacter())
+                return false;
+        }
+        return QString::fromUtf8(text.toUtf8()) == text;
     }
 
     static bool isExtensionKey(const QString &key)
@@ -304,10 +319,14 @@ bool readOperation(const QJsonValue &json, const QString &path, Operation *op, Q
                 reader.checkedInteger(op->value, QStringLiteral("value"), 0, Pricing::BasisPoints);
             } else if (op->field == QLatin1String("unit_price")) {
                 reader.checkedInteger(op->value, QStringLiteral("value"), 0, Pricing::MaxUnitPrice);
-            } else if (QJsonDocument(QJsonArray{op->value}).toJson(QJsonDocument::Compact).size()
-                       > limits().maxExtensionBytes) {
-                reader.fail(QStringLiteral("value"), QStringLiteral("must be at most %1 bytes of JSON")
-                                                         .arg(limits().maxExtensionBytes));
+            } else {
+                const QJsonArray wrapped{op->value};
+                const QByteArray json = QJsonDocument(wrapped).toJson(QJsonDocument::Compact);
+                if (json.size() > limits().maxExtensionBytes)
+                    reader.fail(QStringLiteral("value"), QStringLiteral("must be at most %1 bytes of JSON")
+                                                             .arg(limits().maxExtensionBytes));
+                else if (QJsonDocument::fromJson(json).array() != wrapped)
+                    reader.fail(QStringLiteral("value"), QStringLiteral("must survive a JSON round trip (no invalid Unicode)"));
             }
         }
     } else if (name == QLatin1String("add_line")) {
