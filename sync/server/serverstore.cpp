@@ -137,14 +137,83 @@ bool ServerStore::open(const QString &path)
 
 void ServerStore::close()
 {
+    m_statements.clear();
+    m_terminalsByHash.clear();
+    m_dataVersion = -1;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QSqlQuery *ServerStore::run(const QString &sql, const QVariantList &values)
+{
+    std::shared_ptr<QSqlQuery> &query = m_statements[sql];
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        if (!query->prepare(sql)) {
+            fail(query->lastError().text());
+            query.reset();
+            m_statements.remove(sql);
+            return nullptr;
+        }
+    }
+    query->finish();
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    if (!query->exec()) {
+        fail(query->lastError().text());
+        return nullptr;
+    }
+    return query.get();
+}
+
+void ServerStore::dropCachesIfChangedElsewhere()
+{
+    QSqlQuery *query = run(QStringLiteral("PRAGMA data_version"), {});
+    if (!query || !query->next())
+        return;
+    const qint64 version = query->value(0).toLongLong();
+    query->finish();
+    if (version != m_dataVersion) {
+        m_terminalsByHash.clear();
+        m_dataVersion = version;
+    }
+}
+
+bool ServerStore::beginGroup()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    m_inGroup = true;
+    return true;
+}
+
+bool ServerStore::commitGroup()
+{
+    if (!m_inGroup)
+        return true;
+    m_inGroup = false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return fail(error);
+    }
+    return true;
+}
+
 bool ServerStore::transaction(const std::function<bool()> &work)
 {
+    if (m_inGroup) {
+        if (!run(QStringLiteral("SAVEPOINT batch"), {}))
+            return false;
+        const bool done = work();
+        if (!done)
+            run(QStringLiteral("ROLLBACK TO batch"), {});
+        return run(QStringLiteral("RELEASE batch"), {}) && done;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return fail(db.lastError().text());
@@ -245,14 +314,20 @@ bool ServerStore::terminals(QList<TerminalRecord> *terminals)
 
 bool ServerStore::terminalByTokenHash(const QByteArray &tokenHash, std::optional<TerminalRecord> *terminal)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(TerminalColumns + QStringLiteral("WHERE t.token_hash = ?"));
-    query.addBindValue(tokenHash);
-    if (!query.exec())
-        return fail(query.lastError().text());
+    dropCachesIfChangedElsewhere();
+    if (const auto cached = m_terminalsByHash.constFind(tokenHash); cached != m_terminalsByHash.cend()) {
+        *terminal = *cached;
+        return true;
+    }
+    QSqlQuery *query = run(TerminalColumns + QStringLiteral("WHERE t.token_hash = ?"), {tokenHash});
+    if (!query)
+        return false;
     terminal->reset();
-    if (query.next())
-        *terminal = terminalFrom(query);
+    if (query->next()) {
+        *terminal = terminalFrom(*query);
+        m_terminalsByHash.insert(tokenHash, **terminal);
+    }
+    query->finish();
     return true;
 }
 
@@ -271,6 +346,7 @@ bool ServerStore::terminalById(qint64 id, std::optional<TerminalRecord> *termina
 
 bool ServerStore::revokeTerminal(qint64 id)
 {
+    m_terminalsByHash.clear();
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("UPDATE terminals SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
     query.addBindValue(now());
@@ -371,68 +447,34 @@ bool ServerStore::loadGroupState(qint64 groupId, GroupState *state)
 
 bool ServerStore::writeCommit(const BatchCommit &commit)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     const Order &order = commit.order->order;
-    query.prepare(QStringLiteral(
-        "INSERT INTO orders (group_id, uid, run_id, ticket, state, abandoned, revision, changed_at, snapshot) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (group_id, uid) DO UPDATE SET state = excluded.state, "
-        "abandoned = excluded.abandoned, revision = excluded.revision, changed_at = excluded.changed_at, "
-        "snapshot = excluded.snapshot"));
-    query.addBindValue(commit.groupId);
-    query.addBindValue(uidText(order.uid));
-    query.addBindValue(commit.order->runId);
-    query.addBindValue(order.ticketNumber);
-    query.addBindValue(Order::stateKey(order.state));
-    query.addBindValue(order.abandoned ? 1 : 0);
-    query.addBindValue(order.revision);
-    query.addBindValue(timeText(order.changedAt));
-    query.addBindValue(QString::fromUtf8(compact(Protocol::orderToJson(order))));
-    if (!query.exec())
-        return fail(query.lastError().text());
-
-    query.prepare(QStringLiteral("INSERT INTO order_changes (group_id, order_uid, revision, keys, user, terminal, "
-                                 "instance) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(commit.groupId);
-    query.addBindValue(uidText(order.uid));
-    query.addBindValue(commit.change.revision);
-    query.addBindValue(text(commit.change.keys.join(QLatin1Char(' '))));
-    query.addBindValue(text(commit.change.actor.user));
-    query.addBindValue(text(commit.change.actor.terminal));
-    query.addBindValue(text(commit.change.instance));
-    if (!query.exec())
-        return fail(query.lastError().text());
-
-    query.prepare(QStringLiteral("INSERT INTO events (group_id, seq, payload) VALUES (?, ?, ?)"));
-    query.addBindValue(commit.groupId);
-    query.addBindValue(commit.seq);
-    query.addBindValue(QString::fromUtf8(commit.eventPayload));
-    if (!query.exec())
-        return fail(query.lastError().text());
-
-    query.prepare(QStringLiteral("UPDATE groups SET last_seq = ? WHERE id = ?"));
-    query.addBindValue(commit.seq);
-    query.addBindValue(commit.groupId);
-    if (!query.exec())
-        return fail(query.lastError().text());
-
-    if (!commit.opId.isEmpty()) {
-        query.prepare(QStringLiteral("INSERT INTO ops (group_id, op_id, status, response, created_at) "
-                                     "VALUES (?, ?, ?, ?, ?)"));
-        query.addBindValue(commit.groupId);
-        query.addBindValue(commit.opId);
-        query.addBindValue(commit.status);
-        query.addBindValue(QString::fromUtf8(commit.response));
-        query.addBindValue(now());
-        if (!query.exec())
-            return fail(query.lastError().text());
-    }
-    if (commit.run) {
-        query.prepare(QStringLiteral("UPDATE runs SET next_ticket = ? WHERE id = ?"));
-        query.addBindValue(commit.run->nextTicket);
-        query.addBindValue(commit.run->id);
-        if (!query.exec())
-            return fail(query.lastError().text());
-    }
+    const QString uid = uidText(order.uid);
+    if (!run(QStringLiteral(
+                 "INSERT INTO orders (group_id, uid, run_id, ticket, state, abandoned, revision, changed_at, snapshot) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (group_id, uid) DO UPDATE SET state = excluded.state, "
+                 "abandoned = excluded.abandoned, revision = excluded.revision, changed_at = excluded.changed_at, "
+                 "snapshot = excluded.snapshot"),
+             {commit.groupId, uid, commit.order->runId, order.ticketNumber, Order::stateKey(order.state),
+              order.abandoned ? 1 : 0, order.revision, timeText(order.changedAt),
+              QString::fromUtf8(commit.orderJson.isEmpty() ? compact(Protocol::orderToJson(order)) : commit.orderJson)}))
+        return false;
+    if (!run(QStringLiteral("INSERT INTO order_changes (group_id, order_uid, revision, keys, user, terminal, instance) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+             {commit.groupId, uid, commit.change.revision, text(commit.change.keys.join(QLatin1Char(' '))),
+              text(commit.change.actor.user), text(commit.change.actor.terminal), text(commit.change.instance)}))
+        return false;
+    if (!run(QStringLiteral("INSERT INTO events (group_id, seq, payload) VALUES (?, ?, ?)"),
+             {commit.groupId, commit.seq, QString::fromUtf8(commit.eventPayload)}))
+        return false;
+    if (!run(QStringLiteral("UPDATE groups SET last_seq = ? WHERE id = ?"), {commit.seq, commit.groupId}))
+        return false;
+    if (!commit.opId.isEmpty()
+        && !run(QStringLiteral("INSERT INTO ops (group_id, op_id, status, response, created_at) VALUES (?, ?, ?, ?, ?)"),
+                {commit.groupId, commit.opId, commit.status, QString::fromUtf8(commit.response), now()}))
+        return false;
+    if (commit.run && !run(QStringLiteral("UPDATE runs SET next_ticket = ? WHERE id = ?"),
+                           {commit.run->nextTicket, commit.run->id}))
+        return false;
     return true;
 }
 
@@ -463,29 +505,23 @@ bool ServerStore::loadOrder(qint64 groupId, const QUuid &uid, std::optional<Stor
 
 bool ServerStore::recordOp(qint64 groupId, const QString &opId, int status, const QByteArray &response)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO ops (group_id, op_id, status, response, created_at) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(groupId);
-    query.addBindValue(opId);
-    query.addBindValue(status);
-    query.addBindValue(QString::fromUtf8(response));
-    query.addBindValue(now());
-    return query.exec() || fail(query.lastError().text());
+    return run(QStringLiteral("INSERT INTO ops (group_id, op_id, status, response, created_at) VALUES (?, ?, ?, ?, ?)"),
+               {groupId, opId, status, QString::fromUtf8(response), now()})
+        != nullptr;
 }
 
 bool ServerStore::findOp(qint64 groupId, const QString &opId, int *status, QByteArray *response, bool *found)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT status, response FROM ops WHERE group_id = ? AND op_id = ?"));
-    query.addBindValue(groupId);
-    query.addBindValue(opId);
-    if (!query.exec())
-        return fail(query.lastError().text());
-    *found = query.next();
+    QSqlQuery *query = run(QStringLiteral("SELECT status, response FROM ops WHERE group_id = ? AND op_id = ?"),
+                           {groupId, opId});
+    if (!query)
+        return false;
+    *found = query->next();
     if (*found) {
-        *status = query.value(0).toInt();
-        *response = query.value(1).toString().toUtf8();
+        *status = query->value(0).toInt();
+        *response = query->value(1).toString().toUtf8();
     }
+    query->finish();
     return true;
 }
 

@@ -6,10 +6,14 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSqlQuery>
+#include <QVariantList>
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 struct GroupRecord
@@ -71,6 +75,7 @@ struct BatchCommit
     const StoredOrder *order = nullptr;
     ChangeRecord change;
     qint64 seq = 0;
+    QByteArray orderJson; // the order as compact JSON, when the caller has it already
     QByteArray eventPayload;
     QString opId;
     int status = 200;
@@ -89,6 +94,10 @@ public:
     Q_DISABLE_COPY_MOVE(ServerStore)
 
     bool open(const QString &path);
+    // Group commit: the transactions between these two share one durable commit;
+    // each of them becomes a savepoint, so one failing batch rolls back alone.
+    bool beginGroup();
+    bool commitGroup();
     void close();
     QString lastError() const { return m_lastError; }
     static const QList<Migration> &migrations();
@@ -119,9 +128,17 @@ public:
 
 private:
     bool fail(const QString &message);
+    // Hot statements are prepared once per connection and bound by position.
+    QSqlQuery *run(const QString &sql, const QVariantList &values);
+    void dropCachesIfChangedElsewhere();
     bool transaction(const std::function<bool()> &work);
     bool writeCommit(const BatchCommit &commit);
 
     QString m_connectionName;
     QString m_lastError;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    // Tokens resolved by hash; dropped whenever another process (the CLI) commits.
+    QHash<QByteArray, TerminalRecord> m_terminalsByHash;
+    qint64 m_dataVersion = -1;
+    bool m_inGroup = false;
 };

@@ -20,6 +20,8 @@ struct SessionHub::Group
 namespace {
 
 constexpr int RecentEvents = 2048;
+// A poll answer stops adding events past this size; "more" tells the terminal to come back.
+constexpr qint64 MaxAnswerBytes = 256 * 1024;
 
 QString uidText(const QUuid &uid)
 {
@@ -174,17 +176,15 @@ HubReply SessionHub::storeFailure()
     return fail(500, QStringLiteral("storage"), QStringLiteral("the server could not store the change"));
 }
 
-QByteArray SessionHub::eventPayload(qint64 seq, const Order &order, const TerminalIdentity &origin,
+// Built by concatenation: the order's JSON is serialised once per change and reused.
+QByteArray SessionHub::eventPayload(qint64 seq, const QByteArray &orderJson, const TerminalIdentity &origin,
                                     const QString &instance, const QString &opId) const
 {
-    return compact({
-        {QStringLiteral("seq"), seq},
-        {QStringLiteral("order"), Protocol::orderToJson(order)},
-        {QStringLiteral("origin"), QJsonObject{{QStringLiteral("terminal_id"), origin.terminalId},
-                                               {QStringLiteral("terminal"), origin.terminalName},
-                                               {QStringLiteral("instance"), instance}}},
-        {QStringLiteral("op_id"), opId},
-    });
+    const QByteArray originJson = compact({{QStringLiteral("terminal_id"), origin.terminalId},
+                                           {QStringLiteral("terminal"), origin.terminalName},
+                                           {QStringLiteral("instance"), instance}});
+    return "{\"op_id\":" + compact({{QStringLiteral("v"), opId}}).mid(5).chopped(1) + ",\"order\":" + orderJson
+        + ",\"origin\":" + originJson + ",\"seq\":" + QByteArray::number(seq) + '}';
 }
 
 void SessionHub::remember(Group *group, qint64 seq, const QByteArray &payload)
@@ -204,6 +204,21 @@ void SessionHub::remember(Group *group, qint64 seq, const QByteArray &payload)
         if (m_store->pruneEvents(group->id, keepFrom))
             group->state.firstRetainedSeq = keepFrom;
     }
+}
+
+void SessionHub::beginGroupCommit()
+{
+    m_store->beginGroup();
+}
+
+bool SessionHub::endGroupCommit()
+{
+    if (m_store->commitGroup())
+        return true;
+    qWarning("tandem-syncd: storage failure: %s", qPrintable(m_store->lastError()));
+    // What was applied in memory was not stored: start again from the database.
+    m_groups.clear();
+    return false;
 }
 
 HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batch &batch)
@@ -460,14 +475,11 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
     commit.change = {order.revision, keys, actor, sender};
     working.changes.append(commit.change);
     commit.seq = seq;
-    commit.eventPayload = eventPayload(seq, order, terminal, batch.instance, opId);
+    commit.orderJson = compact(Protocol::orderToJson(order));
+    commit.eventPayload = eventPayload(seq, commit.orderJson, terminal, batch.instance, opId);
     commit.opId = opId;
-    commit.response = compact({
-        {QStringLiteral("result"), QStringLiteral("applied")},
-        {QStringLiteral("revision"), order.revision},
-        {QStringLiteral("seq"), seq},
-        {QStringLiteral("order"), Protocol::orderToJson(order)},
-    });
+    commit.response = "{\"order\":" + commit.orderJson + ",\"result\":\"applied\",\"revision\":"
+        + QByteArray::number(order.revision) + ",\"seq\":" + QByteArray::number(seq) + '}';
     if (drewTicket) {
         RunRecord run = *g->state.run;
         run.nextTicket += 1;
@@ -510,7 +522,14 @@ SessionHub::Events SessionHub::events(qint64 groupId, qint64 after)
     qint64 sentUpTo = after;
     if (after + 1 >= g->recentFirstSeq && !g->recent.isEmpty()) {
         const int from = int(after + 1 - g->recentFirstSeq);
-        const int count = qMin(m_options.eventsPerAnswer, int(g->recent.size()) - from);
+        const int available = int(g->recent.size()) - from;
+        qint64 bytes = 0;
+        int count = 0;
+        while (count < available && count < m_options.eventsPerAnswer
+               && (count == 0 || bytes + g->recent.at(from + count).size() <= MaxAnswerBytes)) {
+            bytes += g->recent.at(from + count).size();
+            ++count;
+        }
         payloads = g->recent.mid(from, count);
         sentUpTo = after + count;
     } else if (!m_store->events(groupId, after, m_options.eventsPerAnswer, &payloads, &sentUpTo)) {
@@ -598,7 +617,8 @@ HubReply SessionHub::closeSession(const TerminalIdentity &terminal, const QStrin
         commit.order = &stored;
         commit.change = {stored.order.revision, {StateKey}, actor, QString()};
         commit.seq = ++seq;
-        commit.eventPayload = eventPayload(commit.seq, stored.order, terminal, QString(), QString());
+        commit.orderJson = compact(Protocol::orderToJson(stored.order));
+        commit.eventPayload = eventPayload(commit.seq, commit.orderJson, terminal, QString(), QString());
         commits.append(commit);
     }
     const qint64 runId = g->state.run->id;

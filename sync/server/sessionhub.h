@@ -42,6 +42,10 @@ public:
     ~SessionHub() override;
 
     HubReply push(const TerminalIdentity &terminal, const Protocol::Batch &batch);
+    // Pushes between these two share one durable commit; their answers may be sent
+    // only after endGroupCommit() returned true.
+    void beginGroupCommit();
+    bool endGroupCommit();
 
     // Events after a sequence number. Without events to send, `hold` is set and the
     // caller keeps the poll until eventsAppended() or its heartbeat.
@@ -66,8 +70,8 @@ private:
     bool ensureRun(Group *group);
     HubReply fail(int status, const QString &code, const QString &message);
     HubReply storeFailure();
-    QByteArray eventPayload(qint64 seq, const Order &order, const TerminalIdentity &origin, const QString &instance,
-                            const QString &opId) const;
+    QByteArray eventPayload(qint64 seq, const QByteArray &orderJson, const TerminalIdentity &origin,
+                            const QString &instance, const QString &opId) const;
     void remember(Group *group, qint64 seq, const QByteArray &payload);
 
     ServerStore *m_store;

@@ -203,6 +203,20 @@ struct SyncServer::PendingPoll
     qint64 deadline = 0;
 };
 
+// A decoded push waiting for the group commit of this event-loop pass.
+struct SyncServer::PendingPush
+{
+    PendingPush(QHttpServerResponder &&r)
+        : responder(std::move(r))
+    {
+    }
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+    TerminalIdentity terminal;
+    Protocol::Batch batch;
+    QElapsedTimer timer;
+};
+
 struct SyncServer::Metrics
 {
     quint64 pushesApplied = 0;
@@ -223,7 +237,8 @@ SyncServer::SyncServer(ServerStore *store, SessionHub *hub, const Options &optio
     , m_metrics(std::make_unique<Metrics>())
 {
     m_clock.start();
-    connect(hub, &SessionHub::eventsAppended, this, &SyncServer::onEventsAppended);
+    // Queued: the pusher gets its answer first, and pushes arriving together share one fan-out.
+    connect(hub, &SessionHub::eventsAppended, this, &SyncServer::onEventsAppended, Qt::QueuedConnection);
     m_tick.setInterval(qMin(TickMs, options.heartbeatMs));
     connect(&m_tick, &QTimer::timeout, this, &SyncServer::onTick);
     m_tick.start();
@@ -259,6 +274,8 @@ void SyncServer::shutdown()
 {
     if (m_listener)
         m_listener->close();
+    if (!m_pushes.empty())
+        applyPendingPushes();
     while (!m_polls.empty())
         answerPoll(m_polls.begin()->first, error(503, QStringLiteral("shutting_down"),
                                                  QStringLiteral("the server is stopping; poll again later")));
@@ -268,6 +285,9 @@ void SyncServer::reply(QHttpServerResponder &responder, const HubReply &answer)
 {
     ++m_metrics->responses[answer.status];
     responder.write(answer.body, QByteArrayLiteral("application/json"), statusCode(answer.status));
+    // Out now rather than at the next pass of the event loop, ahead of any fan-out.
+    if (QTcpSocket *socket = responder.socket())
+        socket->flush();
 }
 
 bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -372,36 +392,26 @@ void SyncServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
     }
 
     if (path == QLatin1String("/v1/push")) {
-        QElapsedTimer timer;
-        timer.start();
+        auto push = std::make_unique<PendingPush>(std::move(responder));
+        push->timer.start();
         QJsonObject body;
-        Protocol::Batch batch;
         QString problem;
         if (!readBody(request, &body, &refusal)) {
             ++m_metrics->pushesRefused;
-            reply(responder, refusal);
+            reply(push->responder, refusal);
             return;
         }
-        if (!Protocol::batchFromJson(body, &batch, &problem)) {
+        if (!Protocol::batchFromJson(body, &push->batch, &problem)) {
             ++m_metrics->pushesRefused;
-            reply(responder, error(400, QStringLiteral("bad_request"), problem));
+            reply(push->responder, error(400, QStringLiteral("bad_request"), problem));
             return;
         }
-        const HubReply answer = m_hub->push(terminal, batch);
-        if (answer.status == 200)
-            ++m_metrics->pushesApplied;
-        else if (answer.status == 409)
-            ++m_metrics->pushesConflict;
-        else
-            ++m_metrics->pushesRefused;
-        reply(responder, answer);
-        const double seconds = timer.nsecsElapsed() / 1e9;
-        ++m_metrics->latencyCount;
-        m_metrics->latencySum += seconds;
-        for (size_t i = 0; i < LatencyBuckets.size(); ++i) {
-            if (seconds <= LatencyBuckets[i])
-                ++m_metrics->latencyBuckets[i];
-        }
+        push->socket = socket;
+        push->terminal = terminal;
+        m_pushes.push_back(std::move(push));
+        // Pushes that arrive in the same event-loop pass share one durable commit.
+        if (m_pushes.size() == 1)
+            QMetaObject::invokeMethod(this, &SyncServer::applyPendingPushes, Qt::QueuedConnection);
         return;
     }
     if (path == QLatin1String("/v1/events")) {
@@ -478,6 +488,40 @@ void SyncServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
                                                                 : m_hub->closeSession(terminal, instance));
 }
 
+void SyncServer::applyPendingPushes()
+{
+    std::vector<std::unique_ptr<PendingPush>> pushes;
+    pushes.swap(m_pushes);
+    QList<HubReply> answers;
+    m_hub->beginGroupCommit();
+    for (const auto &push : pushes)
+        answers.append(m_hub->push(push->terminal, push->batch));
+    const bool stored = m_hub->endGroupCommit();
+    for (size_t i = 0; i < pushes.size(); ++i) {
+        PendingPush &push = *pushes[i];
+        const HubReply answer = stored ? answers.at(int(i))
+                                       : error(500, QStringLiteral("storage"),
+                                               QStringLiteral("the server could not store the change"));
+        if (answer.status == 200)
+            ++m_metrics->pushesApplied;
+        else if (answer.status == 409)
+            ++m_metrics->pushesConflict;
+        else
+            ++m_metrics->pushesRefused;
+        // The responder holds a raw socket pointer: write only while its client is there.
+        if (push.socket && push.socket->state() == QAbstractSocket::ConnectedState) {
+            reply(push.responder, answer);
+        }
+        const double seconds = push.timer.nsecsElapsed() / 1e9;
+        ++m_metrics->latencyCount;
+        m_metrics->latencySum += seconds;
+        for (size_t bucket = 0; bucket < LatencyBuckets.size(); ++bucket) {
+            if (seconds <= LatencyBuckets[bucket])
+                ++m_metrics->latencyBuckets[bucket];
+        }
+    }
+}
+
 void SyncServer::holdPoll(QHttpServerResponder &&responder, QTcpSocket *socket, const TerminalIdentity &terminal,
                           const QString &instance, qint64 after)
 {
@@ -498,7 +542,7 @@ void SyncServer::holdPoll(QHttpServerResponder &&responder, QTcpSocket *socket, 
     poll->deadline = m_clock.elapsed() + m_options.heartbeatMs;
     // The responder keeps a raw socket pointer: forget the poll the moment its client leaves.
     poll->disconnected = connect(socket, &QAbstractSocket::disconnected, this, [this, id] { dropPoll(id); });
-    m_pollsByGroup.insert(terminal.groupId, id);
+    m_pollsByGroup[terminal.groupId].insert(id);
     m_pollByInstance.insert(instanceKey, id);
     m_polls.emplace(id, std::move(poll));
 }
@@ -510,7 +554,11 @@ void SyncServer::dropPoll(quint64 id)
         return;
     PendingPoll *poll = it->second.get();
     disconnect(poll->disconnected);
-    m_pollsByGroup.remove(poll->groupId, id);
+    if (const auto group = m_pollsByGroup.find(poll->groupId); group != m_pollsByGroup.end()) {
+        group->remove(id);
+        if (group->isEmpty())
+            m_pollsByGroup.erase(group);
+    }
     if (m_pollByInstance.value(poll->instanceKey) == id)
         m_pollByInstance.remove(poll->instanceKey);
     m_polls.erase(it);
@@ -526,14 +574,13 @@ void SyncServer::answerPoll(quint64 id, const HubReply &answer)
         if (answer.status == 200 && !answer.body.startsWith(QByteArrayLiteral("{\"events\":[]")))
             ++m_metrics->eventsDelivered;
         reply(poll->responder, answer);
-        poll->socket->flush();
     }
     dropPoll(id);
 }
 
 void SyncServer::onEventsAppended(qint64 groupId, qint64)
 {
-    const QList<quint64> ids = m_pollsByGroup.values(groupId);
+    const QSet<quint64> ids = m_pollsByGroup.value(groupId);
     QHash<qint64, HubReply> answers;
     for (const quint64 id : ids) {
         const auto it = m_polls.find(id);

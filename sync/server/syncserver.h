@@ -4,10 +4,11 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
-#include <QMultiHash>
+#include <QSet>
 #include <QTimer>
 
 #include <map>
+#include <vector>
 #include <memory>
 
 class QHttpServerResponder;
@@ -49,6 +50,7 @@ protected:
 
 private:
     struct PendingPoll;
+    struct PendingPush;
     struct Metrics;
 
     void reply(QHttpServerResponder &responder, const HubReply &answer);
@@ -61,6 +63,7 @@ private:
     void answerPoll(quint64 id, const HubReply &answer);
     void dropPoll(quint64 id);
     void onEventsAppended(qint64 groupId, qint64 lastSeq);
+    void applyPendingPushes();
     void onTick();
     QByteArray metricsText() const;
 
@@ -69,8 +72,9 @@ private:
     Options m_options;
     QTcpServer *m_listener = nullptr;
     std::map<quint64, std::unique_ptr<PendingPoll>> m_polls;
-    QMultiHash<qint64, quint64> m_pollsByGroup;
+    QHash<qint64, QSet<quint64>> m_pollsByGroup;
     QHash<QString, quint64> m_pollByInstance;
+    std::vector<std::unique_ptr<PendingPush>> m_pushes;
     quint64 m_nextPollId = 1;
     QTimer m_tick;
     qint64 m_lastRevocationCheck = 0;
