@@ -1,5 +1,7 @@
 #include "localstore.h"
 
+#include "sqlsupport.h"
+
 #include <QAtomicInteger>
 #include <QHash>
 #include <QJsonDocument>
@@ -7,23 +9,14 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+using SqlSupport::execAll;
+using SqlSupport::text;
+
 namespace {
 
 QString sqlError(const QSqlQuery &query)
 {
     return query.lastError().text();
-}
-
-bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
-{
-    QSqlQuery query(db);
-    for (const QString &statement : statements) {
-        if (!query.exec(statement)) {
-            *error = sqlError(query) + QStringLiteral(" in: ") + statement;
-            return false;
-        }
-    }
-    return true;
 }
 
 bool createSchemaV1(QSqlDatabase &db, QString *error)
@@ -76,29 +69,6 @@ QString jsonText(const QJsonObject &object)
 QJsonObject jsonObject(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-QString toText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromText(const QString &text)
-{
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
-}
-
-// Text columns are NOT NULL; a null QString would bind as NULL.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-QString uidText(const QUuid &uid)
-{
-    return uid.toString(QUuid::WithoutBraces);
 }
 
 } // namespace
@@ -298,7 +268,7 @@ bool LocalStore::openSession(const QString &cashier, CashSession *session)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     query.prepare(QStringLiteral("INSERT INTO sessions (cashier, opened_at) VALUES (?, ?)"));
     query.addBindValue(text(cashier));
-    query.addBindValue(toText(now));
+    query.addBindValue(SqlSupport::timeText(now));
     if (!query.exec())
         return fail(sqlError(query));
     session->id = query.lastInsertId().toLongLong();
@@ -334,8 +304,8 @@ bool LocalStore::loadSession(qint64 sessionId, CashSession *session)
         return fail(tr("no session %1").arg(sessionId));
     session->id = query.value(0).toLongLong();
     session->cashier = query.value(1).toString();
-    session->openedAt = fromText(query.value(2).toString());
-    session->closedAt = query.value(3).isNull() ? QDateTime() : fromText(query.value(3).toString());
+    session->openedAt = SqlSupport::timeFromText(query.value(2).toString());
+    session->closedAt = query.value(3).isNull() ? QDateTime() : SqlSupport::timeFromText(query.value(3).toString());
     return true;
 }
 
@@ -343,7 +313,7 @@ bool LocalStore::closeSession(qint64 sessionId, const QDateTime &closedAt)
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("UPDATE sessions SET closed_at = ? WHERE id = ? AND closed_at IS NULL"));
-    query.addBindValue(toText(closedAt));
+    query.addBindValue(SqlSupport::timeText(closedAt));
     query.addBindValue(sessionId);
     if (!query.exec())
         return fail(sqlError(query));
@@ -368,7 +338,7 @@ bool LocalStore::writeOrder(const OrderWrite &write)
             "changed_at = excluded.changed_at, session_id = excluded.session_id, "
             "change_given = excluded.change_given, revision = excluded.revision, "
             "extensions = excluded.extensions"));
-        query.addBindValue(uidText(order.uid));
+        query.addBindValue(SqlSupport::uuidText(order.uid));
         query.addBindValue(text(order.receiptReference));
         query.addBindValue(order.ticketNumber);
         query.addBindValue(Order::stateKey(order.state));
@@ -379,8 +349,8 @@ bool LocalStore::writeOrder(const OrderWrite &write)
         query.addBindValue(text(order.createdBy.terminal));
         query.addBindValue(text(order.changedBy.user));
         query.addBindValue(text(order.changedBy.terminal));
-        query.addBindValue(toText(order.createdAt));
-        query.addBindValue(toText(order.changedAt));
+        query.addBindValue(SqlSupport::timeText(order.createdAt));
+        query.addBindValue(SqlSupport::timeText(order.changedAt));
         query.addBindValue(order.sessionId);
         query.addBindValue(order.changeGiven);
         query.addBindValue(order.revision);
@@ -392,7 +362,7 @@ bool LocalStore::writeOrder(const OrderWrite &write)
         QList<QUuid> upserts = write.upsertLines;
         if (write.allLines) {
             query.prepare(QStringLiteral("DELETE FROM order_lines WHERE order_uid = ?"));
-            query.addBindValue(uidText(order.uid));
+            query.addBindValue(SqlSupport::uuidText(order.uid));
             if (!query.exec())
                 return fail(sqlError(query));
             deletions.clear();
@@ -403,8 +373,8 @@ bool LocalStore::writeOrder(const OrderWrite &write)
         if (!deletions.isEmpty()) {
             query.prepare(QStringLiteral("DELETE FROM order_lines WHERE uid = ? AND order_uid = ?"));
             for (const QUuid &uid : std::as_const(deletions)) {
-                query.bindValue(0, uidText(uid));
-                query.bindValue(1, uidText(order.uid));
+                query.bindValue(0, SqlSupport::uuidText(uid));
+                query.bindValue(1, SqlSupport::uuidText(order.uid));
                 if (!query.exec())
                     return fail(sqlError(query));
             }
@@ -422,10 +392,10 @@ bool LocalStore::writeOrder(const OrderWrite &write)
             for (const QUuid &uid : std::as_const(upserts)) {
                 const int index = order.lineIndex(uid);
                 if (index < 0)
-                    return fail(tr("line %1 is not in order %2").arg(uidText(uid), uidText(order.uid)));
+                    return fail(tr("line %1 is not in order %2").arg(SqlSupport::uuidText(uid), SqlSupport::uuidText(order.uid)));
                 const OrderLine &line = order.lines.at(index);
-                query.bindValue(0, uidText(line.uid));
-                query.bindValue(1, uidText(order.uid));
+                query.bindValue(0, SqlSupport::uuidText(line.uid));
+                query.bindValue(1, SqlSupport::uuidText(order.uid));
                 query.bindValue(2, line.position);
                 query.bindValue(3, text(line.productId));
                 query.bindValue(4, text(line.productName));
@@ -444,15 +414,15 @@ bool LocalStore::writeOrder(const OrderWrite &write)
         }
         if (write.payments) {
             query.prepare(QStringLiteral("DELETE FROM payments WHERE order_uid = ?"));
-            query.addBindValue(uidText(order.uid));
+            query.addBindValue(SqlSupport::uuidText(order.uid));
             if (!query.exec())
                 return fail(sqlError(query));
             query.prepare(QStringLiteral("INSERT INTO payments (uid, order_uid, position, method, amount) "
                                          "VALUES (?, ?, ?, ?, ?)"));
             int position = 0;
             for (const Payment &payment : order.payments) {
-                query.bindValue(0, uidText(payment.uid));
-                query.bindValue(1, uidText(order.uid));
+                query.bindValue(0, SqlSupport::uuidText(payment.uid));
+                query.bindValue(1, SqlSupport::uuidText(order.uid));
                 query.bindValue(2, position++);
                 query.bindValue(3, Payment::methodKey(payment.method));
                 query.bindValue(4, payment.amount);
@@ -468,7 +438,7 @@ bool LocalStore::deleteOrder(const QUuid &uid)
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("DELETE FROM orders WHERE uid = ?"));
-    query.addBindValue(uidText(uid));
+    query.addBindValue(SqlSupport::uuidText(uid));
     return query.exec() || fail(sqlError(query));
 }
 
@@ -480,10 +450,10 @@ bool LocalStore::loadOpenOrders(QList<Order> *orders)
 bool LocalStore::loadOrder(const QUuid &uid, Order *order)
 {
     QList<Order> found;
-    if (!loadOrders(QStringLiteral("uid = ?"), {uidText(uid)}, &found))
+    if (!loadOrders(QStringLiteral("uid = ?"), {SqlSupport::uuidText(uid)}, &found))
         return false;
     if (found.isEmpty())
-        return fail(tr("no order %1").arg(uidText(uid)));
+        return fail(tr("no order %1").arg(SqlSupport::uuidText(uid)));
     *order = found.first();
     return true;
 }
@@ -520,8 +490,8 @@ bool LocalStore::loadOrders(const QString &where, const QVariantList &values, QL
         order.customerName = query.value(6).toString();
         order.createdBy = {query.value(7).toString(), query.value(8).toString()};
         order.changedBy = {query.value(9).toString(), query.value(10).toString()};
-        order.createdAt = fromText(query.value(11).toString());
-        order.changedAt = fromText(query.value(12).toString());
+        order.createdAt = SqlSupport::timeFromText(query.value(11).toString());
+        order.changedAt = SqlSupport::timeFromText(query.value(12).toString());
         order.sessionId = query.value(13).toLongLong();
         order.changeGiven = query.value(14).toLongLong();
         order.revision = query.value(15).toLongLong();

@@ -1,6 +1,7 @@
 #include "serverstore.h"
 
 #include "protocol.h"
+#include "sqlsupport.h"
 
 #include <QAtomicInteger>
 #include <QJsonArray>
@@ -9,19 +10,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace {
+using SqlSupport::execAll;
+using SqlSupport::text;
+using SqlSupport::timeText;
 
-bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
-{
-    QSqlQuery query(db);
-    for (const QString &statement : statements) {
-        if (!query.exec(statement)) {
-            *error = query.lastError().text() + QStringLiteral(" in: ") + statement;
-            return false;
-        }
-    }
-    return true;
-}
+namespace {
 
 bool createSchemaV1(QSqlDatabase &db, QString *error)
 {
@@ -59,31 +52,6 @@ bool createSchemaV1(QSqlDatabase &db, QString *error)
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromText(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
-}
-
-// Text columns are NOT NULL; a null QString would bind as NULL.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-QString uidText(const QUuid &uid)
-{
-    return uid.toString(QUuid::WithoutBraces);
 }
 
 QByteArray compact(const QJsonObject &object)
@@ -240,7 +208,7 @@ bool ServerStore::addGroup(const QString &name, GroupRecord *group)
         return fail(query.lastError().text().contains(QLatin1String("UNIQUE"))
                         ? tr("a group named \"%1\" exists already").arg(name)
                         : query.lastError().text());
-    *group = {query.lastInsertId().toLongLong(), name, fromText(created)};
+    *group = {query.lastInsertId().toLongLong(), name, SqlSupport::timeFromText(created)};
     return true;
 }
 
@@ -251,7 +219,7 @@ bool ServerStore::groups(QList<GroupRecord> *groups)
         return fail(query.lastError().text());
     groups->clear();
     while (query.next())
-        groups->append({query.value(0).toLongLong(), query.value(1).toString(), fromText(query.value(2))});
+        groups->append({query.value(0).toLongLong(), query.value(1).toString(), SqlSupport::timeFromText(query.value(2))});
     return true;
 }
 
@@ -264,7 +232,7 @@ bool ServerStore::groupByName(const QString &name, std::optional<GroupRecord> *g
         return fail(query.lastError().text());
     group->reset();
     if (query.next())
-        *group = GroupRecord{query.value(0).toLongLong(), query.value(1).toString(), fromText(query.value(2))};
+        *group = GroupRecord{query.value(0).toLongLong(), query.value(1).toString(), SqlSupport::timeFromText(query.value(2))};
     return true;
 }
 
@@ -297,7 +265,7 @@ const QString TerminalColumns = QStringLiteral(
 TerminalRecord terminalFrom(const QSqlQuery &query)
 {
     return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-            query.value(3).toString(), fromText(query.value(4)), fromText(query.value(5))};
+            query.value(3).toString(), SqlSupport::timeFromText(query.value(4)), SqlSupport::timeFromText(query.value(5))};
 }
 }
 
@@ -392,7 +360,7 @@ bool ServerStore::loadGroupState(qint64 groupId, GroupState *state)
         RunRecord run;
         run.id = query.value(0).toLongLong();
         run.groupId = groupId;
-        run.startedAt = fromText(query.value(1));
+        run.startedAt = SqlSupport::timeFromText(query.value(1));
         run.nextTicket = query.value(2).toInt();
         state->run = run;
     }
@@ -411,7 +379,7 @@ bool ServerStore::loadGroupState(qint64 groupId, GroupState *state)
                                          &error))
                 return fail(tr("a stored order cannot be read: %1").arg(error));
             stored.runId = state->run->id;
-            index.insert(uidText(stored.order.uid), state->openOrders.size());
+            index.insert(SqlSupport::uuidText(stored.order.uid), state->openOrders.size());
             state->openOrders.append(stored);
         }
         query.prepare(QStringLiteral("SELECT c.order_uid, c.revision, c.keys, c.user, c.terminal, c.instance "
@@ -448,7 +416,7 @@ bool ServerStore::loadGroupState(qint64 groupId, GroupState *state)
 bool ServerStore::writeCommit(const BatchCommit &commit)
 {
     const Order &order = commit.order->order;
-    const QString uid = uidText(order.uid);
+    const QString uid = SqlSupport::uuidText(order.uid);
     if (!run(QStringLiteral(
                  "INSERT INTO orders (group_id, uid, run_id, ticket, state, abandoned, revision, changed_at, snapshot) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (group_id, uid) DO UPDATE SET state = excluded.state, "
@@ -488,7 +456,7 @@ bool ServerStore::loadOrder(qint64 groupId, const QUuid &uid, std::optional<Stor
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT snapshot, run_id FROM orders WHERE group_id = ? AND uid = ?"));
     query.addBindValue(groupId);
-    query.addBindValue(uidText(uid));
+    query.addBindValue(SqlSupport::uuidText(uid));
     if (!query.exec())
         return fail(query.lastError().text());
     order->reset();
@@ -534,7 +502,7 @@ bool ServerStore::startRun(qint64 groupId, RunRecord *run)
     query.addBindValue(started);
     if (!query.exec())
         return fail(query.lastError().text());
-    *run = RunRecord{query.lastInsertId().toLongLong(), groupId, fromText(started), QDateTime(), 1};
+    *run = RunRecord{query.lastInsertId().toLongLong(), groupId, SqlSupport::timeFromText(started), QDateTime(), 1};
     return true;
 }
 

@@ -1,0 +1,44 @@
+#include "sqlsupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace SqlSupport {
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = query.lastError().text() + QStringLiteral(" in: ") + statement;
+            return false;
+        }
+    }
+    return true;
+}
+
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime timeFromText(const QVariant &value)
+{
+    if (value.isNull() || value.toString().isEmpty())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+QString uuidText(const QUuid &uid)
+{
+    return uid.toString(QUuid::WithoutBraces);
+}
+
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+#include <QVariant>
+
+// Small conversions shared by the SQLite stores of the terminal and the server.
+namespace SqlSupport {
+
+// Runs each statement; on failure names the statement in *error.
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error);
+// Text columns are NOT NULL; a null QString would bind as NULL.
+QVariant text(const QString &value);
+// Times are stored as UTC ISO 8601 with milliseconds; an invalid time as empty text.
+QString timeText(const QDateTime &time);
+QDateTime timeFromText(const QVariant &value);
+QString uuidText(const QUuid &uid);
+
+}
