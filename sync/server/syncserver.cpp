@@ -417,8 +417,8 @@ void SyncServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
     if (path == QLatin1String("/v1/events")) {
         const QUrlQuery query(request.url());
         bool ok = false;
-        const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
-        const QString instance = query.queryItemValue(QStringLiteral("instance"));
+        const qint64 after = query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded).toLongLong(&ok);
+        const QString instance = query.queryItemValue(QStringLiteral("instance"), QUrl::FullyDecoded);
         if (!ok || after < 0) {
             reply(responder, error(400, QStringLiteral("bad_request"), QStringLiteral("after must be a sequence number >= 0")));
             return;
