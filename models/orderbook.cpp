@@ -75,7 +75,6 @@ bool OrderBook::edit(const QUuid &orderUid, const Edit &change)
     Order changed = *it;
     OrderWrite write;
     write.order = &changed;
-    bool stored = false;
     const bool accepted = m_store->transaction([&] {
         if (!change(changed, write))
             return false;
@@ -87,11 +86,10 @@ bool OrderBook::edit(const QUuid &orderUid, const Edit &change)
         }
         changed.changedBy = m_context.actor;
         changed.changedAt = QDateTime::currentDateTimeUtc();
-        stored = m_store->writeOrder(write);
-        return stored;
+        return m_store->writeOrder(write);
     });
     if (!accepted) {
-        if (!stored && m_lastError.isEmpty())
+        if (m_lastError.isEmpty())
             fail(m_store->lastError());
         return false;
     }
@@ -217,11 +215,15 @@ bool OrderBook::pay(const QUuid &orderUid, const QList<Payment> &payments)
     return edit(orderUid, [&](Order &order, OrderWrite &write) {
         if (order.lines.isEmpty())
             return fail(tr("There is nothing to pay."));
+        const qint64 total = order.total();
         for (const Payment &payment : payments) {
             if (payment.amount == 0 || qAbs(payment.amount) > Pricing::MaxUnitPrice)
                 return fail(tr("A payment amount is zero or out of range."));
+            // Money flows one way per order: in for a sale, out for a return.
+            if ((payment.amount < 0) != (total < 0))
+                return fail(tr("A payment must have the sign of the total."));
         }
-        const PaymentBalance balance = paymentBalance(order.total(), payments);
+        const PaymentBalance balance = paymentBalance(total, payments);
         if (!balance.covered)
             return fail(tr("The payments do not cover the total."));
         if (balance.changeExceedsCash)

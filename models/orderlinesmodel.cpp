@@ -11,9 +11,9 @@ namespace {
 
 bool sameContent(const OrderLine &a, const OrderLine &b)
 {
-    return a.productName == b.productName && a.unitPrice == b.unitPrice && a.quantity == b.quantity
+    return a.productId == b.productId && a.productName == b.productName && a.unitPrice == b.unitPrice && a.quantity == b.quantity
         && a.discount == b.discount && a.taxRate == b.taxRate && a.createdBy == b.createdBy
-        && a.changedBy == b.changedBy;
+        && a.changedBy == b.changedBy && a.extensions == b.extensions;
 }
 
 } // namespace

@@ -29,6 +29,17 @@ bool Terminal::open(const QString &profileDir)
 {
     if (!QDir().mkpath(profileDir))
         return fail(tr("Cannot create the profile folder %1.").arg(profileDir));
+    // Two terminals on one store would each keep their own view of the open orders.
+    m_lock = std::make_unique<QLockFile>(QDir(profileDir).filePath(QStringLiteral("terminal.lock")));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(200)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        m_lock.reset();
+        return fail(tr("The profile %1 is in use by another Tandem POS (process %2).").arg(profileDir).arg(pid));
+    }
     if (!m_store.open(storePath(profileDir)))
         return fail(m_store.lastError());
     if (!m_store.loadCatalog(&m_catalog))
@@ -49,6 +60,12 @@ bool Terminal::open(const QString &profileDir)
     if (!m_orders.load())
         return fail(m_orders.lastError());
     return true;
+}
+
+void Terminal::close()
+{
+    m_store.close();
+    m_lock.reset();
 }
 
 void Terminal::updateOrderContext()

@@ -7,8 +7,10 @@
 #include "orderbook.h"
 #include "terminalsettings.h"
 
+#include <QLockFile>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 // One terminal's local state: its store, catalog, settings, cash session and open orders.
@@ -21,8 +23,10 @@ public:
     explicit Terminal(QObject *parent = nullptr);
 
     static QString storePath(const QString &profileDir);
-    // Opens (or creates, with the demo catalog) the store in profileDir.
+    // Opens (or creates, with the demo catalog) the store in profileDir; refuses a
+    // profile that another running terminal holds.
     bool open(const QString &profileDir);
+    void close();
     QString lastError() const { return m_lastError; }
 
     LocalStore &store() { return m_store; }
@@ -50,6 +54,7 @@ private:
     bool fail(const QString &message);
     void updateOrderContext();
 
+    std::unique_ptr<QLockFile> m_lock;
     LocalStore m_store;
     OrderBook m_orders;
     Catalog m_catalog;

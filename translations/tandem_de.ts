@@ -440,6 +440,10 @@
         <source>Change can only be given from cash.</source>
         <translation>Rückgeld kann nur bei Barzahlung gegeben werden.</translation>
     </message>
+    <message>
+        <source>A payment must have the sign of the total.</source>
+        <translation>Eine Zahlung muss dasselbe Vorzeichen wie die Summe haben.</translation>
+    </message>
 </context>
 <context>
     <name>OrderLinesModel</name>
@@ -806,6 +810,10 @@
     <message>
         <source>No session is open.</source>
         <translation>Es ist keine Sitzung geöffnet.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is in use by another Tandem POS (process %2).</source>
+        <translation>Das Profil %1 wird von einer anderen Tandem-POS-Instanz verwendet (Prozess %2).</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QFileDialog>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,12 +79,14 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, QWidget *parent)
     connect(m_orderWidget, &OrderWidget::payRequested, this, &MainWindow::startPayment);
     connect(m_orderWidget, &OrderWidget::problem, this, &MainWindow::showMessage);
     connect(m_orderWidget, &OrderWidget::customerRequested, this, [this] {
-        const Order *order = m_terminal->orders().order(currentOrder());
+        const QUuid uid = currentOrder();
+        const Order *order = m_terminal->orders().order(uid);
         if (!order)
             return;
         QString name = order->customerName;
+        // The dialog runs an event loop: look the order up again afterwards.
         if (m_prompts->askText(this, tr("Customer"), tr("Customer name:"), &name)
-            && !m_terminal->orders().setCustomerName(order->uid, name))
+            && !m_terminal->orders().setCustomerName(uid, name))
             showMessage(m_terminal->orders().lastError());
     });
     connect(m_paymentPanel, &PaymentPanel::backRequested, this, &MainWindow::showSalePage);
@@ -105,8 +108,34 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, QWidget *parent)
     if (!book->orderUids().isEmpty())
         m_selector->setCurrentOrder(book->orderUids().last());
     showOrder(m_selector->currentOrder());
+    m_productPanel->searchField()->installEventFilter(this);
     m_productPanel->searchField()->setFocus();
     resize(1280, 800);
+}
+
+bool MainWindow::onSalePage() const
+{
+    return m_pages->currentWidget() == m_salePage;
+}
+
+// The search field keeps the focus for scanners and claims Delete for itself; an empty
+// field has nothing to delete, so there Delete removes the selected line.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_productPanel->searchField() && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete
+        && m_productPanel->searchField()->text().isEmpty()) {
+        removeSelectedLine();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::removeSelectedLine()
+{
+    const QUuid line = m_orderWidget->selectedLine();
+    if (onSalePage() && !line.isNull() && !m_terminal->orders().removeLine(currentOrder(), line))
+        showMessage(m_terminal->orders().lastError());
 }
 
 void MainWindow::createActions()
@@ -123,15 +152,15 @@ void MainWindow::createActions()
         &MainWindow::deleteCurrentOrder);
     add(orderMenu, tr("&Pay"), QKeySequence(Qt::Key_F12), &MainWindow::startPayment);
     orderMenu->addSeparator();
-    add(orderMenu, tr("Ne&xt order"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { m_selector->selectNext(1); });
-    add(orderMenu, tr("P&revious order"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
-        [this] { m_selector->selectNext(-1); });
-    add(orderMenu, tr("Remove selected &line"), QKeySequence(Qt::Key_Delete), [this] {
-        const QUuid line = m_orderWidget->selectedLine();
-        if (m_pages->currentWidget() == m_salePage && !line.isNull()
-            && !m_terminal->orders().removeLine(currentOrder(), line))
-            showMessage(m_terminal->orders().lastError());
+    add(orderMenu, tr("Ne&xt order"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
+        if (onSalePage())
+            m_selector->selectNext(1);
     });
+    add(orderMenu, tr("P&revious order"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
+        if (onSalePage())
+            m_selector->selectNext(-1);
+    });
+    add(orderMenu, tr("Remove selected &line"), QKeySequence(Qt::Key_Delete), &MainWindow::removeSelectedLine);
     add(orderMenu, tr("&Find product"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
         m_productPanel->searchField()->setFocus();
         m_productPanel->searchField()->selectAll();
@@ -202,7 +231,7 @@ void MainWindow::showOrder(const QUuid &uid)
 
 void MainWindow::newOrder()
 {
-    if (!m_terminal->session())
+    if (!m_terminal->session() || !onSalePage())
         return;
     const QUuid uid = m_terminal->orders().createOrder();
     if (uid.isNull()) {
@@ -215,15 +244,16 @@ void MainWindow::newOrder()
 
 void MainWindow::deleteCurrentOrder()
 {
-    const Order *order = m_terminal->orders().order(currentOrder());
-    if (!order || m_pages->currentWidget() != m_salePage)
+    const QUuid uid = currentOrder();
+    const Order *order = m_terminal->orders().order(uid);
+    if (!order || !onSalePage())
         return;
     if (!order->isEmpty()
         && !m_prompts->confirm(this, tr("Delete order"),
                                tr("Delete the order with %n line(s)? It will be kept as cancelled.", nullptr,
                                   order->lines.size())))
         return;
-    if (!m_terminal->orders().discard(order->uid)) {
+    if (!m_terminal->orders().discard(uid)) {
         showMessage(m_terminal->orders().lastError());
         return;
     }
@@ -232,7 +262,7 @@ void MainWindow::deleteCurrentOrder()
 
 void MainWindow::addProduct(const Product &product)
 {
-    if (m_pages->currentWidget() != m_salePage)
+    if (!onSalePage())
         return;
     QUuid order = currentOrder();
     if (order.isNull()) {
@@ -272,6 +302,13 @@ void MainWindow::closeSession()
 {
     if (!m_terminal->session())
         return;
+    QString pin;
+    if (!m_prompts->askPin(this, &pin))
+        return;
+    if (!m_terminal->managerPinMatches(pin)) {
+        m_prompts->inform(this, tr("Manager access"), tr("Wrong PIN."));
+        return;
+    }
     int withLines = 0;
     for (const QUuid &uid : m_terminal->orders().orderUids()) {
         if (!m_terminal->orders().order(uid)->isEmpty())
@@ -284,12 +321,16 @@ void MainWindow::closeSession()
     if (!m_prompts->confirm(this, tr("Close session"), question))
         return;
     ClosingReport report;
-    if (!m_terminal->closeSession(&report)) {
+    const bool reported = m_terminal->closeSession(&report);
+    if (!reported) {
         m_prompts->inform(this, tr("Close session"), m_terminal->lastError());
-        return;
+        // Without a closed session there is nothing more to do; with one, the next cashier still needs a session.
+        if (m_terminal->session())
+            return;
     }
     showSalePage();
-    m_prompts->showDocument(this, tr("Closing report"), report.text(m_terminal->settings().terminalName, QLocale()));
+    if (reported)
+        m_prompts->showDocument(this, tr("Closing report"), report.text(m_terminal->settings().terminalName, QLocale()));
     QString cashier = m_terminal->settings().lastCashier;
     while (m_prompts->askText(this, tr("Open session"), tr("Cashier for the next session:"), &cashier)) {
         if (m_terminal->openSession(cashier)) {

@@ -42,8 +42,13 @@ public:
     void closeSession();
     void openSettings();
     void importCatalog();
+    void removeSelectedLine();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool onSalePage() const;
     void createActions();
     void showSalePage();
     void showOrder(const QUuid &uid);

@@ -88,6 +88,11 @@ OrderWidget::OrderWidget(OrderBook *book, QWidget *parent)
         refresh();
     });
     connect(m_lines, &QAbstractItemModel::modelReset, this, &OrderWidget::refresh);
+    // Order-level changes (the customer) touch no line.
+    connect(book, &OrderBook::orderChanged, this, [this](const QUuid &uid) {
+        if (uid == orderUid())
+            refresh();
+    });
     refresh();
 }
 

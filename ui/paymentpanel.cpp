@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -91,13 +92,15 @@ PaymentPanel::PaymentPanel(OrderBook *book, QWidget *parent)
     connect(m_validate, &QPushButton::clicked, this, &PaymentPanel::validate);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this] {
         restartInput();
-        refresh();
+        updateActions();
     });
     connect(m_numpad, &NumpadWidget::digitPressed, this, [this](int digit) { applyAmount(m_input.digit(digit)); });
     connect(m_numpad, &NumpadWidget::decimalPointPressed, this, [this] { applyAmount(m_input.decimalPoint()); });
     connect(m_numpad, &NumpadWidget::backspacePressed, this, [this] { applyAmount(m_input.backspace()); });
     connect(m_numpad, &NumpadWidget::banknotePressed, this, [this](int majorUnits) {
-        if (selectedRow() < 0)
+        // Banknotes are cash: they never change a card line.
+        const int row = selectedRow();
+        if (row < 0 || m_payments.at(row).method != PaymentMethod::Cash)
             addPayment(PaymentMethod::Cash);
         qint64 scale = 1;
         for (int i = 0; i < m_input.priceDecimals(); ++i)
@@ -110,6 +113,7 @@ void PaymentPanel::start(const QUuid &orderUid)
 {
     m_orderUid = orderUid;
     m_payments.clear();
+    m_table->setCurrentCell(-1, -1);
     if (const Order *order = m_book->order(orderUid))
         m_input = NumpadInput(Money::precision(order->currency));
     refresh();
@@ -129,7 +133,10 @@ void PaymentPanel::addPayment(PaymentMethod method)
     Payment payment;
     payment.uid = QUuid::createUuid();
     payment.method = method;
-    payment.amount = paymentBalance(order->total(), m_payments).remaining;
+    const qint64 total = order->total();
+    // A return (negative total) is paid out: the payment line takes the negative rest.
+    payment.amount = total < 0 ? total - paymentBalance(total, m_payments).paid
+                               : paymentBalance(total, m_payments).remaining;
     m_payments.append(payment);
     refresh();
     m_table->setCurrentCell(m_payments.size() - 1, 0);
@@ -148,10 +155,17 @@ void PaymentPanel::removeSelected()
     refresh();
 }
 
+// The numpad edits the amount's size; its sign follows the order total.
+int PaymentPanel::sign() const
+{
+    const Order *order = m_book->order(m_orderUid);
+    return order && order->total() < 0 ? -1 : 1;
+}
+
 void PaymentPanel::restartInput()
 {
     const int row = selectedRow();
-    m_input.start(NumpadInput::Mode::Price, row < 0 ? 0 : m_payments.at(row).amount);
+    m_input.start(NumpadInput::Mode::Price, row < 0 ? 0 : qAbs(m_payments.at(row).amount));
 }
 
 void PaymentPanel::applyAmount(const NumpadInput::Outcome &outcome)
@@ -159,7 +173,7 @@ void PaymentPanel::applyAmount(const NumpadInput::Outcome &outcome)
     const int row = selectedRow();
     if (row < 0 || outcome.action != NumpadInput::Action::SetValue)
         return;
-    m_payments[row].amount = outcome.value;
+    m_payments[row].amount = sign() * outcome.value;
     refresh();
 }
 
@@ -188,18 +202,22 @@ void PaymentPanel::refresh()
     const qint64 total = order ? order->total() : 0;
     m_due->setText(tr("Due %1").arg(money(total)));
 
-    const int current = m_table->currentRow();
-    m_table->setRowCount(m_payments.size());
-    for (int row = 0; row < m_payments.size(); ++row) {
-        const Payment &payment = m_payments.at(row);
-        auto *method = new QTableWidgetItem(methodName(payment.method));
-        auto *amount = new QTableWidgetItem(money(payment.amount));
-        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, 0, method);
-        m_table->setItem(row, 1, amount);
+    {
+        // Rebuilding rows moves the current cell; its handler must not run mid-rebuild.
+        const QSignalBlocker blocker(m_table);
+        const int current = m_table->currentRow();
+        m_table->setRowCount(m_payments.size());
+        for (int row = 0; row < m_payments.size(); ++row) {
+            const Payment &payment = m_payments.at(row);
+            auto *method = new QTableWidgetItem(methodName(payment.method));
+            auto *amount = new QTableWidgetItem(money(payment.amount));
+            amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, 0, method);
+            m_table->setItem(row, 1, amount);
+        }
+        if (current >= 0 && current < m_payments.size())
+            m_table->setCurrentCell(current, 0);
     }
-    if (current >= 0 && current < m_payments.size())
-        m_table->setCurrentCell(current, 0);
 
     const PaymentBalance balance = paymentBalance(total, m_payments);
     QString summary = tr("Paid %1").arg(money(balance.paid));
@@ -210,7 +228,16 @@ void PaymentPanel::refresh()
     if (balance.changeExceedsCash)
         summary += QLatin1Char('\n') + tr("Change can only be given from cash.");
     m_summary->setText(summary);
-    m_validate->setEnabled(order && !m_payments.isEmpty() && balance.canValidate());
+    updateActions();
+}
+
+void PaymentPanel::updateActions()
+{
+    const Order *order = m_book->order(m_orderUid);
+    const qint64 total = order ? order->total() : 0;
+    // Nothing to pay (a fully discounted order) validates without a payment line.
+    m_validate->setEnabled(order && paymentBalance(total, m_payments).canValidate()
+                           && (!m_payments.isEmpty() || total == 0));
     m_remove->setEnabled(selectedRow() >= 0);
     m_numpad->setEnabled(selectedRow() >= 0);
 }

@@ -36,7 +36,9 @@ private:
     void removeSelected();
     void restartInput();
     void refresh();
+    void updateActions();
     int selectedRow() const;
+    int sign() const;
 
     OrderBook *m_book;
     QUuid m_orderUid;

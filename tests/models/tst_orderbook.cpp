@@ -143,6 +143,9 @@ void TestOrderBook::paymentRules()
     QVERIFY(!m_book->pay(uid, {payment(PaymentMethod::Card, 1200)}));
     QVERIFY(m_book->lastError().contains("cash"));
     QVERIFY(!m_book->pay(uid, {payment(PaymentMethod::Cash, 0), payment(PaymentMethod::Card, 1000)}));
+    // A hidden refund inside a sale is refused.
+    QVERIFY(!m_book->pay(uid, {payment(PaymentMethod::Card, -5000), payment(PaymentMethod::Cash, 6000)}));
+    QVERIFY(m_book->lastError().contains("sign"));
     QVERIFY(m_book->order(uid));
 
     QSignalSpy finalized(m_book, &OrderBook::orderFinalized);

@@ -17,6 +17,7 @@ private slots:
     void settingsAreValidatedBeforeSaving_data();
     void settingsAreValidatedBeforeSaving();
     void sessionLifecycle();
+    void oneTerminalPerProfile();
 };
 
 void TestTerminal::firstStartInstallsDemoCatalogAndDefaultPin()
@@ -82,7 +83,7 @@ void TestTerminal::importReplacesCatalogOnlyWhenValid()
     QCOMPARE(terminal.catalog().size(), 2);
 
     Terminal reopened;
-    terminal.store().close();
+    terminal.close();
     QVERIFY(reopened.open(dir.filePath("profile")));
     QCOMPARE(reopened.catalog().size(), 2);
     QCOMPARE(reopened.catalog().byBarcode("12345678")->name, QStringLiteral("Apple"));
@@ -137,7 +138,7 @@ void TestTerminal::sessionLifecycle()
     QVERIFY(terminal.orders().addProduct(uid, terminal.catalog().products().first()));
     {
         Terminal restarted;
-        terminal.store().close();
+        terminal.close();
         QVERIFY(restarted.open(dir.filePath("profile")));
         QVERIFY(restarted.session());
         QCOMPARE(restarted.session()->cashier, QStringLiteral("Alice"));
@@ -148,6 +149,18 @@ void TestTerminal::sessionLifecycle()
         QVERIFY(!restarted.session());
         QCOMPARE(restarted.settings().lastCashier, QStringLiteral("Alice"));
     }
+}
+
+void TestTerminal::oneTerminalPerProfile()
+{
+    QTemporaryDir dir;
+    Terminal first;
+    QVERIFY(first.open(dir.filePath("profile")));
+    Terminal second;
+    QVERIFY(!second.open(dir.filePath("profile")));
+    QVERIFY2(second.lastError().contains("in use"), qPrintable(second.lastError()));
+    first.close();
+    QVERIFY2(second.open(dir.filePath("profile")), qPrintable(second.lastError()));
 }
 
 QTEST_GUILESS_MAIN(TestTerminal)

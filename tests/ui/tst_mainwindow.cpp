@@ -32,6 +32,12 @@ private slots:
     void numpadBackspaceRemovesLine();
     void deletingAnOrderAsksFirst();
     void settingsNeedTheManagerPin();
+    void paymentScreenSurvivesRepeatedUse();
+    void returnOrderIsPaidOut();
+    void deleteKeyInEmptySearchRemovesLine();
+    void customerNameShowsAtOnce();
+    void shortcutsOnlyActOnTheSalePage();
+    void closingNeedsTheManagerPin();
 
 private:
     void clickProduct(const QString &name);
@@ -255,6 +261,86 @@ void TestMainWindow::settingsNeedTheManagerPin()
     m_window->openSettings();
     QCOMPARE(opened, 1);
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Tandem POS — Terrace"));
+}
+
+void TestMainWindow::paymentScreenSurvivesRepeatedUse()
+{
+    for (int round = 0; round < 3; ++round) {
+        clickProduct("Espresso");
+        click("payButton");
+        click("cashButton");
+        click("backButton");
+        QVERIFY(m_window->currentPage() != m_window->paymentPanel());
+        click("payButton");
+        click("cardButton");
+        click("removePaymentButton");
+        QCOMPARE(m_window->findChild<QTableWidget *>("paymentLines")->rowCount(), 0);
+        click("cashButton");
+        click("numpad_note_20");
+        click("validateButton");
+        QCOMPARE(m_window->currentPage(), m_window->receiptPanel());
+        QVERIFY(m_window->receiptPanel()->receiptText().contains(ReceiptText::columns("Cash", "20.00 €")));
+        click("nextOrderButton");
+    }
+    QCOMPARE(m_terminal->orders().orderUids().size(), 1);
+}
+
+void TestMainWindow::returnOrderIsPaidOut()
+{
+    clickProduct("Espresso");
+    click("numpad_sign");
+    QCOMPARE(current()->total(), -220);
+    click("payButton");
+    click("cashButton");
+    QVERIFY(m_window->findChild<QPushButton *>("validateButton")->isEnabled());
+    click("validateButton");
+    QCOMPARE(m_window->currentPage(), m_window->receiptPanel());
+    QVERIFY(m_window->receiptPanel()->receiptText().contains(ReceiptText::columns("Cash", "-2.20 €")));
+}
+
+void TestMainWindow::deleteKeyInEmptySearchRemovesLine()
+{
+    clickProduct("Espresso");
+    clickProduct("Pretzel");
+    QLineEdit *search = m_window->productPanel()->searchField();
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Delete);
+    QCOMPARE(current()->lines.size(), 1);
+    QTest::keyClicks(search, "cr");
+    QTest::keyClick(search, Qt::Key_Home);
+    QTest::keyClick(search, Qt::Key_Delete);
+    QCOMPARE(search->text(), QStringLiteral("r"));
+    QCOMPARE(current()->lines.size(), 1);
+}
+
+void TestMainWindow::customerNameShowsAtOnce()
+{
+    clickProduct("Espresso");
+    m_prompts.textAnswers = {"Ms Smith"};
+    click("customerButton");
+    QCOMPARE(current()->customerName, QStringLiteral("Ms Smith"));
+    QCOMPARE(m_window->findChild<QLabel *>("customerLabel")->text(), QStringLiteral("Customer: Ms Smith"));
+}
+
+void TestMainWindow::shortcutsOnlyActOnTheSalePage()
+{
+    clickProduct("Espresso");
+    const QUuid paying = m_window->currentOrder();
+    click("payButton");
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(m_terminal->orders().orderUids().size(), 1);
+    QCOMPARE(m_window->currentOrder(), paying);
+    QCOMPARE(m_window->currentPage(), m_window->paymentPanel());
+}
+
+void TestMainWindow::closingNeedsTheManagerPin()
+{
+    m_prompts.pinAnswer = "0000";
+    m_window->closeSession();
+    QVERIFY(m_terminal->session());
+    QCOMPARE(m_prompts.informed, QStringList({"Wrong PIN."}));
+    QCOMPARE(m_prompts.documents.size(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
