@@ -61,6 +61,16 @@ bool addRevisionsAndExtensions(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+bool addSyncOutbox(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE orders ADD COLUMN published INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, op_id TEXT NOT NULL UNIQUE, "
+                       "order_uid TEXT NOT NULL, base_revision INTEGER NOT NULL, ops TEXT NOT NULL, "
+                       "user TEXT NOT NULL, created_at TEXT NOT NULL)"),
+    }, error);
+}
+
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -89,6 +99,7 @@ const QList<Migration> &LocalStore::migrations()
     static const QList<Migration> steps{
         {1, createSchemaV1},
         {2, addRevisionsAndExtensions},
+        {3, addSyncOutbox},
     };
     return steps;
 }
@@ -329,15 +340,15 @@ bool LocalStore::writeOrder(const OrderWrite &write)
         query.prepare(QStringLiteral(
             "INSERT INTO orders (uid, receipt_reference, ticket_number, state, abandoned, currency, "
             "customer_name, created_user, created_terminal, changed_user, changed_terminal, created_at, "
-            "changed_at, session_id, change_given, revision, extensions) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "changed_at, session_id, change_given, revision, extensions, published) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (uid) DO UPDATE SET receipt_reference = excluded.receipt_reference, "
             "ticket_number = excluded.ticket_number, state = excluded.state, abandoned = excluded.abandoned, "
             "currency = excluded.currency, customer_name = excluded.customer_name, "
             "changed_user = excluded.changed_user, changed_terminal = excluded.changed_terminal, "
             "changed_at = excluded.changed_at, session_id = excluded.session_id, "
             "change_given = excluded.change_given, revision = excluded.revision, "
-            "extensions = excluded.extensions"));
+            "extensions = excluded.extensions, published = excluded.published"));
         query.addBindValue(SqlSupport::uuidText(order.uid));
         query.addBindValue(text(order.receiptReference));
         query.addBindValue(order.ticketNumber);
@@ -355,6 +366,7 @@ bool LocalStore::writeOrder(const OrderWrite &write)
         query.addBindValue(order.changeGiven);
         query.addBindValue(order.revision);
         query.addBindValue(jsonText(order.extensions));
+        query.addBindValue(order.published ? 1 : 0);
         if (!query.exec())
             return fail(sqlError(query));
 
@@ -471,7 +483,7 @@ bool LocalStore::loadOrders(const QString &where, const QVariantList &values, QL
     query.prepare(QStringLiteral(
         "SELECT uid, receipt_reference, ticket_number, state, abandoned, currency, customer_name, "
         "created_user, created_terminal, changed_user, changed_terminal, created_at, changed_at, "
-        "session_id, change_given, revision, extensions FROM orders WHERE %1 "
+        "session_id, change_given, revision, extensions, published FROM orders WHERE %1 "
         "ORDER BY created_at, rowid").arg(where));
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -496,6 +508,7 @@ bool LocalStore::loadOrders(const QString &where, const QVariantList &values, QL
         order.changeGiven = query.value(14).toLongLong();
         order.revision = query.value(15).toLongLong();
         order.extensions = jsonObject(query.value(16).toString());
+        order.published = query.value(17).toInt() != 0;
         indexByUid.insert(query.value(0).toString(), orders->size());
         orders->append(order);
     }
@@ -552,4 +565,49 @@ bool LocalStore::loadOrders(const QString &where, const QVariantList &values, QL
         (*orders)[index].payments.append(payment);
     }
     return true;
+}
+
+bool LocalStore::appendOutbox(OutboxEntry *entry)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO outbox (op_id, order_uid, base_revision, ops, user, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(entry->opId);
+    query.addBindValue(SqlSupport::uuidText(entry->orderUid));
+    query.addBindValue(entry->baseRevision);
+    query.addBindValue(QString::fromUtf8(entry->ops));
+    query.addBindValue(text(entry->user));
+    query.addBindValue(SqlSupport::timeText(QDateTime::currentDateTimeUtc()));
+    if (!query.exec())
+        return fail(sqlError(query));
+    entry->id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool LocalStore::loadOutbox(QList<OutboxEntry> *entries)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, op_id, order_uid, base_revision, ops, user FROM outbox ORDER BY id")))
+        return fail(sqlError(query));
+    entries->clear();
+    while (query.next()) {
+        OutboxEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.opId = query.value(1).toString();
+        entry.orderUid = QUuid::fromString(query.value(2).toString());
+        entry.baseRevision = query.value(3).toLongLong();
+        entry.ops = query.value(4).toString().toUtf8();
+        entry.user = query.value(5).toString();
+        entries->append(entry);
+    }
+    return true;
+}
+
+bool LocalStore::removeOutbox(const QString &opId)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM outbox WHERE op_id = ?"));
+    query.addBindValue(opId);
+    return query.exec() || fail(sqlError(query));
 }

@@ -22,6 +22,17 @@ struct CashSession
     QDateTime closedAt; // invalid while the session is open
 };
 
+// One batch of operations waiting for the sync server (docs/protocol.md, POST /v1/push).
+struct OutboxEntry
+{
+    qint64 id = 0;
+    QString opId;
+    QUuid orderUid;
+    qint64 baseRevision = 0;
+    QByteArray ops; // the "ops" array as compact JSON
+    QString user;
+};
+
 // What of an order to write; the header row is always written.
 struct OrderWrite
 {
@@ -77,6 +88,11 @@ public:
     bool loadOrder(const QUuid &uid, Order *order);
     // Paid and cancelled orders finalized in the session.
     bool loadFinalOrders(qint64 sessionId, QList<Order> *orders);
+
+    // The sync outbox, oldest first; entries leave it only when the server answered.
+    bool appendOutbox(OutboxEntry *entry);
+    bool loadOutbox(QList<OutboxEntry> *entries);
+    bool removeOutbox(const QString &opId);
 
 private:
     bool fail(const QString &message);

@@ -77,6 +77,7 @@ struct Order
     qint64 sessionId = 0;
     qint64 changeGiven = 0; // cash handed back, minor units
     qint64 revision = 0;    // the sync server's revision; 0 for an order it has not seen
+    bool published = false; // journaled for the sync server (then its changes are too)
     QJsonObject extensions;
     QList<OrderLine> lines;
     QList<Payment> payments;

@@ -67,7 +67,7 @@ QUuid OrderBook::createOrder()
     return order.uid;
 }
 
-bool OrderBook::edit(const QUuid &orderUid, const Edit &change)
+bool OrderBook::edit(const QUuid &orderUid, const OrderEdit &description, const Edit &change)
 {
     const auto it = m_orders.constFind(orderUid);
     if (it == m_orders.cend())
@@ -86,6 +86,12 @@ bool OrderBook::edit(const QUuid &orderUid, const Edit &change)
         }
         changed.changedBy = m_context.actor;
         changed.changedAt = QDateTime::currentDateTimeUtc();
+        // An order reaches the server with its first line; from then on every change does.
+        if (m_journal && (it->published || !changed.lines.isEmpty())) {
+            if (!m_journal->record(*it, changed, description))
+                return false;
+            changed.published = true;
+        }
         return m_store->writeOrder(write);
     });
     if (!accepted) {
@@ -104,11 +110,12 @@ bool OrderBook::edit(const QUuid &orderUid, const Edit &change)
     return true;
 }
 
-bool OrderBook::editLine(const QUuid &orderUid, const QUuid &lineUid,
+bool OrderBook::editLine(const QUuid &orderUid, const OrderEdit &description,
                          const std::function<bool(OrderLine &)> &change)
 {
     m_lastError.clear();
-    return edit(orderUid, [&](Order &order, OrderWrite &write) {
+    const QUuid lineUid = description.lineUid;
+    return edit(orderUid, description, [&](Order &order, OrderWrite &write) {
         const int index = order.lineIndex(lineUid);
         if (index < 0)
             return fail(tr("The line is no longer in the order."));
@@ -124,12 +131,14 @@ bool OrderBook::editLine(const QUuid &orderUid, const QUuid &lineUid,
 bool OrderBook::addProduct(const QUuid &orderUid, const Product &product, QUuid *lineUid)
 {
     m_lastError.clear();
-    return edit(orderUid, [&](Order &order, OrderWrite &write) {
+    OrderEdit description;
+    return edit(orderUid, description, [&](Order &order, OrderWrite &write) {
         for (OrderLine &line : order.lines) {
             if (line.productId == product.id && line.unitPrice == product.unitPrice && line.discount == 0
                 && line.quantity > 0 && line.quantity + Pricing::QuantityScale <= Pricing::MaxQuantity) {
                 line.quantity += Pricing::QuantityScale;
                 line.changedBy = m_context.actor;
+                description = {OrderEdit::Kind::IncrementLine, line.uid, QStringLiteral("quantity")};
                 write.upsertLines.append(line.uid);
                 if (lineUid)
                     *lineUid = line.uid;
@@ -147,6 +156,7 @@ bool OrderBook::addProduct(const QUuid &orderUid, const Product &product, QUuid 
         line.createdBy = m_context.actor;
         line.changedBy = m_context.actor;
         order.lines.append(line);
+        description = {OrderEdit::Kind::AddLine, line.uid, QString()};
         write.upsertLines.append(line.uid);
         if (lineUid)
             *lineUid = line.uid;
@@ -158,7 +168,7 @@ bool OrderBook::setQuantity(const QUuid &orderUid, const QUuid &lineUid, qint64 
 {
     if (quantity < -Pricing::MaxQuantity || quantity > Pricing::MaxQuantity)
         return fail(tr("The quantity is out of range."));
-    return editLine(orderUid, lineUid, [&](OrderLine &line) {
+    return editLine(orderUid, {OrderEdit::Kind::SetLineField, lineUid, QStringLiteral("quantity")}, [&](OrderLine &line) {
         line.quantity = quantity;
         return true;
     });
@@ -168,7 +178,7 @@ bool OrderBook::setDiscount(const QUuid &orderUid, const QUuid &lineUid, int dis
 {
     if (discount < 0 || discount > Pricing::BasisPoints)
         return fail(tr("A discount must be between 0 and 100 %."));
-    return editLine(orderUid, lineUid, [&](OrderLine &line) {
+    return editLine(orderUid, {OrderEdit::Kind::SetLineField, lineUid, QStringLiteral("discount")}, [&](OrderLine &line) {
         line.discount = discount;
         return true;
     });
@@ -178,7 +188,7 @@ bool OrderBook::setUnitPrice(const QUuid &orderUid, const QUuid &lineUid, qint64
 {
     if (unitPrice < 0 || unitPrice > Pricing::MaxUnitPrice)
         return fail(tr("The price is out of range."));
-    return editLine(orderUid, lineUid, [&](OrderLine &line) {
+    return editLine(orderUid, {OrderEdit::Kind::SetLineField, lineUid, QStringLiteral("unit_price")}, [&](OrderLine &line) {
         line.unitPrice = unitPrice;
         return true;
     });
@@ -187,7 +197,7 @@ bool OrderBook::setUnitPrice(const QUuid &orderUid, const QUuid &lineUid, qint64
 bool OrderBook::removeLine(const QUuid &orderUid, const QUuid &lineUid)
 {
     m_lastError.clear();
-    return edit(orderUid, [&](Order &order, OrderWrite &write) {
+    return edit(orderUid, {OrderEdit::Kind::RemoveLine, lineUid, QString()}, [&](Order &order, OrderWrite &write) {
         const int index = order.lineIndex(lineUid);
         if (index < 0)
             return fail(tr("The line is no longer in the order."));
@@ -203,7 +213,7 @@ bool OrderBook::setCustomerName(const QUuid &orderUid, const QString &name)
     if (trimmed.size() > 80)
         return fail(tr("A customer name can have at most 80 characters."));
     m_lastError.clear();
-    return edit(orderUid, [&](Order &order, OrderWrite &) {
+    return edit(orderUid, {OrderEdit::Kind::SetCustomerName, QUuid(), QString()}, [&](Order &order, OrderWrite &) {
         order.customerName = trimmed;
         return true;
     });
@@ -212,7 +222,7 @@ bool OrderBook::setCustomerName(const QUuid &orderUid, const QString &name)
 bool OrderBook::pay(const QUuid &orderUid, const QList<Payment> &payments)
 {
     m_lastError.clear();
-    return edit(orderUid, [&](Order &order, OrderWrite &write) {
+    return edit(orderUid, {OrderEdit::Kind::Pay, QUuid(), QString()}, [&](Order &order, OrderWrite &write) {
         if (order.lines.isEmpty())
             return fail(tr("There is nothing to pay."));
         const qint64 total = order.total();
@@ -246,7 +256,8 @@ bool OrderBook::discard(const QUuid &orderUid)
     const Order *existing = order(orderUid);
     if (!existing)
         return fail(tr("The order is no longer open."));
-    if (existing->isEmpty()) {
+    // An order the server never heard of can simply go; a published one is cancelled there too.
+    if (existing->isEmpty() && !existing->published) {
         if (!m_store->deleteOrder(orderUid))
             return fail(m_store->lastError());
         removeFromBook(orderUid);
@@ -254,7 +265,7 @@ bool OrderBook::discard(const QUuid &orderUid)
         return true;
     }
     m_lastError.clear();
-    return edit(orderUid, [&](Order &order, OrderWrite &) {
+    return edit(orderUid, {OrderEdit::Kind::Cancel, QUuid(), QString()}, [&](Order &order, OrderWrite &) {
         order.state = OrderState::Cancelled;
         order.sessionId = m_context.sessionId;
         return true;

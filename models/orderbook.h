@@ -1,6 +1,7 @@
 #pragma once
 
 #include "order.h"
+#include "orderjournal.h"
 
 #include <QHash>
 #include <QList>
@@ -32,6 +33,8 @@ public:
     explicit OrderBook(LocalStore *store, QObject *parent = nullptr);
 
     void setContext(const Context &context) { m_context = context; }
+    // Every edit of an order with lines is then journaled in its own transaction.
+    void setJournal(OrderJournal *journal) { m_journal = journal; }
     const Context &context() const { return m_context; }
     bool load();
 
@@ -66,12 +69,13 @@ signals:
 
 private:
     using Edit = std::function<bool(Order &order, OrderWrite &write)>;
-    bool edit(const QUuid &orderUid, const Edit &change);
-    bool editLine(const QUuid &orderUid, const QUuid &lineUid, const std::function<bool(OrderLine &)> &change);
+    bool edit(const QUuid &orderUid, const OrderEdit &description, const Edit &change);
+    bool editLine(const QUuid &orderUid, const OrderEdit &description, const std::function<bool(OrderLine &)> &change);
     bool fail(const QString &message);
     void removeFromBook(const QUuid &uid);
 
     LocalStore *m_store;
+    OrderJournal *m_journal = nullptr;
     Context m_context;
     QList<QUuid> m_uids;
     QHash<QUuid, Order> m_orders;

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "order.h"
+
+#include <QString>
+#include <QUuid>
+
+// One cashier action on an order, as the sync journal needs to describe it.
+struct OrderEdit
+{
+    enum class Kind { AddLine, IncrementLine, SetLineField, RemoveLine, SetCustomerName, Pay, Cancel };
+
+    Kind kind = Kind::AddLine;
+    QUuid lineUid;
+    QString field; // SetLineField: "quantity", "discount" or "unit_price"
+};
+
+// Told about every edit inside the edit's own store transaction, so what it writes
+// (the sync outbox) commits or rolls back with the edit. Implemented outside models.
+class OrderJournal
+{
+public:
+    virtual ~OrderJournal() = default;
+    // Returning false rolls the edit back. `before.published` says whether the order
+    // was already journaled; the book marks `after` published once this returns true.
+    virtual bool record(const Order &before, const Order &after, const OrderEdit &edit) = 0;
+};
