@@ -470,6 +470,17 @@ bool LocalStore::loadOrder(const QUuid &uid, Order *order)
     return true;
 }
 
+bool LocalStore::findOrder(const QUuid &uid, std::optional<Order> *order)
+{
+    QList<Order> found;
+    if (!loadOrders(QStringLiteral("uid = ?"), {SqlSupport::uuidText(uid)}, &found))
+        return false;
+    order->reset();
+    if (!found.isEmpty())
+        *order = found.first();
+    return true;
+}
+
 bool LocalStore::loadFinalOrders(qint64 sessionId, QList<Order> *orders)
 {
     return loadOrders(QStringLiteral("session_id = ? AND state != 'open'"), {sessionId}, orders);

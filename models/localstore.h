@@ -86,6 +86,8 @@ public:
     bool deleteOrder(const QUuid &uid);
     bool loadOpenOrders(QList<Order> *orders);
     bool loadOrder(const QUuid &uid, Order *order);
+    // Like loadOrder, but an unknown order is not an error.
+    bool findOrder(const QUuid &uid, std::optional<Order> *order);
     // Paid and cancelled orders finalized in the session.
     bool loadFinalOrders(qint64 sessionId, QList<Order> *orders);
 

@@ -307,3 +307,40 @@ void OrderBook::removeFromBook(const QUuid &uid)
     if (m_uids.removeOne(uid))
         emit orderRemoved(uid);
 }
+
+bool OrderBook::adoptServerOrder(Order order)
+{
+    const auto it = m_orders.constFind(order.uid);
+    const bool known = it != m_orders.cend();
+    if (known && order.revision < it->revision)
+        return false;
+    if (!known) {
+        std::optional<Order> local;
+        if (!m_store->findOrder(order.uid, &local))
+            return fail(m_store->lastError());
+        // Late news of an order already closed here must not bring it back.
+        if (local && local->isFinal())
+            return false;
+    }
+    order.published = true;
+    if (order.isFinal()) {
+        if (!known)
+            return false;
+        if (!m_store->deleteOrder(order.uid))
+            return fail(m_store->lastError());
+        m_orders.remove(order.uid);
+        removeFromBook(order.uid);
+        return true;
+    }
+    order.sessionId = known ? it->sessionId : m_context.sessionId;
+    if (!m_store->writeOrder({&order, {}, {}, true, true}))
+        return fail(m_store->lastError());
+    m_orders.insert(order.uid, order);
+    if (known) {
+        emit orderChanged(order.uid);
+    } else {
+        m_uids.append(order.uid);
+        emit orderAdded(order.uid);
+    }
+    return true;
+}

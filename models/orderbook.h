@@ -57,6 +57,11 @@ public:
     bool discard(const QUuid &orderUid);
     // Archives every open order as abandoned and ends the session's numbering.
     bool closeSession();
+    // Takes the server's version of an order (own pending batches already laid over
+    // it). An older revision than the book's is ignored, as is any word about an
+    // order this terminal has closed itself; an order closed elsewhere leaves the
+    // book (it is the other terminal's sale). Nothing is journaled.
+    bool adoptServerOrder(Order order);
 
     static QString ticketCounter() { return QStringLiteral("ticket"); }
 

@@ -576,3 +576,88 @@ QJsonObject errorBody(const QString &code, const QString &message)
 }
 
 }
+
+namespace Protocol {
+
+bool applyOperation(Order *order, const Operation &op, const Actor &actor, QString *error)
+{
+    auto lineAt = [&](const QUuid &uid) -> OrderLine * {
+        const int index = order->lineIndex(uid);
+        return index < 0 ? nullptr : &order->lines[index];
+    };
+    if (op.kind != OpKind::Create && order->isFinal()) {
+        *error = QStringLiteral("the order is %1").arg(Order::stateKey(order->state));
+        return false;
+    }
+    switch (op.kind) {
+    case OpKind::Create: {
+        const QUuid uid = order->uid;
+        const int ticket = order->ticketNumber;
+        *order = op.order;
+        order->uid = uid;
+        order->ticketNumber = ticket;
+        order->state = OrderState::Open;
+        order->createdBy = actor;
+        break;
+    }
+    case OpKind::Set:
+        if (op.field == QLatin1String("customer_name"))
+            order->customerName = op.value.toString();
+        else if (op.value.isNull())
+            order->extensions.remove(extensionKey(op.field));
+        else
+            order->extensions.insert(extensionKey(op.field), op.value);
+        break;
+    case OpKind::AddLine: {
+        if (lineAt(op.line.uid)) {
+            *error = QStringLiteral("line %1 exists already").arg(op.line.uid.toString(QUuid::WithoutBraces));
+            return false;
+        }
+        OrderLine line = op.line;
+        line.createdBy = actor;
+        line.changedBy = actor;
+        line.position = order->lines.isEmpty() ? 1 : order->lines.last().position + 1;
+        order->lines.append(line);
+        break;
+    }
+    case OpKind::SetLine: {
+        OrderLine *line = lineAt(op.lineUid);
+        if (!line) {
+            *error = QStringLiteral("the order has no line %1").arg(op.lineUid.toString(QUuid::WithoutBraces));
+            return false;
+        }
+        if (op.increment)
+            line->quantity += op.delta;
+        else if (op.field == QLatin1String("quantity"))
+            line->quantity = static_cast<qint64>(op.value.toDouble());
+        else if (op.field == QLatin1String("discount"))
+            line->discount = op.value.toInt();
+        else if (op.field == QLatin1String("unit_price"))
+            line->unitPrice = static_cast<qint64>(op.value.toDouble());
+        else if (op.value.isNull())
+            line->extensions.remove(extensionKey(op.field));
+        else
+            line->extensions.insert(extensionKey(op.field), op.value);
+        line->changedBy = actor;
+        break;
+    }
+    case OpKind::RemoveLine: {
+        const int index = order->lineIndex(op.lineUid);
+        if (index >= 0)
+            order->lines.removeAt(index);
+        break;
+    }
+    case OpKind::Pay:
+        order->payments = op.payments;
+        order->changeGiven = op.changeGiven;
+        order->state = OrderState::Paid;
+        break;
+    case OpKind::Cancel:
+        order->state = OrderState::Cancelled;
+        break;
+    }
+    order->changedBy = actor;
+    return true;
+}
+
+}

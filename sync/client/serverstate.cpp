@@ -1,0 +1,60 @@
+#include "serverstate.h"
+
+#include "localstore.h"
+#include "orderbook.h"
+#include "protocol.h"
+#include "syncjournal.h"
+
+ServerState::ServerState(LocalStore *store, OrderBook *book)
+    : m_store(store)
+    , m_book(book)
+{
+}
+
+Order ServerState::withPendingBatches(const Order &server, const QString &appliedOpId)
+{
+    Order merged = server;
+    QList<OutboxEntry> outbox;
+    if (!m_store->loadOutbox(&outbox)) {
+        m_lastError = m_store->lastError();
+        return merged;
+    }
+    QList<OutboxEntry> pending;
+    for (const OutboxEntry &entry : std::as_const(outbox)) {
+        if (entry.orderUid != server.uid)
+            continue;
+        // Batches go out in order: everything up to the applied one is in the server's version.
+        if (entry.opId == appliedOpId)
+            pending.clear();
+        else
+            pending.append(entry);
+    }
+    const QString terminal = m_book->context().actor.terminal;
+    for (const OutboxEntry &entry : std::as_const(pending)) {
+        Protocol::Batch batch;
+        QString error;
+        if (!Protocol::batchFromJson(SyncJournal::batchBody(entry, QStringLiteral("local")), &batch, &error))
+            break;
+        for (const Protocol::Operation &op : std::as_const(batch.ops)) {
+            // The server's version exists, so its create is in it already.
+            if (op.kind == Protocol::OpKind::Create)
+                continue;
+            // An operation that cannot apply will be rejected by the server too: skip it.
+            Protocol::applyOperation(&merged, op, {entry.user, terminal}, &error);
+        }
+    }
+    return merged;
+}
+
+bool ServerState::adopt(const Order &server, const QString &appliedOpId)
+{
+    m_lastError.clear();
+    const Order merged = withPendingBatches(server, appliedOpId);
+    if (!m_lastError.isEmpty())
+        return false;
+    if (!m_book->adoptServerOrder(merged)) {
+        m_lastError = m_book->lastError();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+class LocalStore;
+class OrderBook;
+struct Order;
+
+// Brings the server's version of an order into the book. The terminal's own batches
+// still waiting in the outbox are laid over it first, so a burst of local edits never
+// flickers back while the server catches up.
+class ServerState final
+{
+public:
+    ServerState(LocalStore *store, OrderBook *book);
+
+    // False when the book kept its own version (older news) or on a store failure.
+    // appliedOpId names the batch that produced this version (an event's or a push
+    // answer's op_id): it and this terminal's earlier batches are in it already.
+    bool adopt(const Order &server, const QString &appliedOpId = QString());
+    QString lastError() const { return m_lastError; }
+
+    // The server's order with this terminal's pending batches for it applied.
+    Order withPendingBatches(const Order &server, const QString &appliedOpId = QString());
+
+private:
+    LocalStore *m_store;
+    OrderBook *m_book;
+    QString m_lastError;
+};
