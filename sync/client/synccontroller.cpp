@@ -1,0 +1,151 @@
+#include "synccontroller.h"
+
+#include "localstore.h"
+#include "orderbook.h"
+#include "protocol.h"
+#include "syncjournal.h"
+
+SyncController::SyncController(LocalStore *store, OrderBook *book, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_book(book)
+    , m_serverState(store, book)
+    , m_client(new SyncClient)
+{
+    m_client->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_client, &QObject::deleteLater);
+    connect(m_client, &SyncClient::stateChanged, this, [this](SyncClient::State state) {
+        m_state = state;
+        emit stateChanged(state);
+    });
+    connect(m_client, &SyncClient::identified, this, [this](qint64 terminalId, const QString &) {
+        m_terminalId = terminalId;
+    });
+    connect(m_client, &SyncClient::pushAnswered, this, &SyncController::onPushAnswered);
+    connect(m_client, &SyncClient::eventsReceived, this, &SyncController::onEvents);
+    connect(m_client, &SyncClient::snapshotReceived, this, &SyncController::onSnapshot);
+    connect(m_client, &SyncClient::failed, this, &SyncController::failed);
+    // Every edit the book stores may have added batches to the outbox.
+    connect(book, &OrderBook::orderChanged, this, &SyncController::queueNewOutboxEntries);
+    connect(book, &OrderBook::orderFinalized, this, &SyncController::queueNewOutboxEntries);
+    connect(book, &OrderBook::orderRemoved, this, &SyncController::queueNewOutboxEntries);
+    m_thread.start();
+}
+
+SyncController::~SyncController()
+{
+    stop();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncController::start(const SyncClient::Config &config)
+{
+    m_config = config;
+    m_running = true;
+    m_lastQueued = 0;
+    const qint64 cursor = m_store->setting(cursorKey(), QStringLiteral("0")).toLongLong();
+    QMetaObject::invokeMethod(m_client, [client = m_client, config, cursor] { client->start(config, cursor); });
+    queueNewOutboxEntries();
+}
+
+void SyncController::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    QMetaObject::invokeMethod(m_client, [client = m_client] { client->stop(); });
+}
+
+int SyncController::waitingBatches() const
+{
+    QList<OutboxEntry> outbox;
+    return m_store->loadOutbox(&outbox) ? int(outbox.size()) : 0;
+}
+
+void SyncController::queueNewOutboxEntries()
+{
+    if (!m_running)
+        return;
+    QList<OutboxEntry> outbox;
+    if (!m_store->loadOutbox(&outbox))
+        return;
+    for (const OutboxEntry &entry : std::as_const(outbox)) {
+        if (entry.id <= m_lastQueued)
+            continue;
+        m_lastQueued = entry.id;
+        const QJsonObject body = SyncJournal::batchBody(entry, m_config.instance);
+        QMetaObject::invokeMethod(m_client, [client = m_client, opId = entry.opId, body] { client->push(opId, body); });
+    }
+}
+
+void SyncController::adopt(const QJsonObject &orderJson, const QString &appliedOpId)
+{
+    Order order;
+    QString error;
+    if (!Protocol::orderFromJson(orderJson, &order, &error)) {
+        qWarning("sync: the server sent an order that cannot be read: %s", qPrintable(error));
+        return;
+    }
+    m_serverState.adopt(order, appliedOpId);
+}
+
+void SyncController::onPushAnswered(const QString &opId, int status, const QJsonObject &body)
+{
+    // Take the server's version first, with the batches after this one laid over it.
+    if (body.contains(QStringLiteral("order")))
+        adopt(body.value(QStringLiteral("order")).toObject(), opId);
+    if (status == 409) {
+        emit notice(tr("Not applied: %1").arg(body.value(QStringLiteral("message")).toString()));
+    } else if (status != 200) {
+        emit notice(tr("The server refused a change: %1").arg(body.value(QStringLiteral("message")).toString()));
+    }
+    m_store->removeOutbox(opId);
+}
+
+void SyncController::onEvents(const QJsonArray &events, qint64 lastSeq)
+{
+    for (const QJsonValue &value : events) {
+        const QJsonObject event = value.toObject();
+        const QJsonObject origin = event.value(QStringLiteral("origin")).toObject();
+        // An echo of this instance's own batch contains it; others contain none of ours.
+        const bool own = origin.value(QStringLiteral("terminal_id")).toInteger() == m_terminalId
+            && origin.value(QStringLiteral("instance")).toString() == m_config.instance;
+        adopt(event.value(QStringLiteral("order")).toObject(),
+              own ? event.value(QStringLiteral("op_id")).toString() : QString());
+    }
+    saveCursor(lastSeq);
+}
+
+void SyncController::onSnapshot(const QJsonObject &snapshot)
+{
+    QSet<QUuid> onServer;
+    for (const QJsonValue &value : snapshot.value(QStringLiteral("orders")).toArray()) {
+        const QJsonObject order = value.toObject();
+        onServer.insert(QUuid::fromString(order.value(QStringLiteral("uid")).toString()));
+        adopt(order, QString());
+    }
+    // Published orders the server no longer has open were closed elsewhere or archived
+    // with their run; those still waiting in the outbox are on their way.
+    QList<OutboxEntry> outbox;
+    m_store->loadOutbox(&outbox);
+    QSet<QUuid> waiting;
+    for (const OutboxEntry &entry : std::as_const(outbox))
+        waiting.insert(entry.orderUid);
+    const QList<QUuid> open = m_book->orderUids();
+    for (const QUuid &uid : open) {
+        const Order *order = m_book->order(uid);
+        if (order && order->published && order->revision > 0 && !onServer.contains(uid) && !waiting.contains(uid)) {
+            Order closed = *order;
+            closed.state = OrderState::Cancelled;
+            closed.revision += 1;
+            m_book->adoptServerOrder(closed);
+        }
+    }
+    saveCursor(snapshot.value(QStringLiteral("last_seq")).toInteger());
+}
+
+void SyncController::saveCursor(qint64 lastSeq)
+{
+    m_store->setSetting(cursorKey(), QString::number(lastSeq));
+}

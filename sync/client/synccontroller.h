@@ -1,0 +1,58 @@
+#pragma once
+
+#include "serverstate.h"
+#include "syncclient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QThread>
+
+class LocalStore;
+class OrderBook;
+
+// Keeps a terminal's order book in step with the sync server: sends the outbox
+// through a SyncClient working in its own thread, applies push answers, events and
+// snapshots to the book, and remembers the event cursor in the local store.
+class SyncController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncController)
+
+public:
+    SyncController(LocalStore *store, OrderBook *book, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    void start(const SyncClient::Config &config);
+    void stop();
+    SyncClient::State state() const { return m_state; }
+    // Batches written to the outbox and not yet answered by the server.
+    int waitingBatches() const;
+
+    static QString cursorKey() { return QStringLiteral("sync_last_seq"); }
+
+signals:
+    void stateChanged(SyncClient::State state);
+    // A change the server did not apply, in words for the cashier.
+    void notice(const QString &message);
+    void failed(const QString &message);
+
+private:
+    void queueNewOutboxEntries();
+    void onPushAnswered(const QString &opId, int status, const QJsonObject &body);
+    void onEvents(const QJsonArray &events, qint64 lastSeq);
+    void onSnapshot(const QJsonObject &snapshot);
+    void adopt(const QJsonObject &orderJson, const QString &appliedOpId);
+    void saveCursor(qint64 lastSeq);
+
+    LocalStore *m_store;
+    OrderBook *m_book;
+    ServerState m_serverState;
+    QThread m_thread;
+    SyncClient *m_client = nullptr;
+    SyncClient::Config m_config;
+    SyncClient::State m_state = SyncClient::State::Offline;
+    qint64 m_lastQueued = 0;
+    qint64 m_terminalId = 0;
+    bool m_running = false;
+};

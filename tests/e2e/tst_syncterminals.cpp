@@ -1,0 +1,186 @@
+#include "localstore.h"
+#include "orderbook.h"
+#include "product.h"
+#include "synccontroller.h"
+#include "syncdprocess.h"
+#include "syncjournal.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace SyncdTest;
+
+// Two terminals' order books kept in step through a real tandem-syncd.
+class TestSyncTerminals : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newOrderAppearsOnTheOtherTerminal();
+    void concurrentEditsConverge();
+    void ordersMadeOfflineReachTheServerOnce();
+};
+
+namespace {
+
+Product product(const QString &id, qint64 price)
+{
+    return Product{id, QStringLiteral("Product ") + id, QStringLiteral("Drinks"), price, 1900, QString()};
+}
+
+struct TerminalNode
+{
+    TerminalNode(const QString &name, const QString &code, const QString &user)
+    {
+        if (!store.open(dir.filePath(QStringLiteral("terminal.sqlite"))))
+            qFatal("cannot open the store");
+        CashSession session;
+        store.openSession(user, &session);
+        book.setContext({{user, name}, code, QStringLiteral("EUR"), session.id});
+        book.setJournal(&journal);
+        controller = std::make_unique<SyncController>(&store, &book);
+    }
+
+    void connectTo(quint16 port, const QByteArray &token, const QString &instance)
+    {
+        SyncClient::Config config;
+        config.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        config.token = token;
+        config.instance = instance;
+        config.heartbeatMs = 1000;
+        controller->start(config);
+    }
+
+    const Order *only() const
+    {
+        return book.orderUids().size() == 1 ? book.order(book.orderUids().first()) : nullptr;
+    }
+
+    QTemporaryDir dir;
+    LocalStore store;
+    OrderBook book{&store};
+    SyncJournal journal{&store};
+    std::unique_ptr<SyncController> controller;
+};
+
+bool waitOnline(TerminalNode &node)
+{
+    return QTest::qWaitFor([&] { return node.controller->state() == SyncClient::State::Online; }, 10000);
+}
+
+} // namespace
+
+void TestSyncTerminals::newOrderAppearsOnTheOtherTerminal()
+{
+    SyncdServer server;
+    QList<Terminal> tokens;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens), qPrintable(server.lastError()));
+    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
+    TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
+    TerminalNode terrace(u"Terrace"_s, u"TER"_s, u"Bob"_s);
+    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
+    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
+    QVERIFY(waitOnline(bar));
+    QVERIFY(waitOnline(terrace));
+
+    const QUuid uid = bar.book.createOrder();
+    QVERIFY(bar.book.addProduct(uid, product("COL", 250)));
+    QVERIFY(bar.book.addProduct(uid, product("TEA", 260)));
+    QTRY_VERIFY_WITH_TIMEOUT(terrace.book.order(uid) && terrace.book.order(uid)->lines.size() == 2, 5000);
+    const Order *seen = terrace.book.order(uid);
+    QCOMPARE(seen->receiptReference, bar.book.order(uid)->receiptReference);
+    QCOMPARE(seen->lines.first().createdBy, (Actor{"Alice", "Bar"}));
+    QTRY_COMPARE_WITH_TIMEOUT(bar.book.order(uid)->revision, seen->revision, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(bar.controller->waitingBatches(), 0, 5000);
+    QCOMPARE(seen->ticketNumber, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(bar.book.order(uid)->ticketNumber, 1, 5000);
+}
+
+void TestSyncTerminals::concurrentEditsConverge()
+{
+    SyncdServer server;
+    QList<Terminal> tokens;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens), qPrintable(server.lastError()));
+    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
+    TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
+    TerminalNode terrace(u"Terrace"_s, u"TER"_s, u"Bob"_s);
+    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
+    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
+    QVERIFY(waitOnline(bar));
+    QVERIFY(waitOnline(terrace));
+    QSignalSpy barNotices(bar.controller.get(), &SyncController::notice);
+    QSignalSpy terraceNotices(terrace.controller.get(), &SyncController::notice);
+
+    const QUuid uid = bar.book.createOrder();
+    QUuid cola, tea;
+    QVERIFY(bar.book.addProduct(uid, product("COL", 250), &cola));
+    QVERIFY(bar.book.addProduct(uid, product("TEA", 260), &tea));
+    QTRY_VERIFY_WITH_TIMEOUT(terrace.book.order(uid) && terrace.book.order(uid)->lines.size() == 2, 5000);
+
+    // Different lines at the same moment, and taps on the same line: all kept, no notice.
+    QVERIFY(bar.book.addProduct(uid, product("COL", 250)));
+    QVERIFY(terrace.book.setDiscount(uid, tea, 1000));
+    QVERIFY(terrace.book.addProduct(uid, product("COL", 250)));
+    auto settled = [&] {
+        const Order *a = bar.book.order(uid);
+        const Order *b = terrace.book.order(uid);
+        return a && b && a->revision == b->revision && bar.controller->waitingBatches() == 0
+            && terrace.controller->waitingBatches() == 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), 5000);
+    for (const OrderBook *book : {&bar.book, &terrace.book}) {
+        QCOMPARE(book->order(uid)->lines.at(0).quantity, 3000);
+        QCOMPARE(book->order(uid)->lines.at(1).discount, 1000);
+    }
+    QCOMPARE(barNotices.size() + terraceNotices.size(), 0);
+
+    // Both type a quantity for the same line: one wins everywhere, the other is told.
+    QVERIFY(bar.book.setQuantity(uid, tea, 4000));
+    QVERIFY(terrace.book.setQuantity(uid, tea, 7000));
+    QTRY_VERIFY_WITH_TIMEOUT(settled() && barNotices.size() + terraceNotices.size() == 1, 5000);
+    QCOMPARE(bar.book.order(uid)->lines.at(1).quantity, terrace.book.order(uid)->lines.at(1).quantity);
+    const QString told = (barNotices.isEmpty() ? terraceNotices : barNotices).first().first().toString();
+    QVERIFY2(told.contains("changed the quantity"), qPrintable(told));
+}
+
+void TestSyncTerminals::ordersMadeOfflineReachTheServerOnce()
+{
+    SyncdServer server;
+    QList<Terminal> tokens;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens), qPrintable(server.lastError()));
+    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
+    TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
+    TerminalNode terrace(u"Terrace"_s, u"TER"_s, u"Bob"_s);
+    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
+    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
+    QVERIFY(waitOnline(bar));
+    QVERIFY(waitOnline(terrace));
+
+    server.kill();
+    QTRY_VERIFY_WITH_TIMEOUT(bar.controller->state() == SyncClient::State::Offline, 3000);
+    const QUuid paid = bar.book.createOrder();
+    QVERIFY(bar.book.addProduct(paid, product("COL", 250)));
+    QVERIFY(bar.book.pay(paid, {Payment{QUuid(), PaymentMethod::Cash, 500}}));
+    const QUuid open = bar.book.createOrder();
+    QVERIFY(bar.book.addProduct(open, product("TEA", 260)));
+    QCOMPARE(bar.controller->waitingBatches(), 3);
+
+    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
+    bar.controller->stop();
+    terrace.controller->stop();
+    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
+    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(bar.controller->waitingBatches(), 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(terrace.book.order(open) != nullptr, 5000);
+    QVERIFY(!terrace.book.order(paid));
+    QCOMPARE(terrace.book.order(open)->ticketNumber, 2);
+    const HttpResponse closed = server.get("/v1/orders", tokens.at(0).token);
+    QCOMPARE(closed.status, 200);
+    QCOMPARE(closed.json.value("orders").toArray().size(), 1);
+    QCOMPARE(closed.json.value("orders").toArray().first().toObject().value("uid").toString(),
+             paid.toString(QUuid::WithoutBraces));
+}
+
+QTEST_GUILESS_MAIN(TestSyncTerminals)
+#include "tst_syncterminals.moc"
