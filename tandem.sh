@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs Tandem POS on Debian 12.
-#   ./tandem.sh demo   build and start the terminal
+#   ./tandem.sh demo   build, start a local sync server and two terminals
 #   ./tandem.sh test   build and run the whole test suite (headless)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -38,11 +38,35 @@ case "${1:-}" in
 demo)
     build
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-        echo "The demo opens a window: run it in a graphical session." >&2
+        echo "The demo opens two windows: run it in a graphical session." >&2
         exit 1
     fi
-    profile="${XDG_DATA_HOME:-$HOME/.local/share}/tandem-pos-demo/till"
-    exec build/app/pos/tandem-pos --profile "$profile"
+    # A local sync server and two paired terminals, Bar and Terrace, side by side.
+    demo="${XDG_DATA_HOME:-$HOME/.local/share}/tandem-pos-demo"
+    syncd=build/app/syncd/tandem-syncd
+    pos=build/app/pos/tandem-pos
+    port="${TANDEM_DEMO_PORT:-8765}"
+    mkdir -p "$demo"
+    if [ ! -s "$demo/terrace.token" ]; then
+        rm -f "$demo"/syncd.sqlite*
+        "$syncd" init --db "$demo/syncd.sqlite" >/dev/null
+        "$syncd" group add Demo --db "$demo/syncd.sqlite" >/dev/null
+        "$syncd" terminal add --group Demo --name Bar --db "$demo/syncd.sqlite" 2>/dev/null >"$demo/bar.token"
+        "$syncd" terminal add --group Demo --name Terrace --db "$demo/syncd.sqlite" 2>/dev/null >"$demo/terrace.token"
+    fi
+    "$syncd" serve --db "$demo/syncd.sqlite" --listen "127.0.0.1:$port" &
+    server=$!
+    trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' EXIT
+    "$pos" --profile "$demo/bar" --terminal-name Bar --terminal-code BAR --cashier Alice \
+        --sync-server "http://127.0.0.1:$port" --sync-token "$(cat "$demo/bar.token")" \
+        -qwindowgeometry 960x760+0+0 &
+    bar=$!
+    "$pos" --profile "$demo/terrace" --terminal-name Terrace --terminal-code TER --cashier Bob \
+        --sync-server "http://127.0.0.1:$port" --sync-token "$(cat "$demo/terrace.token")" \
+        -qwindowgeometry 960x760+960+0 &
+    terrace=$!
+    # Closing both windows stops the server.
+    wait "$bar" "$terrace"
     ;;
 test)
     build

@@ -272,6 +272,12 @@ bool OrderBook::discard(const QUuid &orderUid)
     });
 }
 
+bool OrderBook::publish(const QUuid &orderUid)
+{
+    m_lastError.clear();
+    return edit(orderUid, {OrderEdit::Kind::Publish, QUuid(), QString()}, [](Order &, OrderWrite &) { return true; });
+}
+
 bool OrderBook::closeSession()
 {
     const bool stored = m_store->transaction([&] {

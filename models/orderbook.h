@@ -57,6 +57,8 @@ public:
     bool discard(const QUuid &orderUid);
     // Archives every open order as abandoned and ends the session's numbering.
     bool closeSession();
+    // Journals an order as it stands (see OrderJournal), e.g. when sync is switched on.
+    bool publish(const QUuid &orderUid);
     // Takes the server's version of an order (own pending batches already laid over
     // it). An older revision than the book's is ignored, as is any word about an
     // order this terminal has closed itself; an order closed elsewhere leaves the

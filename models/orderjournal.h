@@ -8,7 +8,8 @@
 // One cashier action on an order, as the sync journal needs to describe it.
 struct OrderEdit
 {
-    enum class Kind { AddLine, IncrementLine, SetLineField, RemoveLine, SetCustomerName, Pay, Cancel };
+    // Publish changes nothing: it hands an order made while sync was off to the server.
+    enum class Kind { AddLine, IncrementLine, SetLineField, RemoveLine, SetCustomerName, Pay, Cancel, Publish };
 
     Kind kind = Kind::AddLine;
     QUuid lineUid;

@@ -54,6 +54,12 @@ bool Terminal::open(const QString &profileDir)
     if (m_store.setting(KeyPinHash).isEmpty() && !m_store.setSetting(KeyPinHash, ManagerPin::hash(ManagerPin::defaultPin())))
         return fail(m_store.lastError());
     m_settings = TerminalSettings::load(m_store);
+    if (m_settings.instance.isEmpty()) {
+        // Tells this installation's batches from those of the same terminal elsewhere.
+        m_settings.instance = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!m_store.setSetting(QStringLiteral("sync_instance"), m_settings.instance))
+            return fail(m_store.lastError());
+    }
     if (!m_store.currentSession(&m_session))
         return fail(m_store.lastError());
     updateOrderContext();

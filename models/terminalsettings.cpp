@@ -3,6 +3,7 @@
 #include "localstore.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace {
 const QString KeyShopName = QStringLiteral("shop_name");
@@ -11,6 +12,18 @@ const QString KeyTerminalCode = QStringLiteral("terminal_code");
 const QString KeyLanguage = QStringLiteral("language");
 const QString KeyCurrency = QStringLiteral("currency");
 const QString KeyLastCashier = QStringLiteral("last_cashier");
+const QString KeySyncEnabled = QStringLiteral("sync_enabled");
+const QString KeyServerUrl = QStringLiteral("sync_server_url");
+const QString KeyToken = QStringLiteral("sync_token");
+const QString KeyInstance = QStringLiteral("sync_instance");
+const QString KeyAcceptForeign = QStringLiteral("sync_accept_foreign");
+const QString KeyDropEmptyNew = QStringLiteral("sync_drop_empty_new");
+const QString KeySwitchToIncoming = QStringLiteral("sync_switch_to_incoming");
+
+QString flag(bool value)
+{
+    return value ? QStringLiteral("1") : QStringLiteral("0");
+}
 }
 
 QStringList TerminalSettings::languages()
@@ -27,6 +40,13 @@ TerminalSettings TerminalSettings::load(const LocalStore &store)
     settings.language = store.setting(KeyLanguage, QStringLiteral("system"));
     settings.currency = store.setting(KeyCurrency, QStringLiteral("EUR"));
     settings.lastCashier = store.setting(KeyLastCashier);
+    settings.syncEnabled = store.setting(KeySyncEnabled, flag(false)) == flag(true);
+    settings.serverUrl = store.setting(KeyServerUrl);
+    settings.token = store.setting(KeyToken);
+    settings.instance = store.setting(KeyInstance);
+    settings.acceptForeign = store.setting(KeyAcceptForeign, flag(true)) == flag(true);
+    settings.dropEmptyNew = store.setting(KeyDropEmptyNew, flag(true)) == flag(true);
+    settings.switchToIncoming = store.setting(KeySwitchToIncoming, flag(false)) == flag(true);
     return settings;
 }
 
@@ -46,6 +66,15 @@ QString TerminalSettings::validate() const
         return tr("The currency must be a three-letter ISO code such as EUR.");
     if (lastCashier.size() > 40)
         return tr("A cashier name can have at most 40 characters.");
+    if (syncEnabled) {
+        const QUrl url(serverUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty())
+            return tr("The server address must look like http://host:8765 or https://host:8765.");
+        static const QRegularExpression tokenPattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{16,200}")));
+        if (!tokenPattern.match(token).hasMatch())
+            return tr("The token is the text tandem-syncd printed for this terminal (tdm_…).");
+    }
     return {};
 }
 
@@ -62,7 +91,14 @@ bool TerminalSettings::save(LocalStore &store, QString *error) const
             && store.setSetting(KeyTerminalCode, terminalCode)
             && store.setSetting(KeyLanguage, language)
             && store.setSetting(KeyCurrency, currency)
-            && store.setSetting(KeyLastCashier, lastCashier.trimmed());
+            && store.setSetting(KeyLastCashier, lastCashier.trimmed())
+            && store.setSetting(KeySyncEnabled, flag(syncEnabled))
+            && store.setSetting(KeyServerUrl, serverUrl.trimmed())
+            && store.setSetting(KeyToken, token.trimmed())
+            && store.setSetting(KeyInstance, instance)
+            && store.setSetting(KeyAcceptForeign, flag(acceptForeign))
+            && store.setSetting(KeyDropEmptyNew, flag(dropEmptyNew))
+            && store.setSetting(KeySwitchToIncoming, flag(switchToIncoming));
     });
     if (!stored)
         *error = store.lastError();

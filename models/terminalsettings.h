@@ -18,6 +18,15 @@ public:
     QString currency;
     QString lastCashier;
 
+    // Sync with tandem-syncd (docs/protocol.md); off means a standalone terminal.
+    bool syncEnabled = false;
+    QString serverUrl;
+    QString token;
+    QString instance;           // this installation's id, made once
+    bool acceptForeign = true;  // show orders created on other terminals
+    bool dropEmptyNew = true;   // drop the current empty "New" order when one arrives
+    bool switchToIncoming = false; // switch to an arriving order when the current one is empty
+
     static TerminalSettings load(const LocalStore &store);
     // Validates everything first; writes nothing when a field is bad.
     bool save(LocalStore &store, QString *error) const;

@@ -356,6 +356,28 @@
             <numerusform>… und %n weitere Probleme.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronisierung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Server: %1
+Changes waiting to be sent: %2</source>
+        <translation>Server: %1
+Noch zu sendende Änderungen: %2</translation>
+    </message>
 </context>
 <context>
     <name>NumpadWidget</name>
@@ -766,6 +788,46 @@
         <source>The two PINs differ.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
+    <message>
+        <source>Show orders created on other terminals</source>
+        <translation>Bestellungen anderer Kassen anzeigen</translation>
+    </message>
+    <message>
+        <source>Drop the current empty &quot;New&quot; order when one arrives</source>
+        <translation>Die aktuelle leere „Neu“-Bestellung verwerfen, wenn eine ankommt</translation>
+    </message>
+    <message>
+        <source>Switch to an arriving order when the current one is empty</source>
+        <translation>Zu einer ankommenden Bestellung wechseln, wenn die aktuelle leer ist</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>tdm_… as printed by tandem-syncd terminal add</source>
+        <translation>tdm_… wie von tandem-syncd terminal add ausgegeben</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Sync is on.</source>
+        <translation>Die Synchronisierung ist an.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Teste…</translation>
+    </message>
 </context>
 <context>
     <name>SqlMigration</name>
@@ -776,6 +838,17 @@
     <message>
         <source>upgrade to schema %1 failed: %2</source>
         <translation>Aktualisierung auf Schema %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>The server refused a change: %1</source>
+        <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -842,6 +915,14 @@
         <source>A cashier name can have at most 40 characters.</source>
         <translation>Ein Kassierername darf höchstens 40 Zeichen lang sein.</translation>
     </message>
+    <message>
+        <source>The server address must look like http://host:8765 or https://host:8765.</source>
+        <translation>Die Serveradresse muss wie http://host:8765 oder https://host:8765 aussehen.</translation>
+    </message>
+    <message>
+        <source>The token is the text tandem-syncd printed for this terminal (tdm_…).</source>
+        <translation>Das Token ist der Text, den tandem-syncd für diese Kasse ausgegeben hat (tdm_…).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -889,6 +970,22 @@
     <message>
         <source>Cashier name:</source>
         <translation>Kassierername:</translation>
+    </message>
+    <message>
+        <source>Name this terminal &lt;name&gt;.</source>
+        <translation>Diese Kasse &lt;name&gt; nennen.</translation>
+    </message>
+    <message>
+        <source>Start its receipt references with &lt;code&gt;.</source>
+        <translation>Belegnummern mit &lt;code&gt; beginnen.</translation>
+    </message>
+    <message>
+        <source>Share open orders through the tandem-syncd at &lt;url&gt;.</source>
+        <translation>Offene Bestellungen über den tandem-syncd unter &lt;url&gt; teilen.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s token for the sync server.</source>
+        <translation>Das Token dieser Kasse für den Sync-Server.</translation>
     </message>
 </context>
 </TS>

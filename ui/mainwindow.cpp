@@ -11,6 +11,7 @@
 #include "receiptpanel.h"
 #include "receipttext.h"
 #include "terminal.h"
+#include "terminalsync.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -25,10 +26,11 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, QWidget *parent)
+MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync, QWidget *parent)
     : QMainWindow(parent)
     , m_terminal(terminal)
     , m_prompts(prompts)
+    , m_sync(sync)
     , m_products(new ProductListModel(this))
     , m_openOrders(new OpenOrdersModel(&terminal->orders(), this))
     , m_pages(new QStackedWidget(this))
@@ -50,10 +52,6 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, QWidget *parent)
     m_cashier->setObjectName(QStringLiteral("cashierLabel"));
     topBar->addWidget(m_cashier);
     m_connection->setObjectName(QStringLiteral("connectionIndicator"));
-    m_connection->setText(tr("Sync off"));
-    m_connection->setToolTip(tr("This terminal works standalone; a manager can pair it with a sync server."));
-    m_connection->setStyleSheet(QStringLiteral("QLabel { background: #9e9e9e; color: white; border-radius: 9px; "
-                                               "padding: 3px 10px; }"));
     topBar->addWidget(m_connection);
     saleLayout->addLayout(topBar);
     auto *split = new QSplitter(Qt::Horizontal, m_salePage);
@@ -102,6 +100,21 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, QWidget *parent)
     connect(m_terminal, &Terminal::settingsChanged, this, &MainWindow::updateTitles);
     connect(m_terminal, &Terminal::sessionChanged, this, &MainWindow::updateTitles);
 
+    if (m_sync) {
+        connect(m_sync, &TerminalSync::enabledChanged, this, &MainWindow::updateConnectionIndicator);
+        SyncController *controller = m_sync->controller();
+        connect(controller, &SyncController::stateChanged, this, &MainWindow::updateConnectionIndicator);
+        connect(controller, &SyncController::notice, this, [this](const QString &text) {
+            statusBar()->showMessage(text, 10000);
+        });
+        connect(controller, &SyncController::failed, this, [this](const QString &text) {
+            statusBar()->showMessage(tr("Sync stopped: %1").arg(text), 15000);
+            updateConnectionIndicator();
+        });
+        // The tooltip counts the changes still waiting for the server.
+        connect(book, &OrderBook::orderChanged, this, &MainWindow::updateConnectionIndicator);
+    }
+    updateConnectionIndicator();
     createActions();
     updateTitles();
     ensureAnOrder();
@@ -201,6 +214,37 @@ QWidget *MainWindow::currentPage() const
 void MainWindow::showMessage(const QString &text)
 {
     statusBar()->showMessage(text, 6000);
+}
+
+void MainWindow::updateConnectionIndicator()
+{
+    QString text = tr("Sync off");
+    QString color = QStringLiteral("#9e9e9e");
+    QString tip = tr("This terminal works standalone; a manager can pair it with a sync server.");
+    if (m_sync && m_sync->isEnabled()) {
+        const TerminalSettings &settings = m_terminal->settings();
+        switch (m_sync->controller()->state()) {
+        case SyncClient::State::Online:
+            text = tr("Online");
+            color = QStringLiteral("#2e7d32");
+            break;
+        case SyncClient::State::Connecting:
+            text = tr("Connecting…");
+            color = QStringLiteral("#f9a825");
+            break;
+        case SyncClient::State::Offline:
+            text = tr("Offline");
+            color = QStringLiteral("#c62828");
+            break;
+        }
+        tip = tr("Server: %1\nChanges waiting to be sent: %2")
+                  .arg(settings.serverUrl)
+                  .arg(m_sync->controller()->waitingBatches());
+    }
+    m_connection->setText(text);
+    m_connection->setToolTip(tip);
+    m_connection->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 9px; "
+                                               "padding: 3px 10px; }").arg(color));
 }
 
 void MainWindow::updateTitles()

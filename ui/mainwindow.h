@@ -14,6 +14,7 @@ class QLabel;
 class QStackedWidget;
 class ReceiptPanel;
 class Terminal;
+class TerminalSync;
 struct Order;
 struct Product;
 
@@ -23,7 +24,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Terminal *terminal, Prompts *prompts, QWidget *parent = nullptr);
+    // sync may be null: the terminal then never syncs.
+    MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync = nullptr, QWidget *parent = nullptr);
 
     QUuid currentOrder() const;
     OrderWidget *orderWidget() const { return m_orderWidget; }
@@ -56,9 +58,11 @@ private:
     void ensureAnOrder();
     void updateTitles();
     void showMessage(const QString &text);
+    void updateConnectionIndicator();
 
     Terminal *m_terminal;
     Prompts *m_prompts;
+    TerminalSync *m_sync;
     ProductListModel *m_products;
     OpenOrdersModel *m_openOrders;
     QStackedWidget *m_pages;

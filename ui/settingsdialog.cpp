@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "managerpin.h"
+#include "syncclient.h"
 #include "terminal.h"
 
 #include <QCheckBox>
@@ -9,6 +10,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
 #include <QRegularExpressionValidator>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -23,6 +26,14 @@ SettingsDialog::SettingsDialog(Terminal *terminal, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_newPin(new QLineEdit(this))
     , m_repeatPin(new QLineEdit(this))
+    , m_syncEnabled(new QCheckBox(tr("Share open orders with the other terminals of the shop"), this))
+    , m_serverUrl(new QLineEdit(this))
+    , m_token(new QLineEdit(this))
+    , m_acceptForeign(new QCheckBox(tr("Show orders created on other terminals"), this))
+    , m_dropEmptyNew(new QCheckBox(tr("Drop the current empty \"New\" order when one arrives"), this))
+    , m_switchToIncoming(new QCheckBox(tr("Switch to an arriving order when the current one is empty"), this))
+    , m_test(new QPushButton(tr("Test connection"), this))
+    , m_testResult(new QLabel(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Terminal settings"));
@@ -103,19 +114,55 @@ QWidget *SettingsDialog::createPinPage()
 QWidget *SettingsDialog::createSyncPage()
 {
     auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    auto *enabled = new QCheckBox(tr("Share open orders with the other terminals of the shop"), page);
-    enabled->setObjectName(QStringLiteral("syncEnabled"));
-    enabled->setChecked(false);
-    enabled->setEnabled(false);
-    layout->addWidget(enabled);
-    auto *state = new QLabel(tr("Sync is off. This terminal works as a standalone point of sale: "
-                                "it numbers its orders itself and keeps everything in its local store."), page);
-    state->setObjectName(QStringLiteral("syncState"));
-    state->setWordWrap(true);
-    layout->addWidget(state);
-    layout->addStretch(1);
+    auto *form = new QFormLayout(page);
+    const TerminalSettings &settings = m_terminal->settings();
+    m_syncEnabled->setObjectName(QStringLiteral("syncEnabled"));
+    m_syncEnabled->setChecked(settings.syncEnabled);
+    form->addRow(m_syncEnabled);
+    m_serverUrl->setObjectName(QStringLiteral("serverUrl"));
+    m_serverUrl->setPlaceholderText(QStringLiteral("http://192.168.1.10:8765"));
+    m_serverUrl->setText(settings.serverUrl);
+    form->addRow(tr("Server:"), m_serverUrl);
+    m_token->setObjectName(QStringLiteral("syncToken"));
+    m_token->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    m_token->setPlaceholderText(tr("tdm_… as printed by tandem-syncd terminal add"));
+    m_token->setText(settings.token);
+    form->addRow(tr("Token:"), m_token);
+    for (QCheckBox *option : {m_acceptForeign, m_dropEmptyNew, m_switchToIncoming})
+        form->addRow(option);
+    m_acceptForeign->setObjectName(QStringLiteral("acceptForeign"));
+    m_acceptForeign->setChecked(settings.acceptForeign);
+    m_dropEmptyNew->setObjectName(QStringLiteral("dropEmptyNew"));
+    m_dropEmptyNew->setChecked(settings.dropEmptyNew);
+    m_switchToIncoming->setObjectName(QStringLiteral("switchToIncoming"));
+    m_switchToIncoming->setChecked(settings.switchToIncoming);
+    m_test->setObjectName(QStringLiteral("testConnection"));
+    m_testResult->setObjectName(QStringLiteral("syncState"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setText(settings.syncEnabled ? tr("Sync is on.")
+                                               : tr("Sync is off. This terminal works as a standalone point of sale: "
+                                                    "it numbers its orders itself and keeps everything in its local store."));
+    form->addRow(m_test, m_testResult);
+    connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     return page;
+}
+
+void SettingsDialog::testConnection()
+{
+    if (!m_tester) {
+        m_tester = new SyncClient(this);
+        connect(m_tester, &SyncClient::connectionTested, this, [this](bool ok, const QString &message) {
+            m_testResult->setText(ok ? message : tr("Failed: %1").arg(message));
+            m_test->setEnabled(true);
+        });
+    }
+    SyncClient::Config config;
+    config.server = QUrl(m_serverUrl->text().trimmed());
+    config.token = m_token->text().trimmed().toUtf8();
+    config.instance = m_terminal->settings().instance;
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Testing…"));
+    m_tester->testConnection(config);
 }
 
 QString SettingsDialog::errorText() const
@@ -130,6 +177,12 @@ bool SettingsDialog::apply()
     settings.terminalName = m_terminalName->text().trimmed();
     settings.terminalCode = m_terminalCode->text().trimmed().toUpper();
     settings.language = m_language->currentData().toString();
+    settings.syncEnabled = m_syncEnabled->isChecked();
+    settings.serverUrl = m_serverUrl->text().trimmed();
+    settings.token = m_token->text().trimmed();
+    settings.acceptForeign = m_acceptForeign->isChecked();
+    settings.dropEmptyNew = m_dropEmptyNew->isChecked();
+    settings.switchToIncoming = m_switchToIncoming->isChecked();
     QString problem = settings.validate();
     const QString pin = m_newPin->text();
     if (problem.isEmpty() && (!pin.isEmpty() || !m_repeatPin->text().isEmpty())) {

@@ -2,7 +2,10 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QPushButton;
+class SyncClient;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -28,6 +31,7 @@ private:
     QWidget *createLanguagePage();
     QWidget *createPinPage();
     QWidget *createSyncPage();
+    void testConnection();
 
     Terminal *m_terminal;
     QTabWidget *m_pages;
@@ -37,5 +41,14 @@ private:
     QComboBox *m_language;
     QLineEdit *m_newPin;
     QLineEdit *m_repeatPin;
+    QCheckBox *m_syncEnabled;
+    QLineEdit *m_serverUrl;
+    QLineEdit *m_token;
+    QCheckBox *m_acceptForeign;
+    QCheckBox *m_dropEmptyNew;
+    QCheckBox *m_switchToIncoming;
+    QPushButton *m_test;
+    QLabel *m_testResult;
+    SyncClient *m_tester = nullptr;
     QLabel *m_error;
 };

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "prompts.h"
 #include "terminal.h"
+#include "terminalsync.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -66,7 +67,19 @@ int main(int argc, char *argv[])
         QStringLiteral("import-catalog"),
         QCoreApplication::translate("main", "Replace the catalog with the products of <file> (CSV) and exit."),
         QStringLiteral("file"));
-    parser.addOptions({profileOption, cashierOption, importOption});
+    const QCommandLineOption nameOption(
+        QStringLiteral("terminal-name"), QCoreApplication::translate("main", "Name this terminal <name>."),
+        QStringLiteral("name"));
+    const QCommandLineOption codeOption(
+        QStringLiteral("terminal-code"),
+        QCoreApplication::translate("main", "Start its receipt references with <code>."), QStringLiteral("code"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("sync-server"),
+        QCoreApplication::translate("main", "Share open orders through the tandem-syncd at <url>."), QStringLiteral("url"));
+    const QCommandLineOption tokenOption(
+        QStringLiteral("sync-token"), QCoreApplication::translate("main", "This terminal's token for the sync server."),
+        QStringLiteral("token"));
+    parser.addOptions({profileOption, cashierOption, importOption, nameOption, codeOption, serverOption, tokenOption});
     parser.process(*app);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate("main", "Unexpected argument: %1")
@@ -85,6 +98,24 @@ int main(int argc, char *argv[])
             return 1;
         }
         return importCatalog(terminal, parser.value(importOption));
+    }
+    if (opened && (parser.isSet(nameOption) || parser.isSet(codeOption) || parser.isSet(serverOption)
+                   || parser.isSet(tokenOption))) {
+        TerminalSettings settings = terminal.settings();
+        if (parser.isSet(nameOption))
+            settings.terminalName = parser.value(nameOption);
+        if (parser.isSet(codeOption))
+            settings.terminalCode = parser.value(codeOption);
+        if (parser.isSet(serverOption)) {
+            settings.serverUrl = parser.value(serverOption);
+            settings.syncEnabled = true;
+        }
+        if (parser.isSet(tokenOption))
+            settings.token = parser.value(tokenOption);
+        if (!terminal.saveSettings(settings)) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(terminal.lastError()));
+            return 2;
+        }
     }
     Localization::install(app.get(), opened ? terminal.settings().language : QStringLiteral("system"));
     if (!opened) {
@@ -109,7 +140,8 @@ int main(int argc, char *argv[])
     }
 
     DialogPrompts prompts;
-    MainWindow window(&terminal, &prompts);
+    TerminalSync sync(&terminal);
+    MainWindow window(&terminal, &prompts, &sync);
     window.show();
     return QCoreApplication::exec();
 }

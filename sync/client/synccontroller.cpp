@@ -63,6 +63,16 @@ int SyncController::waitingBatches() const
     return m_store->loadOutbox(&outbox) ? int(outbox.size()) : 0;
 }
 
+void SyncController::publishOpenOrders()
+{
+    const QList<QUuid> open = m_book->orderUids();
+    for (const QUuid &uid : open) {
+        const Order *order = m_book->order(uid);
+        if (order && !order->published && !order->isEmpty())
+            m_book->publish(uid);
+    }
+}
+
 void SyncController::queueNewOutboxEntries()
 {
     if (!m_running)

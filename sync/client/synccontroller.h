@@ -28,6 +28,9 @@ public:
     SyncClient::State state() const { return m_state; }
     // Batches written to the outbox and not yet answered by the server.
     int waitingBatches() const;
+    // Journals every open order with lines that the server has not heard of yet
+    // (made while sync was off), so switching sync on pushes them.
+    void publishOpenOrders();
 
     static QString cursorKey() { return QStringLiteral("sync_last_seq"); }
 

@@ -94,8 +94,13 @@ bool SyncJournal::record(const Order &before, const Order &after, const OrderEdi
     case OrderEdit::Kind::Cancel:
         op.kind = OpKind::Cancel;
         break;
+    case OrderEdit::Kind::Publish:
+        break;
     }
-    ops.append(op);
+    if (edit.kind != OrderEdit::Kind::Publish)
+        ops.append(op);
+    if (ops.isEmpty())
+        return true;
 
     QJsonArray encoded;
     for (const Operation &each : std::as_const(ops))

@@ -87,6 +87,18 @@ void TestSettingsDialog::syncPageSaysSyncIsOff()
     QVERIFY(sync);
     QVERIFY(!sync->isChecked());
     QVERIFY(dialog.findChild<QLabel *>("syncState")->text().contains("Sync is off"));
+    // Switching sync on needs a server address and a token.
+    sync->setChecked(true);
+    QVERIFY(!dialog.apply());
+    QVERIFY(dialog.errorText().contains("server address"));
+    dialog.findChild<QLineEdit *>("serverUrl")->setText("http://127.0.0.1:8765");
+    QVERIFY(!dialog.apply());
+    QVERIFY(dialog.errorText().contains("token"));
+    dialog.findChild<QLineEdit *>("syncToken")->setText("tdm_0123456789abcdefghijklmnopqrstuvwxyzABCDEFG");
+    QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+    QVERIFY(terminal.settings().syncEnabled);
+    QCOMPARE(terminal.settings().serverUrl, QStringLiteral("http://127.0.0.1:8765"));
+    QVERIFY(!terminal.settings().instance.isEmpty());
 }
 
 void TestSettingsDialog::pdfIsWritten()

@@ -1,0 +1,36 @@
+#include "terminalsync.h"
+
+#include "terminal.h"
+
+TerminalSync::TerminalSync(Terminal *terminal, QObject *parent)
+    : QObject(parent)
+    , m_terminal(terminal)
+    , m_journal(&terminal->store())
+    , m_controller(&terminal->store(), &terminal->orders())
+{
+    connect(terminal, &Terminal::settingsChanged, this, &TerminalSync::apply);
+    apply();
+}
+
+void TerminalSync::apply()
+{
+    const TerminalSettings &settings = m_terminal->settings();
+    SyncClient::Config config;
+    config.server = QUrl(settings.serverUrl);
+    config.token = settings.token.toUtf8();
+    config.instance = settings.instance;
+    const bool enabled = settings.syncEnabled;
+    if (enabled == m_enabled && (!enabled || (config.server == m_config.server && config.token == m_config.token)))
+        return;
+    m_controller.stop();
+    m_terminal->orders().setJournal(enabled ? &m_journal : nullptr);
+    m_enabled = enabled;
+    m_config = config;
+    if (enabled) {
+        // Open orders made while sync was off go out with their next edit; those
+        // already with lines are published now.
+        m_controller.start(config);
+        m_controller.publishOpenOrders();
+    }
+    emit enabledChanged(enabled);
+}
