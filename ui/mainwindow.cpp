@@ -113,6 +113,7 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
         });
         // The tooltip counts the changes still waiting for the server.
         connect(book, &OrderBook::orderChanged, this, &MainWindow::updateConnectionIndicator);
+        connect(book, &OrderBook::orderAdded, this, &MainWindow::onIncomingOrder);
     }
     updateConnectionIndicator();
     createActions();
@@ -245,6 +246,25 @@ void MainWindow::updateConnectionIndicator()
     m_connection->setToolTip(tip);
     m_connection->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 9px; "
                                                "padding: 3px 10px; }").arg(color));
+}
+
+// An order that arrived from the server, applying the terminal's incoming-order options.
+void MainWindow::onIncomingOrder(const QUuid &uid)
+{
+    const Order *incoming = m_terminal->orders().order(uid);
+    if (!incoming || incoming->revision == 0 || !onSalePage())
+        return;
+    const QUuid currentUid = currentOrder();
+    const Order *current = m_terminal->orders().order(currentUid);
+    if (!current || !current->isEmpty() || current->published)
+        return;
+    const TerminalSettings &settings = m_terminal->settings();
+    if (settings.dropEmptyNew && m_terminal->orders().orderUids().size() > 1) {
+        m_terminal->orders().discard(currentUid);
+        m_selector->setCurrentOrder(uid);
+    } else if (settings.switchToIncoming) {
+        m_selector->setCurrentOrder(uid);
+    }
 }
 
 void MainWindow::updateTitles()

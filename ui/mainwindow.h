@@ -59,6 +59,7 @@ private:
     void updateTitles();
     void showMessage(const QString &text);
     void updateConnectionIndicator();
+    void onIncomingOrder(const QUuid &uid);
 
     Terminal *m_terminal;
     Prompts *m_prompts;

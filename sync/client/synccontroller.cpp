@@ -18,8 +18,9 @@ SyncController::SyncController(LocalStore *store, OrderBook *book, QObject *pare
         m_state = state;
         emit stateChanged(state);
     });
-    connect(m_client, &SyncClient::identified, this, [this](qint64 terminalId, const QString &) {
+    connect(m_client, &SyncClient::identified, this, [this](qint64 terminalId, const QString &terminal) {
         m_terminalId = terminalId;
+        m_terminalName = terminal;
     });
     connect(m_client, &SyncClient::pushAnswered, this, &SyncController::onPushAnswered);
     connect(m_client, &SyncClient::eventsReceived, this, &SyncController::onEvents);
@@ -97,6 +98,8 @@ void SyncController::adopt(const QJsonObject &orderJson, const QString &appliedO
         qWarning("sync: the server sent an order that cannot be read: %s", qPrintable(error));
         return;
     }
+    if (!m_acceptForeign && !m_book->order(order.uid) && order.createdBy.terminal != m_terminalName)
+        return;
     m_serverState.adopt(order, appliedOpId);
 }
 

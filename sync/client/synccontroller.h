@@ -33,6 +33,8 @@ public:
     void publishOpenOrders();
 
     static QString cursorKey() { return QStringLiteral("sync_last_seq"); }
+    // Off: orders created on other terminals are not taken into this terminal's book.
+    void setAcceptForeign(bool accept) { m_acceptForeign = accept; }
 
 signals:
     void stateChanged(SyncClient::State state);
@@ -57,5 +59,7 @@ private:
     SyncClient::State m_state = SyncClient::State::Offline;
     qint64 m_lastQueued = 0;
     qint64 m_terminalId = 0;
+    QString m_terminalName; // as the server knows this terminal
+    bool m_acceptForeign = true;
     bool m_running = false;
 };

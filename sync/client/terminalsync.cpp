@@ -15,6 +15,7 @@ TerminalSync::TerminalSync(Terminal *terminal, QObject *parent)
 void TerminalSync::apply()
 {
     const TerminalSettings &settings = m_terminal->settings();
+    m_controller.setAcceptForeign(settings.acceptForeign);
     SyncClient::Config config;
     config.server = QUrl(settings.serverUrl);
     config.token = settings.token.toUtf8();

@@ -8,6 +8,7 @@
 #include "receiptpanel.h"
 #include "receipttext.h"
 #include "terminal.h"
+#include "terminalsync.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +39,8 @@ private slots:
     void customerNameShowsAtOnce();
     void shortcutsOnlyActOnTheSalePage();
     void closingNeedsTheManagerPin();
+    void incomingOrderOptions_data();
+    void incomingOrderOptions();
 
 private:
     void clickProduct(const QString &name);
@@ -341,6 +344,53 @@ void TestMainWindow::closingNeedsTheManagerPin()
     QVERIFY(m_terminal->session());
     QCOMPARE(m_prompts.informed, QStringList({"Wrong PIN."}));
     QCOMPARE(m_prompts.documents.size(), 0);
+}
+
+void TestMainWindow::incomingOrderOptions_data()
+{
+    QTest::addColumn<bool>("dropEmptyNew");
+    QTest::addColumn<bool>("switchToIncoming");
+    QTest::addColumn<bool>("currentHasLines");
+    QTest::addColumn<int>("openOrders");
+    QTest::addColumn<bool>("showsIncoming");
+    QTest::newRow("drop the empty New order") << true << false << false << 1 << true;
+    QTest::newRow("switch to the incoming order") << false << true << false << 2 << true;
+    QTest::newRow("keep an empty order when told to") << false << false << false << 2 << false;
+    QTest::newRow("never leave an order with lines") << true << true << true << 2 << false;
+}
+
+void TestMainWindow::incomingOrderOptions()
+{
+    QFETCH(bool, dropEmptyNew);
+    QFETCH(bool, switchToIncoming);
+    QFETCH(bool, currentHasLines);
+    QFETCH(int, openOrders);
+    QFETCH(bool, showsIncoming);
+    m_window.reset();
+    TerminalSettings settings = m_terminal->settings();
+    settings.dropEmptyNew = dropEmptyNew;
+    settings.switchToIncoming = switchToIncoming;
+    QVERIFY(m_terminal->saveSettings(settings));
+    TerminalSync sync(m_terminal.get());
+    MainWindow window(m_terminal.get(), &m_prompts, &sync);
+    window.show();
+    const QUuid mine = window.currentOrder();
+    if (currentHasLines)
+        QVERIFY(m_terminal->orders().addProduct(mine, *m_terminal->catalog().byId("ESP")));
+
+    Order incoming;
+    incoming.uid = QUuid::createUuid();
+    incoming.receiptReference = "TER-000001";
+    incoming.ticketNumber = 4;
+    incoming.currency = "EUR";
+    incoming.revision = 1;
+    incoming.createdBy = {"Bob", "Terrace"};
+    incoming.changedBy = incoming.createdBy;
+    incoming.createdAt = QDateTime::currentDateTimeUtc();
+    incoming.changedAt = incoming.createdAt;
+    QVERIFY(m_terminal->orders().adoptServerOrder(incoming));
+    QCOMPARE(m_terminal->orders().orderUids().size(), openOrders);
+    QCOMPARE(window.currentOrder() == incoming.uid, showsIncoming);
 }
 
 QTEST_MAIN(TestMainWindow)
