@@ -33,6 +33,20 @@ const Order *OrderBook::order(const QUuid &uid) const
     return it == m_orders.cend() ? nullptr : &*it;
 }
 
+void OrderBook::setServerReachable(bool reachable)
+{
+    if (reachable == m_serverReachable)
+        return;
+    m_serverReachable = reachable;
+    emit editabilityChanged();
+}
+
+bool OrderBook::isEditable(const QUuid &uid) const
+{
+    const Order *found = order(uid);
+    return found && (m_serverReachable || !found->published || found->revision == 0);
+}
+
 bool OrderBook::fail(const QString &message)
 {
     m_lastError = message;
@@ -72,6 +86,8 @@ bool OrderBook::edit(const QUuid &orderUid, const OrderEdit &description, const 
     const auto it = m_orders.constFind(orderUid);
     if (it == m_orders.cend())
         return fail(tr("The order is no longer open."));
+    if (!isEditable(orderUid))
+        return fail(tr("This order is on the server and read-only while the terminal is offline."));
     Order changed = *it;
     OrderWrite write;
     write.order = &changed;
@@ -256,6 +272,8 @@ bool OrderBook::discard(const QUuid &orderUid)
     const Order *existing = order(orderUid);
     if (!existing)
         return fail(tr("The order is no longer open."));
+    if (!isEditable(orderUid))
+        return fail(tr("This order is on the server and read-only while the terminal is offline."));
     // An order the server never heard of can simply go; a published one is cancelled there too.
     if (existing->isEmpty() && !existing->published) {
         if (!m_store->deleteOrder(orderUid))

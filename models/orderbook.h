@@ -41,6 +41,10 @@ public:
     // Open orders, oldest first.
     const QList<QUuid> &orderUids() const { return m_uids; }
     const Order *order(const QUuid &uid) const;
+    // While the sync server cannot be reached, orders it already has are read-only:
+    // their truth is on the server. Orders it has not seen stay editable.
+    void setServerReachable(bool reachable);
+    bool isEditable(const QUuid &uid) const;
     QString lastError() const { return m_lastError; }
 
     QUuid createOrder();
@@ -73,6 +77,7 @@ signals:
     // The order left the open book: paid, cancelled or deleted.
     void orderRemoved(const QUuid &uid);
     void orderFinalized(const Order &order);
+    void editabilityChanged();
 
 private:
     using Edit = std::function<bool(Order &order, OrderWrite &write)>;
@@ -83,6 +88,7 @@ private:
 
     LocalStore *m_store;
     OrderJournal *m_journal = nullptr;
+    bool m_serverReachable = true;
     Context m_context;
     QList<QUuid> m_uids;
     QHash<QUuid, Order> m_orders;

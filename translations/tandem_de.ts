@@ -378,6 +378,10 @@ Changes waiting to be sent: %2</source>
         <translation>Server: %1
 Noch zu sendende Änderungen: %2</translation>
     </message>
+    <message>
+        <source>Offline: this order is on the server and stays read-only until the connection returns. New orders can be created and paid.</source>
+        <translation>Offline: Diese Bestellung liegt auf dem Server und bleibt schreibgeschützt, bis die Verbindung zurück ist. Neue Bestellungen können angelegt und bezahlt werden.</translation>
+    </message>
 </context>
 <context>
     <name>NumpadWidget</name>
@@ -465,6 +469,10 @@ Noch zu sendende Änderungen: %2</translation>
     <message>
         <source>A payment must have the sign of the total.</source>
         <translation>Eine Zahlung muss dasselbe Vorzeichen wie die Summe haben.</translation>
+    </message>
+    <message>
+        <source>This order is on the server and read-only while the terminal is offline.</source>
+        <translation>Diese Bestellung liegt auf dem Server und ist schreibgeschützt, solange die Kasse offline ist.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     , m_selector(new OrderSelector(m_openOrders, m_salePage))
     , m_cashier(new QLabel(m_salePage))
     , m_connection(new QLabel(m_salePage))
+    , m_offlineBanner(new QLabel(m_salePage))
     , m_orderWidget(new OrderWidget(&terminal->orders(), m_salePage))
     , m_productPanel(nullptr)
     , m_paymentPanel(new PaymentPanel(&terminal->orders(), m_pages))
@@ -54,6 +55,14 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     m_connection->setObjectName(QStringLiteral("connectionIndicator"));
     topBar->addWidget(m_connection);
     saleLayout->addLayout(topBar);
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setText(tr("Offline: this order is on the server and stays read-only until the connection "
+                                "returns. New orders can be created and paid."));
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; "
+                                                  "border-radius: 4px; }"));
+    m_offlineBanner->hide();
+    saleLayout->addWidget(m_offlineBanner);
     auto *split = new QSplitter(Qt::Horizontal, m_salePage);
     split->addWidget(m_orderWidget);
     split->addWidget(m_productPanel);
@@ -94,6 +103,8 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
         newOrder();
     });
     connect(book, &OrderBook::orderFinalized, this, &MainWindow::onOrderFinalized);
+    connect(book, &OrderBook::editabilityChanged, this, &MainWindow::updateEditability);
+    connect(book, &OrderBook::orderChanged, this, &MainWindow::updateEditability);
     connect(m_terminal, &Terminal::catalogChanged, this, [this] {
         m_products->setCatalog(m_terminal->catalog(), m_terminal->settings().currency);
     });
@@ -290,7 +301,17 @@ void MainWindow::showSalePage()
 void MainWindow::showOrder(const QUuid &uid)
 {
     m_orderWidget->setOrder(uid);
-    m_productPanel->setProductsEnabled(!uid.isNull());
+    updateEditability();
+}
+
+// Greys the controls of an order that is read-only while offline, and says why.
+void MainWindow::updateEditability()
+{
+    const QUuid uid = currentOrder();
+    const bool editable = !uid.isNull() && m_terminal->orders().isEditable(uid);
+    m_productPanel->setProductsEnabled(editable);
+    m_selector->setDeleteEnabled(editable);
+    m_offlineBanner->setVisible(!uid.isNull() && !editable);
 }
 
 void MainWindow::newOrder()

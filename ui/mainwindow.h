@@ -60,6 +60,7 @@ private:
     void showMessage(const QString &text);
     void updateConnectionIndicator();
     void onIncomingOrder(const QUuid &uid);
+    void updateEditability();
 
     Terminal *m_terminal;
     Prompts *m_prompts;
@@ -71,6 +72,7 @@ private:
     OrderSelector *m_selector;
     QLabel *m_cashier;
     QLabel *m_connection;
+    QLabel *m_offlineBanner;
     OrderWidget *m_orderWidget;
     ProductPanel *m_productPanel;
     PaymentPanel *m_paymentPanel;

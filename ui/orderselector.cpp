@@ -89,8 +89,14 @@ void OrderSelector::rebuild()
     if (keep >= 0)
         m_tabs->setCurrentIndex(keep);
     m_rebuilding = false;
-    m_remove->setEnabled(m_tabs->count() > 0);
+    m_remove->setEnabled(m_tabs->count() > 0 && m_deleteAllowed);
     const QUuid now = currentOrder();
     if (now != current)
         emit currentOrderChanged(now);
+}
+
+void OrderSelector::setDeleteEnabled(bool enabled)
+{
+    m_deleteAllowed = enabled;
+    m_remove->setEnabled(m_tabs->count() > 0 && enabled);
 }

@@ -20,6 +20,7 @@ public:
     void setCurrentOrder(const QUuid &uid);
     void selectNext(int step);
     QTabBar *tabBar() const { return m_tabs; }
+    void setDeleteEnabled(bool enabled);
 
 signals:
     void currentOrderChanged(const QUuid &uid);
@@ -34,4 +35,5 @@ private:
     QToolButton *m_add;
     QToolButton *m_remove;
     bool m_rebuilding = false;
+    bool m_deleteAllowed = true;
 };

@@ -88,6 +88,7 @@ OrderWidget::OrderWidget(OrderBook *book, QWidget *parent)
         refresh();
     });
     connect(m_lines, &QAbstractItemModel::modelReset, this, &OrderWidget::refresh);
+    connect(book, &OrderBook::editabilityChanged, this, &OrderWidget::refresh);
     // Order-level changes (the customer) touch no line.
     connect(book, &OrderBook::orderChanged, this, [this](const QUuid &uid) {
         if (uid == orderUid())
@@ -181,7 +182,8 @@ void OrderWidget::refresh()
     m_customer->setText(order && !order->customerName.isEmpty() ? tr("Customer: %1").arg(order->customerName)
                                                                 : QString());
     m_customer->setVisible(!m_customer->text().isEmpty());
-    m_pay->setEnabled(order && !order->isEmpty());
-    m_customerButton->setEnabled(order != nullptr);
-    m_numpad->setEnabled(order && !order->isEmpty());
+    const bool editable = order && m_book->isEditable(order->uid);
+    m_pay->setEnabled(editable && !order->isEmpty());
+    m_customerButton->setEnabled(editable);
+    m_numpad->setEnabled(editable && !order->isEmpty());
 }

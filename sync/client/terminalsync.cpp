@@ -9,6 +9,9 @@ TerminalSync::TerminalSync(Terminal *terminal, QObject *parent)
     , m_controller(&terminal->store(), &terminal->orders())
 {
     connect(terminal, &Terminal::settingsChanged, this, &TerminalSync::apply);
+    connect(&m_controller, &SyncController::stateChanged, this, [this](SyncClient::State state) {
+        m_terminal->orders().setServerReachable(!m_enabled || state == SyncClient::State::Online);
+    });
     apply();
 }
 
@@ -25,6 +28,7 @@ void TerminalSync::apply()
         return;
     m_controller.stop();
     m_terminal->orders().setJournal(enabled ? &m_journal : nullptr);
+    m_terminal->orders().setServerReachable(!enabled || m_controller.state() == SyncClient::State::Online);
     m_enabled = enabled;
     m_config = config;
     if (enabled) {

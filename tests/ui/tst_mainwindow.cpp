@@ -18,6 +18,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +40,7 @@ private slots:
     void customerNameShowsAtOnce();
     void shortcutsOnlyActOnTheSalePage();
     void closingNeedsTheManagerPin();
+    void serverOrdersAreReadOnlyOffline();
     void incomingOrderOptions_data();
     void incomingOrderOptions();
 
@@ -344,6 +346,55 @@ void TestMainWindow::closingNeedsTheManagerPin()
     QVERIFY(m_terminal->session());
     QCOMPARE(m_prompts.informed, QStringList({"Wrong PIN."}));
     QCOMPARE(m_prompts.documents.size(), 0);
+}
+
+void TestMainWindow::serverOrdersAreReadOnlyOffline()
+{
+    Order known;
+    known.uid = QUuid::createUuid();
+    known.receiptReference = "TER-000002";
+    known.ticketNumber = 5;
+    known.currency = "EUR";
+    known.revision = 3;
+    known.createdBy = {"Bob", "Terrace"};
+    known.changedBy = known.createdBy;
+    known.createdAt = QDateTime::currentDateTimeUtc();
+    known.changedAt = known.createdAt;
+    OrderLine line;
+    line.uid = QUuid::createUuid();
+    line.productId = "ESP";
+    line.productName = "Espresso";
+    line.unitPrice = 220;
+    line.taxRate = 1900;
+    line.quantity = 1000;
+    line.createdBy = known.createdBy;
+    line.changedBy = known.createdBy;
+    known.lines = {line};
+    QVERIFY(m_terminal->orders().adoptServerOrder(known));
+    m_window->orderSelector()->setCurrentOrder(known.uid);
+    QCOMPARE(m_window->currentOrder(), known.uid);
+    auto *banner = m_window->findChild<QLabel *>("offlineBanner");
+    QVERIFY(banner->isHidden());
+
+    m_terminal->orders().setServerReachable(false);
+    QVERIFY(banner->isVisible());
+    QVERIFY(!m_window->findChild<QPushButton *>("payButton")->isEnabled());
+    QVERIFY(!m_window->findChild<QToolButton *>("deleteOrderButton")->isEnabled());
+    QVERIFY(!m_window->productPanel()->grid()->isEnabled());
+    QVERIFY(!m_window->currentPage()->findChild<QPushButton *>("numpad_1")->isEnabled());
+    QVERIFY(!m_terminal->orders().setQuantity(known.uid, line.uid, 5000));
+    QVERIFY(m_terminal->orders().lastError().contains("read-only"));
+
+    // New orders are sold as usual while offline.
+    click("newOrderButton");
+    QVERIFY(banner->isHidden());
+    clickProduct("Espresso");
+    QCOMPARE(current()->lines.size(), 1);
+
+    m_terminal->orders().setServerReachable(true);
+    m_window->orderSelector()->setCurrentOrder(known.uid);
+    QVERIFY(banner->isHidden());
+    QVERIFY(m_window->findChild<QPushButton *>("payButton")->isEnabled());
 }
 
 void TestMainWindow::incomingOrderOptions_data()
