@@ -66,8 +66,13 @@ QVariant OpenOrdersModel::data(const QModelIndex &index, int role) const
     if (!order)
         return {};
     switch (role) {
-    case Qt::DisplayRole:
-        return order->ticketNumber > 0 ? tr("#%1").arg(order->ticketNumber) : tr("New");
+    case Qt::DisplayRole: {
+        const QString number = order->ticketNumber > 0 ? tr("#%1").arg(order->ticketNumber) : tr("New");
+        // Orders started on another terminal say where they came from.
+        if (!order->createdBy.terminal.isEmpty() && order->createdBy.terminal != m_book->context().actor.terminal)
+            return tr("%1 · %2").arg(number, order->createdBy.terminal);
+        return number;
+    }
     case Qt::ToolTipRole:
         return tr("%1 · %n line(s) · %2", nullptr, order->lines.size())
             .arg(order->receiptReference, Money(order->total(), order->currency).toString(QLocale()));

@@ -301,7 +301,9 @@ bool OrderBook::closeSession()
     const bool stored = m_store->transaction([&] {
         for (const QUuid &uid : std::as_const(m_uids)) {
             Order order = m_orders.value(uid);
-            if (order.isEmpty()) {
+            // Empty orders go; shared orders belong to the server, which archives them
+            // when the group's last session closes, so only this terminal's copy goes.
+            if (order.isEmpty() || (m_journal && order.published && order.revision > 0)) {
                 if (!m_store->deleteOrder(uid))
                     return false;
                 continue;

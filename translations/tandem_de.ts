@@ -423,6 +423,10 @@ Noch zu sendende Änderungen: %2</translation>
             <numerusform>%1 · %n Zeilen · %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>OrderBook</name>

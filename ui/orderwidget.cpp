@@ -5,7 +5,10 @@
 #include "orderbook.h"
 #include "orderlinesmodel.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -13,6 +16,41 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+namespace {
+
+// The product cell also says who added the line and who changed it last.
+class ProductCellDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem item = option;
+        initStyleOption(&item, index);
+        const QString name = item.text;
+        item.text.clear();
+        QStyle *style = item.widget ? item.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget);
+
+        const bool selected = option.state & QStyle::State_Selected;
+        const QRect area = option.rect.adjusted(6, 2, -4, -2);
+        painter->save();
+        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignTop, name);
+        QFont small = option.font;
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        painter->setFont(small);
+        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignBottom,
+                          QFontMetrics(small).elidedText(index.data(OrderLinesModel::AttributionRole).toString(),
+                                                         Qt::ElideRight, area.width()));
+        painter->restore();
+    }
+};
+
+} // namespace
 
 OrderWidget::OrderWidget(OrderBook *book, QWidget *parent)
     : QWidget(parent)
@@ -38,7 +76,8 @@ OrderWidget::OrderWidget(OrderBook *book, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(32);
+    m_view->verticalHeader()->setDefaultSectionSize(40);
+    m_view->setItemDelegateForColumn(OrderLinesModel::ProductColumn, new ProductCellDelegate(m_view));
     m_view->horizontalHeader()->setSectionResizeMode(OrderLinesModel::ProductColumn, QHeaderView::Stretch);
     for (int column = OrderLinesModel::QuantityColumn; column < OrderLinesModel::ColumnCount; ++column)
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);

@@ -194,6 +194,12 @@ void SyncClient::push(const QString &opId, const QJsonObject &batch)
     sendNextPush();
 }
 
+void SyncClient::post(const QString &id, const QString &path, const QJsonObject &body)
+{
+    m_pushes.append({id, QJsonDocument(body).toJson(QJsonDocument::Compact), path});
+    sendNextPush();
+}
+
 void SyncClient::testConnection(const SyncClient::Config &config)
 {
     Config probe = config;
@@ -267,7 +273,7 @@ void SyncClient::sendNextPush()
 {
     if (!m_running || m_state != State::Online || m_pushReply || m_pushes.isEmpty())
         return;
-    QNetworkRequest request = makeRequest(m_config, QStringLiteral("/v1/push"), {}, RequestTimeoutMs);
+    QNetworkRequest request = makeRequest(m_config, m_pushes.constFirst().path, {}, RequestTimeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *reply = m_pushNetwork->post(request, m_pushes.constFirst().body);
     m_pushReply = reply;

@@ -63,6 +63,9 @@ public slots:
     // Queues a batch (docs/protocol.md 3.6) whose "op_id" is opId. A batch whose opId is
     // already queued is ignored, so re-queueing a whole outbox is harmless.
     void push(const QString &opId, const QJsonObject &batch);
+    // Queues another POST among the pushes, in order (session open and close);
+    // its answer comes as pushAnswered(id, ...).
+    void post(const QString &id, const QString &path, const QJsonObject &body);
     // GET /v1/whoami with `config`, independent of start(); answers connectionTested().
     void testConnection(const SyncClient::Config &config);
 
@@ -87,6 +90,7 @@ private:
     {
         QString opId;
         QByteArray body;
+        QString path = QStringLiteral("/v1/push");
     };
 
     void ensureNetwork();

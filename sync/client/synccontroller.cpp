@@ -58,6 +58,16 @@ void SyncController::stop()
     QMetaObject::invokeMethod(m_client, [client = m_client] { client->stop(); });
 }
 
+void SyncController::reportSession(bool open)
+{
+    if (!m_running)
+        return;
+    const QString id = QStringLiteral("session-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString path = open ? QStringLiteral("/v1/session/open") : QStringLiteral("/v1/session/close");
+    const QJsonObject body{{QStringLiteral("instance"), m_config.instance}};
+    QMetaObject::invokeMethod(m_client, [client = m_client, id, path, body] { client->post(id, path, body); });
+}
+
 int SyncController::waitingBatches() const
 {
     QList<OutboxEntry> outbox;
@@ -105,6 +115,8 @@ void SyncController::adopt(const QJsonObject &orderJson, const QString &appliedO
 
 void SyncController::onPushAnswered(const QString &opId, int status, const QJsonObject &body)
 {
+    if (opId.startsWith(QLatin1String("session-")))
+        return;
     // Take the server's version first, with the batches after this one laid over it.
     if (body.contains(QStringLiteral("order")))
         adopt(body.value(QStringLiteral("order")).toObject(), opId);

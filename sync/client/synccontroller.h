@@ -25,6 +25,9 @@ public:
 
     void start(const SyncClient::Config &config);
     void stop();
+    // Tells the server this terminal's cash session opened or closed; the last
+    // terminal of a group to close ends the run there.
+    void reportSession(bool open);
     SyncClient::State state() const { return m_state; }
     // Batches written to the outbox and not yet answered by the server.
     int waitingBatches() const;

@@ -9,6 +9,9 @@ TerminalSync::TerminalSync(Terminal *terminal, QObject *parent)
     , m_controller(&terminal->store(), &terminal->orders())
 {
     connect(terminal, &Terminal::settingsChanged, this, &TerminalSync::apply);
+    connect(terminal, &Terminal::sessionChanged, this, [this] {
+        m_controller.reportSession(m_terminal->session().has_value());
+    });
     connect(&m_controller, &SyncController::stateChanged, this, [this](SyncClient::State state) {
         m_terminal->orders().setServerReachable(!m_enabled || state == SyncClient::State::Online);
     });
@@ -35,6 +38,8 @@ void TerminalSync::apply()
         // Open orders made while sync was off go out with their next edit; those
         // already with lines are published now.
         m_controller.start(config);
+        if (m_terminal->session())
+            m_controller.reportSession(true);
         m_controller.publishOpenOrders();
     }
     emit enabledChanged(enabled);

@@ -20,6 +20,7 @@ private slots:
     void newOrderAppearsOnTheOtherTerminal();
     void concurrentEditsConverge();
     void ordersMadeOfflineReachTheServerOnce();
+    void lastSessionToCloseEndsTheRun();
 };
 
 namespace {
@@ -180,6 +181,35 @@ void TestSyncTerminals::ordersMadeOfflineReachTheServerOnce()
     QCOMPARE(closed.json.value("orders").toArray().size(), 1);
     QCOMPARE(closed.json.value("orders").toArray().first().toObject().value("uid").toString(),
              paid.toString(QUuid::WithoutBraces));
+}
+
+void TestSyncTerminals::lastSessionToCloseEndsTheRun()
+{
+    SyncdServer server;
+    QList<Terminal> tokens;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens), qPrintable(server.lastError()));
+    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
+    TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
+    TerminalNode terrace(u"Terrace"_s, u"TER"_s, u"Bob"_s);
+    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
+    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
+    QVERIFY(waitOnline(bar));
+    QVERIFY(waitOnline(terrace));
+    bar.controller->reportSession(true);
+    terrace.controller->reportSession(true);
+
+    const QUuid uid = bar.book.createOrder();
+    QVERIFY(bar.book.addProduct(uid, product("COL", 250)));
+    QTRY_VERIFY_WITH_TIMEOUT(terrace.book.order(uid) != nullptr, 5000);
+
+    bar.controller->reportSession(false);
+    QTest::qWait(300);
+    QVERIFY(terrace.book.order(uid));
+    terrace.controller->reportSession(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!terrace.book.order(uid) && !bar.book.order(uid), 5000);
+    const HttpResponse archived = server.get("/v1/orders", tokens.at(0).token);
+    QCOMPARE(archived.json.value("orders").toArray().size(), 1);
+    QVERIFY(archived.json.value("orders").toArray().first().toObject().value("abandoned").toBool());
 }
 
 QTEST_GUILESS_MAIN(TestSyncTerminals)
