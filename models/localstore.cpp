@@ -68,6 +68,7 @@ bool addSyncOutbox(QSqlDatabase &db, QString *error)
         QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, op_id TEXT NOT NULL UNIQUE, "
                        "order_uid TEXT NOT NULL, base_revision INTEGER NOT NULL, ops TEXT NOT NULL, "
                        "user TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX outbox_by_order ON outbox (order_uid, id)"),
     }, error);
 }
 
@@ -595,11 +596,16 @@ bool LocalStore::appendOutbox(OutboxEntry *entry)
     return true;
 }
 
-bool LocalStore::loadOutbox(QList<OutboxEntry> *entries)
+bool LocalStore::loadOutbox(QList<OutboxEntry> *entries, qint64 afterId, const QUuid &orderUid)
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, op_id, order_uid, base_revision, ops, user FROM outbox ORDER BY id")))
+    query.prepare(QStringLiteral("SELECT id, op_id, order_uid, base_revision, ops, user FROM outbox WHERE id > ? %1"
+                                 "ORDER BY id").arg(orderUid.isNull() ? QString() : QStringLiteral("AND order_uid = ? ")));
+    query.addBindValue(afterId);
+    if (!orderUid.isNull())
+        query.addBindValue(SqlSupport::uuidText(orderUid));
+    if (!query.exec())
         return fail(sqlError(query));
     entries->clear();
     while (query.next()) {
@@ -613,6 +619,16 @@ bool LocalStore::loadOutbox(QList<OutboxEntry> *entries)
         entries->append(entry);
     }
     return true;
+}
+
+int LocalStore::outboxSize()
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !query.next()) {
+        fail(sqlError(query));
+        return 0;
+    }
+    return query.value(0).toInt();
 }
 
 bool LocalStore::removeOutbox(const QString &opId)

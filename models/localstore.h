@@ -93,7 +93,9 @@ public:
 
     // The sync outbox, oldest first; entries leave it only when the server answered.
     bool appendOutbox(OutboxEntry *entry);
-    bool loadOutbox(QList<OutboxEntry> *entries);
+    // Entries after afterId, of one order when orderUid is given.
+    bool loadOutbox(QList<OutboxEntry> *entries, qint64 afterId = 0, const QUuid &orderUid = QUuid());
+    int outboxSize();
     bool removeOutbox(const QString &opId);
 
 private:

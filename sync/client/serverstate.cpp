@@ -15,7 +15,7 @@ Order ServerState::withPendingBatches(const Order &server, const QString &applie
 {
     Order merged = server;
     QList<OutboxEntry> outbox;
-    if (!m_store->loadOutbox(&outbox)) {
+    if (!m_store->loadOutbox(&outbox, 0, server.uid)) {
         m_lastError = m_store->lastError();
         return merged;
     }

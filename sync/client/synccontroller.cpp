@@ -70,8 +70,7 @@ void SyncController::reportSession(bool open)
 
 int SyncController::waitingBatches() const
 {
-    QList<OutboxEntry> outbox;
-    return m_store->loadOutbox(&outbox) ? int(outbox.size()) : 0;
+    return m_store->outboxSize();
 }
 
 void SyncController::publishOpenOrders()
@@ -89,11 +88,9 @@ void SyncController::queueNewOutboxEntries()
     if (!m_running)
         return;
     QList<OutboxEntry> outbox;
-    if (!m_store->loadOutbox(&outbox))
+    if (!m_store->loadOutbox(&outbox, m_lastQueued))
         return;
     for (const OutboxEntry &entry : std::as_const(outbox)) {
-        if (entry.id <= m_lastQueued)
-            continue;
         m_lastQueued = entry.id;
         const QJsonObject body = SyncJournal::batchBody(entry, m_config.instance);
         QMetaObject::invokeMethod(m_client, [client = m_client, opId = entry.opId, body] { client->push(opId, body); });
