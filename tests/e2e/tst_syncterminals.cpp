@@ -21,6 +21,10 @@ private slots:
     void concurrentEditsConverge();
     void ordersMadeOfflineReachTheServerOnce();
     void lastSessionToCloseEndsTheRun();
+    void deletedWhileOfflineIsGoneAfterReconnect();
+    void burstThenDeleteLeavesNoConflict();
+    void sameTerminalTwiceStaysConsistent();
+    void syncOffNeverContactsTheServer();
 };
 
 namespace {
@@ -210,6 +214,111 @@ void TestSyncTerminals::lastSessionToCloseEndsTheRun()
     const HttpResponse archived = server.get("/v1/orders", tokens.at(0).token);
     QCOMPARE(archived.json.value("orders").toArray().size(), 1);
     QVERIFY(archived.json.value("orders").toArray().first().toObject().value("abandoned").toBool());
+}
+
+void TestSyncTerminals::deletedWhileOfflineIsGoneAfterReconnect()
+{
+    SyncdServer server;
+    QList<Terminal> tokens;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens), qPrintable(server.lastError()));
+    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
+    TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
+    TerminalNode terrace(u"Terrace"_s, u"TER"_s, u"Bob"_s);
+    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
+    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
+    QVERIFY(waitOnline(bar));
+    QVERIFY(waitOnline(terrace));
+    const QUuid uid = bar.book.createOrder();
+    QUuid cola;
+    QVERIFY(bar.book.addProduct(uid, product("COL", 250), &cola));
+    QTRY_VERIFY_WITH_TIMEOUT(terrace.book.order(uid) != nullptr, 5000);
+
+    // Terrace loses the server; meanwhile Bar changes one order and deletes another.
+    const QUuid other = bar.book.createOrder();
+    QVERIFY(bar.book.addProduct(other, product("TEA", 260)));
+    QTRY_VERIFY_WITH_TIMEOUT(terrace.book.order(other) != nullptr, 5000);
+    terrace.controller->stop();
+    QVERIFY(bar.book.setQuantity(uid, cola, 5000));
+    QVERIFY(bar.book.discard(other));
+    QTRY_COMPARE_WITH_TIMEOUT(bar.controller->waitingBatches(), 0, 5000);
+    QCOMPARE(terrace.book.order(uid)->lines.first().quantity, 1000);
+    QVERIFY(terrace.book.order(other));
+
+    QSignalSpy notices(terrace.controller.get(), &SyncController::notice);
+    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!terrace.book.order(other), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(terrace.book.order(uid)->lines.first().quantity, 5000, 5000);
+    QCOMPARE(notices.size(), 0);
+}
+
+void TestSyncTerminals::burstThenDeleteLeavesNoConflict()
+{
+    SyncdServer server;
+    QList<Terminal> tokens;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens), qPrintable(server.lastError()));
+    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
+    TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
+    TerminalNode terrace(u"Terrace"_s, u"TER"_s, u"Bob"_s);
+    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
+    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
+    QVERIFY(waitOnline(bar));
+    QVERIFY(waitOnline(terrace));
+    QSignalSpy notices(bar.controller.get(), &SyncController::notice);
+    const QUuid uid = bar.book.createOrder();
+    QUuid cola;
+    QVERIFY(bar.book.addProduct(uid, product("COL", 250), &cola));
+    // Two quick updates and the delete, all before any answer comes back.
+    QVERIFY(bar.book.setQuantity(uid, cola, 2000));
+    QVERIFY(bar.book.setQuantity(uid, cola, 3000));
+    QVERIFY(bar.book.discard(uid));
+    QTRY_COMPARE_WITH_TIMEOUT(bar.controller->waitingBatches(), 0, 5000);
+    QCOMPARE(notices.size(), 0);
+    QVERIFY(!bar.book.order(uid));
+    QTest::qWait(200);
+    QVERIFY(!terrace.book.order(uid));
+    const HttpResponse snapshot = server.get("/v1/snapshot", tokens.at(1).token);
+    QCOMPARE(snapshot.json.value("orders").toArray().size(), 0);
+}
+
+void TestSyncTerminals::sameTerminalTwiceStaysConsistent()
+{
+    SyncdServer server;
+    QList<Terminal> tokens;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s}, &tokens), qPrintable(server.lastError()));
+    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
+    TerminalNode first(u"Bar"_s, u"BAR"_s, u"Alice"_s);
+    TerminalNode second(u"Bar"_s, u"BR2"_s, u"Carol"_s);
+    first.connectTo(server.port(), tokens.at(0).token, u"bar-desk"_s);
+    second.connectTo(server.port(), tokens.at(0).token, u"bar-tablet"_s);
+    QVERIFY(waitOnline(first));
+    QVERIFY(waitOnline(second));
+    const QUuid uid = first.book.createOrder();
+    QUuid cola;
+    QVERIFY(first.book.addProduct(uid, product("COL", 250), &cola));
+    QTRY_VERIFY_WITH_TIMEOUT(second.book.order(uid) != nullptr, 5000);
+    QVERIFY(second.book.addProduct(uid, product("COL", 250)));
+    QTRY_COMPARE_WITH_TIMEOUT(first.book.order(uid)->lines.first().quantity, 2000, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(first.book.order(uid)->revision == second.book.order(uid)->revision, 5000);
+    QCOMPARE(second.book.order(uid)->lines.first().quantity, 2000);
+}
+
+void TestSyncTerminals::syncOffNeverContactsTheServer()
+{
+    SyncdServer server;
+    QList<Terminal> tokens;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s}, &tokens), qPrintable(server.lastError()));
+    QVERIFY2(server.start(), qPrintable(server.lastError()));
+    TerminalNode standalone(u"Bar"_s, u"BAR"_s, u"Alice"_s);
+    standalone.book.setJournal(nullptr);
+    const QUuid uid = standalone.book.createOrder();
+    QVERIFY(standalone.book.addProduct(uid, product("COL", 250)));
+    QCOMPARE(standalone.book.order(uid)->ticketNumber, 1);
+    QVERIFY(standalone.book.pay(uid, {Payment{QUuid(), PaymentMethod::Cash, 250}}));
+    QCOMPARE(standalone.controller->waitingBatches(), 0);
+    QTest::qWait(200);
+    const QByteArray metrics = server.get("/metrics").body;
+    QVERIFY2(metrics.contains("tandem_http_responses_total{code=\"200\"} 1\n"), metrics.constData());
+    QVERIFY(metrics.contains("tandem_pushes_total{result=\"applied\"} 0"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncTerminals)
