@@ -6,6 +6,8 @@
 #include "syncjournal.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,8 @@ private slots:
     void burstThenDeleteLeavesNoConflict();
     void sameTerminalTwiceStaysConsistent();
     void syncOffNeverContactsTheServer();
+    void serverKilledDuringABurstLosesNothing();
+    void paidOfflineReachesTheServerOnceWhenAnAnswerIsLost();
 };
 
 namespace {
@@ -67,6 +71,52 @@ struct TerminalNode
     OrderBook book{&store};
     SyncJournal journal{&store};
     std::unique_ptr<SyncController> controller;
+};
+
+// A loopback TCP proxy between a terminal and the server that can lose the server's
+// answer to the next push, as a cut connection would.
+class LossyProxy final : public QObject
+{
+public:
+    explicit LossyProxy(quint16 target)
+        : m_target(target)
+    {
+        m_listener.listen(QHostAddress::LocalHost, 0);
+        connect(&m_listener, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_listener.nextPendingConnection()) {
+                auto *upstream = new QTcpSocket(client);
+                upstream->connectToHost(QHostAddress::LocalHost, m_target);
+                auto pushInFlight = std::make_shared<bool>(false);
+                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream, pushInFlight] {
+                    const QByteArray data = client->readAll();
+                    if (data.contains("POST /v1/push"))
+                        *pushInFlight = true;
+                    upstream->write(data);
+                });
+                connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, pushInFlight] {
+                    const QByteArray data = upstream->readAll();
+                    if (*pushInFlight && dropNextPushAnswer) {
+                        dropNextPushAnswer = false;
+                        ++dropped;
+                        client->abort();
+                        return;
+                    }
+                    *pushInFlight = false;
+                    client->write(data);
+                });
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+            }
+        });
+    }
+
+    quint16 port() const { return m_listener.serverPort(); }
+    bool dropNextPushAnswer = false;
+    int dropped = 0;
+
+private:
+    QTcpServer m_listener;
+    quint16 m_target;
 };
 
 bool waitOnline(TerminalNode &node)
@@ -319,6 +369,74 @@ void TestSyncTerminals::syncOffNeverContactsTheServer()
     const QByteArray metrics = server.get("/metrics").body;
     QVERIFY2(metrics.contains("tandem_http_responses_total{code=\"200\"} 1\n"), metrics.constData());
     QVERIFY(metrics.contains("tandem_pushes_total{result=\"applied\"} 0"));
+}
+
+void TestSyncTerminals::serverKilledDuringABurstLosesNothing()
+{
+    SyncdServer server;
+    QList<Terminal> tokens;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens), qPrintable(server.lastError()));
+    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
+    TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
+    TerminalNode terrace(u"Terrace"_s, u"TER"_s, u"Bob"_s);
+    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
+    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
+    QVERIFY(waitOnline(bar));
+    QVERIFY(waitOnline(terrace));
+
+    const QUuid uid = bar.book.createOrder();
+    QVERIFY(bar.book.addProduct(uid, product("P0", 100)));
+    QTRY_VERIFY_WITH_TIMEOUT(terrace.book.order(uid) != nullptr, 5000);
+    // A burst of lines from both terminals; the server dies in the middle of it.
+    for (int i = 1; i <= 40; ++i) {
+        TerminalNode &node = i % 2 ? bar : terrace;
+        QVERIFY(node.book.addProduct(uid, product(QStringLiteral("P%1").arg(i), 100 + i)));
+        if (i == 20)
+            server.kill();
+        QCoreApplication::processEvents();
+    }
+    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
+    for (TerminalNode *node : {&bar, &terrace})
+        node->controller->stop();
+    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
+    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
+    auto settled = [&] {
+        const Order *a = bar.book.order(uid);
+        const Order *b = terrace.book.order(uid);
+        return a && b && bar.controller->waitingBatches() == 0 && terrace.controller->waitingBatches() == 0
+            && a->lines.size() == 41 && b->lines.size() == 41 && a->revision == b->revision;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), 15000);
+    const QJsonArray onServer = server.get("/v1/snapshot", tokens.at(0).token).json.value("orders").toArray();
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.first().toObject().value("lines").toArray().size(), 41);
+}
+
+void TestSyncTerminals::paidOfflineReachesTheServerOnceWhenAnAnswerIsLost()
+{
+    SyncdServer server;
+    QList<Terminal> tokens;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s}, &tokens), qPrintable(server.lastError()));
+    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
+    LossyProxy proxy(server.port());
+    TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
+
+    // Sold and paid while the terminal had no server.
+    const QUuid uid = bar.book.createOrder();
+    QVERIFY(bar.book.addProduct(uid, product("COL", 250)));
+    QVERIFY(bar.book.pay(uid, {Payment{QUuid(), PaymentMethod::Cash, 500}}));
+    QCOMPARE(bar.controller->waitingBatches(), 2);
+
+    proxy.dropNextPushAnswer = true;
+    bar.connectTo(proxy.port(), tokens.at(0).token, u"bar-1"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(bar.controller->waitingBatches(), 0, 15000);
+    QCOMPARE(proxy.dropped, 1);
+    const QJsonArray closed = server.get("/v1/orders", tokens.at(0).token).json.value("orders").toArray();
+    QCOMPARE(closed.size(), 1);
+    QCOMPARE(closed.first().toObject().value("state").toString(), QStringLiteral("paid"));
+    QCOMPARE(closed.first().toObject().value("ticket").toInt(), 1);
+    // Create and pay were each applied once: two events in the log.
+    QCOMPARE(server.get("/v1/whoami", tokens.at(0).token).json.value("last_seq").toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSyncTerminals)
