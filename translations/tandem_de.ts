@@ -373,14 +373,20 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Server: %1
-Changes waiting to be sent: %2</source>
-        <translation>Server: %1
-Noch zu sendende Änderungen: %2</translation>
-    </message>
-    <message>
         <source>Offline: this order is on the server and stays read-only until the connection returns. New orders can be created and paid.</source>
         <translation>Offline: Diese Bestellung liegt auf dem Server und bleibt schreibgeschützt, bis die Verbindung zurück ist. Neue Bestellungen können angelegt und bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>Server: %1
+Last contact: %2
+Changes waiting to be sent: %3</source>
+        <translation>Server: %1
+Letzter Kontakt: %2
+Noch zu sendende Änderungen: %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>

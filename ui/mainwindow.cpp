@@ -249,8 +249,10 @@ void MainWindow::updateConnectionIndicator()
             color = QStringLiteral("#c62828");
             break;
         }
-        tip = tr("Server: %1\nChanges waiting to be sent: %2")
-                  .arg(settings.serverUrl)
+        const QDateTime contact = m_sync->controller()->lastContact();
+        tip = tr("Server: %1\nLast contact: %2\nChanges waiting to be sent: %3")
+                  .arg(settings.serverUrl,
+                       contact.isValid() ? QLocale().toString(contact.time(), QLocale::LongFormat) : tr("never"))
                   .arg(m_sync->controller()->waitingBatches());
     }
     m_connection->setText(text);

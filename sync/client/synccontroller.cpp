@@ -16,6 +16,8 @@ SyncController::SyncController(LocalStore *store, OrderBook *book, QObject *pare
     connect(&m_thread, &QThread::finished, m_client, &QObject::deleteLater);
     connect(m_client, &SyncClient::stateChanged, this, [this](SyncClient::State state) {
         m_state = state;
+        if (state == SyncClient::State::Online)
+            m_lastContact = QDateTime::currentDateTime();
         emit stateChanged(state);
     });
     connect(m_client, &SyncClient::identified, this, [this](qint64 terminalId, const QString &terminal) {
@@ -112,6 +114,7 @@ void SyncController::adopt(const QJsonObject &orderJson, const QString &appliedO
 
 void SyncController::onPushAnswered(const QString &opId, int status, const QJsonObject &body)
 {
+    m_lastContact = QDateTime::currentDateTime();
     if (opId.startsWith(QLatin1String("session-")))
         return;
     // Take the server's version first, with the batches after this one laid over it.
@@ -127,6 +130,7 @@ void SyncController::onPushAnswered(const QString &opId, int status, const QJson
 
 void SyncController::onEvents(const QJsonArray &events, qint64 lastSeq)
 {
+    m_lastContact = QDateTime::currentDateTime();
     for (const QJsonValue &value : events) {
         const QJsonObject event = value.toObject();
         const QJsonObject origin = event.value(QStringLiteral("origin")).toObject();

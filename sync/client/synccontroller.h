@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QDateTime>
 #include <QObject>
 #include <QThread>
 
@@ -29,6 +30,8 @@ public:
     // terminal of a group to close ends the run there.
     void reportSession(bool open);
     SyncClient::State state() const { return m_state; }
+    // When the server last answered; invalid before the first answer.
+    QDateTime lastContact() const { return m_lastContact; }
     // Batches written to the outbox and not yet answered by the server.
     int waitingBatches() const;
     // Journals every open order with lines that the server has not heard of yet
@@ -60,6 +63,7 @@ private:
     SyncClient *m_client = nullptr;
     SyncClient::Config m_config;
     SyncClient::State m_state = SyncClient::State::Offline;
+    QDateTime m_lastContact;
     qint64 m_lastQueued = 0;
     qint64 m_terminalId = 0;
     QString m_terminalName; // as the server knows this terminal
