@@ -124,20 +124,31 @@ bool waitOnline(TerminalNode &node)
     return QTest::qWaitFor([&] { return node.controller->state() == SyncClient::State::Online; }, 10000);
 }
 
+// A server with two terminals, Bar and Terrace, both online.
+struct Shop
+{
+    bool open()
+    {
+        return server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens) && server.start({u"--heartbeat"_s, u"1"_s})
+            && (bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s), true)
+            && (terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s), true) && waitOnline(bar)
+            && waitOnline(terrace);
+    }
+
+    SyncdServer server;
+    QList<Terminal> tokens;
+    TerminalNode bar{u"Bar"_s, u"BAR"_s, u"Alice"_s};
+    TerminalNode terrace{u"Terrace"_s, u"TER"_s, u"Bob"_s};
+};
+
 } // namespace
 
 void TestSyncTerminals::newOrderAppearsOnTheOtherTerminal()
 {
-    SyncdServer server;
-    QList<Terminal> tokens;
-    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens), qPrintable(server.lastError()));
-    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
-    TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
-    TerminalNode terrace(u"Terrace"_s, u"TER"_s, u"Bob"_s);
-    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
-    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
-    QVERIFY(waitOnline(bar));
-    QVERIFY(waitOnline(terrace));
+    Shop shop;
+    QVERIFY2(shop.open(), qPrintable(shop.server.lastError()));
+    TerminalNode &bar = shop.bar;
+    TerminalNode &terrace = shop.terrace;
 
     const QUuid uid = bar.book.createOrder();
     QVERIFY(bar.book.addProduct(uid, product("COL", 250)));
@@ -154,16 +165,10 @@ void TestSyncTerminals::newOrderAppearsOnTheOtherTerminal()
 
 void TestSyncTerminals::concurrentEditsConverge()
 {
-    SyncdServer server;
-    QList<Terminal> tokens;
-    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens), qPrintable(server.lastError()));
-    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
-    TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
-    TerminalNode terrace(u"Terrace"_s, u"TER"_s, u"Bob"_s);
-    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
-    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
-    QVERIFY(waitOnline(bar));
-    QVERIFY(waitOnline(terrace));
+    Shop shop;
+    QVERIFY2(shop.open(), qPrintable(shop.server.lastError()));
+    TerminalNode &bar = shop.bar;
+    TerminalNode &terrace = shop.terrace;
     QSignalSpy barNotices(bar.controller.get(), &SyncController::notice);
     QSignalSpy terraceNotices(terrace.controller.get(), &SyncController::notice);
 
@@ -201,16 +206,12 @@ void TestSyncTerminals::concurrentEditsConverge()
 
 void TestSyncTerminals::ordersMadeOfflineReachTheServerOnce()
 {
-    SyncdServer server;
-    QList<Terminal> tokens;
-    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens), qPrintable(server.lastError()));
-    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
-    TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
-    TerminalNode terrace(u"Terrace"_s, u"TER"_s, u"Bob"_s);
-    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
-    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
-    QVERIFY(waitOnline(bar));
-    QVERIFY(waitOnline(terrace));
+    Shop shop;
+    QVERIFY2(shop.open(), qPrintable(shop.server.lastError()));
+    SyncdServer &server = shop.server;
+    const QList<Terminal> &tokens = shop.tokens;
+    TerminalNode &bar = shop.bar;
+    TerminalNode &terrace = shop.terrace;
 
     server.kill();
     QTRY_VERIFY_WITH_TIMEOUT(bar.controller->state() == SyncClient::State::Offline, 3000);
@@ -239,16 +240,12 @@ void TestSyncTerminals::ordersMadeOfflineReachTheServerOnce()
 
 void TestSyncTerminals::lastSessionToCloseEndsTheRun()
 {
-    SyncdServer server;
-    QList<Terminal> tokens;
-    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens), qPrintable(server.lastError()));
-    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
-    TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
-    TerminalNode terrace(u"Terrace"_s, u"TER"_s, u"Bob"_s);
-    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
-    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
-    QVERIFY(waitOnline(bar));
-    QVERIFY(waitOnline(terrace));
+    Shop shop;
+    QVERIFY2(shop.open(), qPrintable(shop.server.lastError()));
+    SyncdServer &server = shop.server;
+    const QList<Terminal> &tokens = shop.tokens;
+    TerminalNode &bar = shop.bar;
+    TerminalNode &terrace = shop.terrace;
     bar.controller->reportSession(true);
     terrace.controller->reportSession(true);
 
@@ -268,16 +265,12 @@ void TestSyncTerminals::lastSessionToCloseEndsTheRun()
 
 void TestSyncTerminals::deletedWhileOfflineIsGoneAfterReconnect()
 {
-    SyncdServer server;
-    QList<Terminal> tokens;
-    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens), qPrintable(server.lastError()));
-    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
-    TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
-    TerminalNode terrace(u"Terrace"_s, u"TER"_s, u"Bob"_s);
-    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
-    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
-    QVERIFY(waitOnline(bar));
-    QVERIFY(waitOnline(terrace));
+    Shop shop;
+    QVERIFY2(shop.open(), qPrintable(shop.server.lastError()));
+    SyncdServer &server = shop.server;
+    const QList<Terminal> &tokens = shop.tokens;
+    TerminalNode &bar = shop.bar;
+    TerminalNode &terrace = shop.terrace;
     const QUuid uid = bar.book.createOrder();
     QUuid cola;
     QVERIFY(bar.book.addProduct(uid, product("COL", 250), &cola));
@@ -303,16 +296,12 @@ void TestSyncTerminals::deletedWhileOfflineIsGoneAfterReconnect()
 
 void TestSyncTerminals::burstThenDeleteLeavesNoConflict()
 {
-    SyncdServer server;
-    QList<Terminal> tokens;
-    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens), qPrintable(server.lastError()));
-    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
-    TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
-    TerminalNode terrace(u"Terrace"_s, u"TER"_s, u"Bob"_s);
-    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
-    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
-    QVERIFY(waitOnline(bar));
-    QVERIFY(waitOnline(terrace));
+    Shop shop;
+    QVERIFY2(shop.open(), qPrintable(shop.server.lastError()));
+    SyncdServer &server = shop.server;
+    const QList<Terminal> &tokens = shop.tokens;
+    TerminalNode &bar = shop.bar;
+    TerminalNode &terrace = shop.terrace;
     QSignalSpy notices(bar.controller.get(), &SyncController::notice);
     const QUuid uid = bar.book.createOrder();
     QUuid cola;
@@ -373,16 +362,12 @@ void TestSyncTerminals::syncOffNeverContactsTheServer()
 
 void TestSyncTerminals::serverKilledDuringABurstLosesNothing()
 {
-    SyncdServer server;
-    QList<Terminal> tokens;
-    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens), qPrintable(server.lastError()));
-    QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
-    TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
-    TerminalNode terrace(u"Terrace"_s, u"TER"_s, u"Bob"_s);
-    bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s);
-    terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s);
-    QVERIFY(waitOnline(bar));
-    QVERIFY(waitOnline(terrace));
+    Shop shop;
+    QVERIFY2(shop.open(), qPrintable(shop.server.lastError()));
+    SyncdServer &server = shop.server;
+    const QList<Terminal> &tokens = shop.tokens;
+    TerminalNode &bar = shop.bar;
+    TerminalNode &terrace = shop.terrace;
 
     const QUuid uid = bar.book.createOrder();
     QVERIFY(bar.book.addProduct(uid, product("P0", 100)));
