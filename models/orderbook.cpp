@@ -3,6 +3,8 @@
 #include "localstore.h"
 #include "product.h"
 
+#include <QRegularExpression>
+
 namespace {
 const QString ReceiptCounter = QStringLiteral("receipt");
 }
@@ -231,6 +233,46 @@ bool OrderBook::setCustomerName(const QUuid &orderUid, const QString &name)
     m_lastError.clear();
     return edit(orderUid, {OrderEdit::Kind::SetCustomerName, QUuid(), QString()}, [&](Order &order, OrderWrite &) {
         order.customerName = trimmed;
+        return true;
+    });
+}
+
+namespace {
+
+bool isExtensionKey(const QString &key)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9_.-]{0,63}")));
+    return pattern.match(key).hasMatch();
+}
+
+void setExtension(QJsonObject *extensions, const QString &key, const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        extensions->remove(key);
+    else
+        extensions->insert(key, value);
+}
+
+} // namespace
+
+bool OrderBook::setOrderExtension(const QUuid &orderUid, const QString &key, const QJsonValue &value)
+{
+    if (!isExtensionKey(key))
+        return fail(tr("\"%1\" is not a valid extension key.").arg(key));
+    m_lastError.clear();
+    return edit(orderUid, {OrderEdit::Kind::SetOrderExtension, QUuid(), key}, [&](Order &order, OrderWrite &) {
+        setExtension(&order.extensions, key, value);
+        return true;
+    });
+}
+
+bool OrderBook::setLineExtension(const QUuid &orderUid, const QUuid &lineUid, const QString &key,
+                                 const QJsonValue &value)
+{
+    if (!isExtensionKey(key))
+        return fail(tr("\"%1\" is not a valid extension key.").arg(key));
+    return editLine(orderUid, {OrderEdit::Kind::SetLineExtension, lineUid, key}, [&](OrderLine &line) {
+        setExtension(&line.extensions, key, value);
         return true;
     });
 }

@@ -55,6 +55,10 @@ public:
     bool setUnitPrice(const QUuid &orderUid, const QUuid &lineUid, qint64 unitPrice);
     bool removeLine(const QUuid &orderUid, const QUuid &lineUid);
     bool setCustomerName(const QUuid &orderUid, const QString &name);
+    // Extension fields (a note, a table): a null value removes the key. Synced like
+    // any other change; keys follow the protocol's extension-key rule.
+    bool setOrderExtension(const QUuid &orderUid, const QString &key, const QJsonValue &value);
+    bool setLineExtension(const QUuid &orderUid, const QUuid &lineUid, const QString &key, const QJsonValue &value);
     // Payments must cover the total; change can only come out of cash.
     bool pay(const QUuid &orderUid, const QList<Payment> &payments);
     // An empty order is deleted, one with lines is kept as cancelled.

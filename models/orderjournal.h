@@ -9,11 +9,22 @@
 struct OrderEdit
 {
     // Publish changes nothing: it hands an order made while sync was off to the server.
-    enum class Kind { AddLine, IncrementLine, SetLineField, RemoveLine, SetCustomerName, Pay, Cancel, Publish };
+    enum class Kind {
+        AddLine,
+        IncrementLine,
+        SetLineField,
+        RemoveLine,
+        SetCustomerName,
+        SetOrderExtension,
+        SetLineExtension,
+        Pay,
+        Cancel,
+        Publish,
+    };
 
     Kind kind = Kind::AddLine;
     QUuid lineUid;
-    QString field; // SetLineField: "quantity", "discount" or "unit_price"
+    QString field; // SetLineField: "quantity", "discount" or "unit_price"; Set*Extension: the key
 };
 
 // Told about every edit inside the edit's own store transaction, so what it writes

@@ -484,6 +484,10 @@ Noch zu sendende Änderungen: %3</translation>
         <source>This order is on the server and read-only while the terminal is offline.</source>
         <translation>Diese Bestellung liegt auf dem Server und ist schreibgeschützt, solange die Kasse offline ist.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid extension key.</source>
+        <translation>„%1“ ist kein gültiger Erweiterungsschlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>OrderLinesModel</name>

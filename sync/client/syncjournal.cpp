@@ -86,6 +86,21 @@ bool SyncJournal::record(const Order &before, const Order &after, const OrderEdi
         op.field = QStringLiteral("customer_name");
         op.value = after.customerName;
         break;
+    case OrderEdit::Kind::SetOrderExtension:
+        op.kind = OpKind::Set;
+        op.field = QStringLiteral("ext:") + edit.field;
+        op.value = after.extensions.contains(edit.field) ? after.extensions.value(edit.field) : QJsonValue();
+        break;
+    case OrderEdit::Kind::SetLineExtension: {
+        const OrderLine *line = findLine(after, edit.lineUid);
+        if (!line)
+            return false;
+        op.kind = OpKind::SetLine;
+        op.lineUid = edit.lineUid;
+        op.field = QStringLiteral("ext:") + edit.field;
+        op.value = line->extensions.contains(edit.field) ? line->extensions.value(edit.field) : QJsonValue();
+        break;
+    }
     case OrderEdit::Kind::Pay:
         op.kind = OpKind::Pay;
         op.payments = after.payments;

@@ -5,6 +5,7 @@
 #include "syncdprocess.h"
 #include "syncjournal.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -29,6 +30,7 @@ private slots:
     void syncOffNeverContactsTheServer();
     void serverKilledDuringABurstLosesNothing();
     void paidOfflineReachesTheServerOnceWhenAnAnswerIsLost();
+    void extensionFieldsTravelUntouched();
 };
 
 namespace {
@@ -422,6 +424,42 @@ void TestSyncTerminals::paidOfflineReachesTheServerOnceWhenAnAnswerIsLost()
     QCOMPARE(closed.first().toObject().value("ticket").toInt(), 1);
     // Create and pay were each applied once: two events in the log.
     QCOMPARE(server.get("/v1/whoami", tokens.at(0).token).json.value("last_seq").toInt(), 2);
+}
+
+void TestSyncTerminals::extensionFieldsTravelUntouched()
+{
+    Shop shop;
+    QVERIFY2(shop.open(), qPrintable(shop.server.lastError()));
+    const QUuid uid = shop.bar.book.createOrder();
+    QUuid cola;
+    QVERIFY(shop.bar.book.addProduct(uid, product("COL", 250), &cola));
+    const QJsonObject kitchen{{"sent", QJsonArray{1, 2}}, {"course", "main"}};
+    QVERIFY(shop.bar.book.setOrderExtension(uid, "restaurant.table", 12));
+    QVERIFY(shop.bar.book.setLineExtension(uid, cola, "notes.text", "no ice"));
+    QVERIFY(shop.bar.book.setLineExtension(uid, cola, "restaurant.kitchen", kitchen));
+    QVERIFY(!shop.bar.book.setOrderExtension(uid, "Bad Key", 1));
+
+    // Terrace knows no extension: it keeps and passes on what it does not understand.
+    QTRY_VERIFY_WITH_TIMEOUT(shop.terrace.book.order(uid)
+                                 && shop.terrace.book.order(uid)->lines.first().extensions.size() == 2,
+                             5000);
+    QVERIFY(shop.terrace.book.addProduct(uid, product("COL", 250)));
+    QVERIFY(shop.terrace.book.setLineExtension(uid, cola, "notes.text", QJsonValue()));
+    QTRY_VERIFY_WITH_TIMEOUT(shop.bar.book.order(uid)->lines.first().quantity == 2000
+                                 && !shop.bar.book.order(uid)->lines.first().extensions.contains("notes.text"),
+                             5000);
+    for (TerminalNode *node : {&shop.bar, &shop.terrace}) {
+        Order stored;
+        QVERIFY(node->store.loadOrder(uid, &stored));
+        QCOMPARE(stored.extensions.value("restaurant.table").toInt(), 12);
+        QCOMPARE(stored.lines.first().extensions.value("restaurant.kitchen").toObject(), kitchen);
+    }
+    const QJsonObject onServer = shop.server.get("/v1/snapshot", shop.tokens.at(0).token)
+                                     .json.value("orders").toArray().first().toObject();
+    QCOMPARE(onServer.value("ext").toObject().value("restaurant.table").toInt(), 12);
+    QCOMPARE(onServer.value("lines").toArray().first().toObject().value("ext").toObject().value("restaurant.kitchen")
+                 .toObject(),
+             kitchen);
 }
 
 QTEST_GUILESS_MAIN(TestSyncTerminals)
