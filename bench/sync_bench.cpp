@@ -172,18 +172,18 @@ double catchUp(const QString &dir, QString *error)
     wait.restart();
     while (bar.waitingBatches() > 0 && wait.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    const qint64 last = barStore->setting(SyncController::cursorKey()).toLongLong();
+    // Everything the server logged while Terrace was away (Bar's own echoes included).
+    const qint64 missed = qMax<qint64>(MissedEvents, barStore->setting(SyncController::cursorKey()).toLongLong());
 
     QElapsedTimer timer;
     timer.start();
     terrace.start(config);
-    while (terraceStore->setting(SyncController::cursorKey(), QStringLiteral("0")).toLongLong() < MissedEvents
+    while (terraceStore->setting(SyncController::cursorKey(), QStringLiteral("0")).toLongLong() < missed
            && timer.elapsed() < 60000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
     const double elapsed = timer.nsecsElapsed() / 1e6;
     if (terraceBook->orderUids().size() != MissedEvents / 50)
         *error = QStringLiteral("terrace has %1 orders").arg(terraceBook->orderUids().size());
-    Q_UNUSED(last);
     bar.stop();
     terrace.stop();
     server.terminate();
