@@ -33,6 +33,12 @@ QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// A string as a JSON literal, quoted and escaped.
+QByteArray jsonString(const QString &text)
+{
+    return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+}
+
 QString orderKey(const QString &field)
 {
     return QStringLiteral("o:") + field;
@@ -183,7 +189,7 @@ QByteArray SessionHub::eventPayload(qint64 seq, const QByteArray &orderJson, con
     const QByteArray originJson = compact({{QStringLiteral("terminal_id"), origin.terminalId},
                                            {QStringLiteral("terminal"), origin.terminalName},
                                            {QStringLiteral("instance"), instance}});
-    return "{\"op_id\":" + compact({{QStringLiteral("v"), opId}}).mid(5).chopped(1) + ",\"order\":" + orderJson
+    return "{\"op_id\":" + jsonString(opId) + ",\"order\":" + orderJson
         + ",\"origin\":" + originJson + ",\"seq\":" + QByteArray::number(seq) + '}';
 }
 
