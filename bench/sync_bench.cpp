@@ -145,8 +145,8 @@ double catchUp(const QString &dir, QString *error)
     auto [terraceStore, terraceBook] = makeTerminal(QStringLiteral("Terrace"), QStringLiteral("TER"));
     SyncJournal barJournal(barStore.get());
     barBook->setJournal(&barJournal);
-    SyncController bar(barStore.get(), barBook.get());
-    SyncController terrace(terraceStore.get(), terraceBook.get());
+    SyncController bar(barStore.get(), barBook.get(), nullptr);
+    SyncController terrace(terraceStore.get(), terraceBook.get(), nullptr);
     SyncClient::Config config;
     config.server = url;
     config.instance = QStringLiteral("bench");

@@ -1,5 +1,6 @@
 #include "orderbook.h"
 
+#include "extensionregistry.h"
 #include "localstore.h"
 #include "product.h"
 
@@ -104,9 +105,12 @@ bool OrderBook::edit(const QUuid &orderUid, const OrderEdit &description, const 
         }
         changed.changedBy = m_context.actor;
         changed.changedAt = QDateTime::currentDateTimeUtc();
-        // An order reaches the server with its first line; from then on every change does.
-        if (m_journal && (it->published || !changed.lines.isEmpty())) {
-            if (!m_journal->record(*it, changed, description))
+        // An order reaches the server with its first line or claim; from then on every change does.
+        if (m_journal && (it->published || !changed.lines.isEmpty() || description.unique)) {
+            const bool recorded = m_extensions
+                ? m_journal->record(m_extensions->exportOrder(*it), m_extensions->exportOrder(changed), description)
+                : m_journal->record(*it, changed, description);
+            if (!recorded)
                 return false;
             changed.published = true;
         }
@@ -259,8 +263,16 @@ bool OrderBook::setOrderExtension(const QUuid &orderUid, const QString &key, con
 {
     if (!isExtensionKey(key))
         return fail(tr("\"%1\" is not a valid extension key.").arg(key));
+    OrderEdit description{OrderEdit::Kind::SetOrderExtension, QUuid(), key};
+    if (m_extensions) {
+        const QString problem = m_extensions->checkValue(ExtensionScope::Order, key, value);
+        if (!problem.isEmpty())
+            return fail(problem);
+        const ExtensionField *field = m_extensions->field(ExtensionScope::Order, key);
+        description.unique = field->uniqueAmongOpenOrders && !value.isNull() && !value.isUndefined();
+    }
     m_lastError.clear();
-    return edit(orderUid, {OrderEdit::Kind::SetOrderExtension, QUuid(), key}, [&](Order &order, OrderWrite &) {
+    return edit(orderUid, description, [&](Order &order, OrderWrite &) {
         setExtension(&order.extensions, key, value);
         return true;
     });
@@ -271,6 +283,11 @@ bool OrderBook::setLineExtension(const QUuid &orderUid, const QUuid &lineUid, co
 {
     if (!isExtensionKey(key))
         return fail(tr("\"%1\" is not a valid extension key.").arg(key));
+    if (m_extensions) {
+        const QString problem = m_extensions->checkValue(ExtensionScope::Line, key, value);
+        if (!problem.isEmpty())
+            return fail(problem);
+    }
     return editLine(orderUid, {OrderEdit::Kind::SetLineExtension, lineUid, key}, [&](OrderLine &line) {
         setExtension(&line.extensions, key, value);
         return true;
@@ -391,6 +408,8 @@ bool OrderBook::adoptServerOrder(Order order)
             return false;
     }
     order.published = true;
+    if (m_extensions)
+        m_extensions->applyOrder(&order, known ? &*it : nullptr);
     if (order.isFinal()) {
         if (!known)
             return false;
@@ -410,5 +429,50 @@ bool OrderBook::adoptServerOrder(Order order)
         m_uids.append(order.uid);
         emit orderAdded(order.uid);
     }
+    return true;
+}
+
+void OrderBook::refuseClaim(const QUuid &orderUid, const QString &key, const QUuid &holderUid, bool orderUnknownToServer)
+{
+    const auto it = m_orders.find(orderUid);
+    if (it != m_orders.end() && orderUnknownToServer && it->published) {
+        Order local = *it;
+        local.published = false;
+        local.revision = 0;
+        if (m_store->writeOrder({&local, {}, {}, false, false}))
+            *it = local;
+        else
+            qWarning("order book: %s", qPrintable(m_store->lastError()));
+    }
+    emit claimRefused(orderUid, key, holderUid);
+}
+
+bool OrderBook::mergeInto(const QUuid &fromUid, const QUuid &toUid)
+{
+    const Order *from = order(fromUid);
+    if (!from || !order(toUid) || fromUid == toUid)
+        return fail(tr("The order is no longer open."));
+    const QList<OrderLine> lines = from->lines;
+    for (const OrderLine &source : lines) {
+        m_lastError.clear();
+        OrderEdit description{OrderEdit::Kind::AddLine, QUuid::createUuid(), QString()};
+        const bool added = edit(toUid, description, [&](Order &target, OrderWrite &write) {
+            OrderLine line = source;
+            line.uid = description.lineUid;
+            line.position = target.lines.isEmpty() ? 1 : target.lines.last().position + 1;
+            line.changedBy = m_context.actor;
+            target.lines.append(line);
+            write.upsertLines.append(line.uid);
+            return true;
+        });
+        if (!added)
+            return false;
+    }
+    if (order(fromUid)->published)
+        return discard(fromUid);
+    if (!m_store->deleteOrder(fromUid))
+        return fail(m_store->lastError());
+    m_orders.remove(fromUid);
+    removeFromBook(fromUid);
     return true;
 }

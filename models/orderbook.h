@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class ExtensionRegistry;
 class LocalStore;
 struct OrderWrite;
 struct Product;
@@ -35,6 +36,10 @@ public:
     void setContext(const Context &context) { m_context = context; }
     // Every edit of an order with lines is then journaled in its own transaction.
     void setJournal(OrderJournal *journal) { m_journal = journal; }
+    // Extension fields are then checked by, journaled through and adopted through
+    // the registry's chain; without one any well-formed key is accepted as it is.
+    void setExtensions(const ExtensionRegistry *extensions) { m_extensions = extensions; }
+    const ExtensionRegistry *extensions() const { return m_extensions; }
     const Context &context() const { return m_context; }
     bool load();
 
@@ -59,6 +64,9 @@ public:
     // any other change; keys follow the protocol's extension-key rule.
     bool setOrderExtension(const QUuid &orderUid, const QString &key, const QJsonValue &value);
     bool setLineExtension(const QUuid &orderUid, const QUuid &lineUid, const QString &key, const QJsonValue &value);
+    // Adds copies of the lines of `fromUid` to `toUid` and removes `fromUid`
+    // (cancelled where the server has it): two tickets for one table become one.
+    bool mergeInto(const QUuid &fromUid, const QUuid &toUid);
     // Payments must cover the total; change can only come out of cash.
     bool pay(const QUuid &orderUid, const QList<Payment> &payments);
     // An empty order is deleted, one with lines is kept as cancelled.
@@ -72,6 +80,10 @@ public:
     // order this terminal has closed itself; an order closed elsewhere leaves the
     // book (it is the other terminal's sale). Nothing is journaled.
     bool adoptServerOrder(Order order);
+    // The server refused a unique field (`key`) because order `holderUid` holds the
+    // value. When it also refused the order's create, the order is local again and
+    // will be published afresh by its next change.
+    void refuseClaim(const QUuid &orderUid, const QString &key, const QUuid &holderUid, bool orderUnknownToServer);
 
     static QString ticketCounter() { return QStringLiteral("ticket"); }
 
@@ -82,6 +94,7 @@ signals:
     void orderRemoved(const QUuid &uid);
     void orderFinalized(const Order &order);
     void editabilityChanged();
+    void claimRefused(const QUuid &orderUid, const QString &key, const QUuid &holderUid);
 
 private:
     using Edit = std::function<bool(Order &order, OrderWrite &write)>;
@@ -92,6 +105,7 @@ private:
 
     LocalStore *m_store;
     OrderJournal *m_journal = nullptr;
+    const ExtensionRegistry *m_extensions = nullptr;
     bool m_serverReachable = true;
     Context m_context;
     QList<QUuid> m_uids;

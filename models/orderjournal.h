@@ -25,6 +25,9 @@ struct OrderEdit
     Kind kind = Kind::AddLine;
     QUuid lineUid;
     QString field; // SetLineField: "quantity", "discount" or "unit_price"; Set*Extension: the key
+    // SetOrderExtension of a field unique among open orders: the order is published
+    // at once, even without lines, so the server can decide who holds the value.
+    bool unique = false;
 };
 
 // Told about every edit inside the edit's own store transaction, so what it writes

@@ -1,6 +1,7 @@
 #include "orderlinesmodel.h"
 
 #include "money.h"
+#include "extensionregistry.h"
 #include "orderbook.h"
 #include "receipttext.h"
 
@@ -156,6 +157,8 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case AttributionRole:
         return attribution(line);
+    case ExtensionTextRole:
+        return m_book->extensions() ? m_book->extensions()->lineText(line, ExtensionText::OrderWidget) : QStringList();
     case LineUidRole:
         return line.uid;
     default:

@@ -18,6 +18,7 @@ public:
     enum Role {
         LineUidRole = Qt::UserRole + 1,
         AttributionRole, // "added by Alice (Bar), edited by Bob (Terrace)"
+        ExtensionTextRole, // QStringList: what enabled extensions show under the line
     };
 
     explicit OrderLinesModel(OrderBook *book, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "receipttext.h"
 
+#include "extensionregistry.h"
 #include "money.h"
 #include "order.h"
 
@@ -54,7 +55,8 @@ QString ReceiptText::quantity(qint64 thousandths, const QLocale &locale)
     return Decimal::formatScaled(thousandths, 3, 0, locale.decimalPoint().at(0));
 }
 
-QString ReceiptText::forOrder(const Order &order, const ReceiptHeader &header, const QLocale &locale)
+QString ReceiptText::forOrder(const Order &order, const ReceiptHeader &header, const QLocale &locale,
+                              const ExtensionRegistry *extensions)
 {
     QStringList out;
     if (!header.shopName.isEmpty())
@@ -67,6 +69,8 @@ QString ReceiptText::forOrder(const Order &order, const ReceiptHeader &header, c
         out << tr("Served by %1").arg(header.cashier);
     if (!order.customerName.isEmpty())
         out << tr("Customer: %1").arg(order.customerName);
+    if (extensions)
+        out << extensions->orderText(order, ExtensionText::Receipt);
     out << rule();
     for (const OrderLine &line : order.lines) {
         const Pricing::LineAmounts amounts = line.amounts();
@@ -75,6 +79,11 @@ QString ReceiptText::forOrder(const Order &order, const ReceiptHeader &header, c
                                                amount(line.unitPrice, order.currency, locale));
         if (line.discount != 0)
             out << QStringLiteral("  ") + tr("Discount %1").arg(percent(line.discount, locale));
+        if (extensions) {
+            const QStringList notes = extensions->lineText(line, ExtensionText::Receipt);
+            for (const QString &text : notes)
+                out << QStringLiteral("  ") + text;
+        }
     }
     out << rule();
     out << columns(tr("TOTAL"), amount(order.total(), order.currency, locale));

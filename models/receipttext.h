@@ -1,5 +1,7 @@
 #pragma once
 
+class ExtensionRegistry;
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
@@ -21,7 +23,9 @@ class ReceiptText final
 public:
     static constexpr int Width = 42;
 
-    static QString forOrder(const Order &order, const ReceiptHeader &header, const QLocale &locale);
+    // Enabled extensions add their text under the order's header and under each line.
+    static QString forOrder(const Order &order, const ReceiptHeader &header, const QLocale &locale,
+                            const ExtensionRegistry *extensions = nullptr);
 
     // Layout helpers shared with other printed reports.
     static QString centered(const QString &text);

@@ -11,6 +11,7 @@ const QString KeyPinHash = QStringLiteral("manager_pin_hash");
 Terminal::Terminal(QObject *parent)
     : QObject(parent)
     , m_orders(&m_store)
+    , m_documents(&m_store)
 {
 }
 

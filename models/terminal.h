@@ -5,6 +5,7 @@
 #include "closingreport.h"
 #include "localstore.h"
 #include "orderbook.h"
+#include "shareddocuments.h"
 #include "terminalsettings.h"
 
 #include <QLockFile>
@@ -31,6 +32,7 @@ public:
 
     LocalStore &store() { return m_store; }
     OrderBook &orders() { return m_orders; }
+    SharedDocuments &sharedDocuments() { return m_documents; }
     const Catalog &catalog() const { return m_catalog; }
     const TerminalSettings &settings() const { return m_settings; }
     bool saveSettings(const TerminalSettings &settings);
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     LocalStore m_store;
     OrderBook m_orders;
+    SharedDocuments m_documents;
     Catalog m_catalog;
     TerminalSettings m_settings;
     std::optional<CashSession> m_session;

@@ -19,6 +19,8 @@ const QString KeyInstance = QStringLiteral("sync_instance");
 const QString KeyAcceptForeign = QStringLiteral("sync_accept_foreign");
 const QString KeyDropEmptyNew = QStringLiteral("sync_drop_empty_new");
 const QString KeySwitchToIncoming = QStringLiteral("sync_switch_to_incoming");
+const QString KeyExtensions = QStringLiteral("extensions_enabled");
+const QString AllExtensions = QStringLiteral("*");
 
 QString flag(bool value)
 {
@@ -47,6 +49,9 @@ TerminalSettings TerminalSettings::load(const LocalStore &store)
     settings.acceptForeign = store.setting(KeyAcceptForeign, flag(true)) == flag(true);
     settings.dropEmptyNew = store.setting(KeyDropEmptyNew, flag(true)) == flag(true);
     settings.switchToIncoming = store.setting(KeySwitchToIncoming, flag(false)) == flag(true);
+    const QString extensions = store.setting(KeyExtensions, AllExtensions);
+    if (extensions != AllExtensions)
+        settings.enabledExtensions = extensions.split(QLatin1Char(','), Qt::SkipEmptyParts);
     return settings;
 }
 
@@ -66,6 +71,13 @@ QString TerminalSettings::validate() const
         return tr("The currency must be a three-letter ISO code such as EUR.");
     if (lastCashier.size() > 40)
         return tr("A cashier name can have at most 40 characters.");
+    if (enabledExtensions) {
+        static const QRegularExpression idPattern(QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9_]{0,31}")));
+        for (const QString &id : *enabledExtensions) {
+            if (!idPattern.match(id).hasMatch())
+                return tr("\"%1\" is not an extension id (a-z, 0-9 and _, starting with a letter).").arg(id);
+        }
+    }
     if (syncEnabled) {
         const QUrl url(serverUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
@@ -98,7 +110,8 @@ bool TerminalSettings::save(LocalStore &store, QString *error) const
             && store.setSetting(KeyInstance, instance)
             && store.setSetting(KeyAcceptForeign, flag(acceptForeign))
             && store.setSetting(KeyDropEmptyNew, flag(dropEmptyNew))
-            && store.setSetting(KeySwitchToIncoming, flag(switchToIncoming));
+            && store.setSetting(KeySwitchToIncoming, flag(switchToIncoming))
+            && store.setSetting(KeyExtensions, enabledExtensions ? enabledExtensions->join(QLatin1Char(',')) : AllExtensions);
     });
     if (!stored)
         *error = store.lastError();

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class LocalStore;
 
@@ -26,6 +29,9 @@ public:
     bool acceptForeign = true;  // show orders created on other terminals
     bool dropEmptyNew = true;   // drop the current empty "New" order when one arrives
     bool switchToIncoming = false; // switch to an arriving order when the current one is empty
+
+    // Ids of the extensions this terminal runs; none chosen yet means all that are loaded.
+    std::optional<QStringList> enabledExtensions;
 
     static TerminalSettings load(const LocalStore &store);
     // Validates everything first; writes nothing when a field is bad.

@@ -3,12 +3,14 @@
 #include "localstore.h"
 #include "orderbook.h"
 #include "protocol.h"
+#include "shareddocuments.h"
 #include "syncjournal.h"
 
-SyncController::SyncController(LocalStore *store, OrderBook *book, QObject *parent)
+SyncController::SyncController(LocalStore *store, OrderBook *book, SharedDocuments *documents, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_book(book)
+    , m_documents(documents)
     , m_serverState(store, book)
     , m_client(new SyncClient)
 {
@@ -117,15 +119,95 @@ void SyncController::onPushAnswered(const QString &opId, int status, const QJson
     m_lastContact = QDateTime::currentDateTime();
     if (opId.startsWith(QLatin1String("session-")))
         return;
+    if (opId.startsWith(QLatin1String("document-"))) {
+        onDocumentAnswered(opId, status, body);
+        return;
+    }
+    if (m_droppedOps.remove(opId))
+        return;
     // Take the server's version first, with the batches after this one laid over it.
     if (body.contains(QStringLiteral("order")))
         adopt(body.value(QStringLiteral("order")).toObject(), opId);
     if (status == 409) {
-        emit notice(tr("Not applied: %1").arg(body.value(QStringLiteral("message")).toString()));
+        if (!claimsRefused(opId, body))
+            emit notice(tr("Not applied: %1").arg(body.value(QStringLiteral("message")).toString()));
     } else if (status != 200) {
         emit notice(tr("The server refused a change: %1").arg(body.value(QStringLiteral("message")).toString()));
     }
     m_store->removeOutbox(opId);
+}
+
+bool SyncController::claimsRefused(const QString &opId, const QJsonObject &body)
+{
+    QList<QJsonObject> taken;
+    for (const QJsonValue &value : body.value(QStringLiteral("rejected")).toArray()) {
+        const QJsonObject item = value.toObject();
+        if (item.value(QStringLiteral("reason")).toString() != QLatin1String("taken"))
+            return false;
+        taken << item;
+    }
+    QList<OutboxEntry> outbox;
+    if (taken.isEmpty() || !m_store->loadOutbox(&outbox))
+        return false;
+    QUuid orderUid;
+    for (const OutboxEntry &entry : std::as_const(outbox)) {
+        if (entry.opId == opId)
+            orderUid = entry.orderUid;
+    }
+    if (orderUid.isNull())
+        return false;
+    const bool unknownToServer = !body.contains(QStringLiteral("order"));
+    if (unknownToServer) {
+        // Its later batches build on a create the server refused: they go too.
+        for (const OutboxEntry &entry : std::as_const(outbox)) {
+            if (entry.orderUid != orderUid || entry.opId == opId || !m_store->removeOutbox(entry.opId))
+                continue;
+            if (entry.id <= m_lastQueued)
+                m_droppedOps.insert(entry.opId);
+        }
+    }
+    for (const QJsonObject &item : std::as_const(taken)) {
+        m_book->refuseClaim(orderUid, Protocol::extensionKey(item.value(QStringLiteral("field")).toString()),
+                            QUuid::fromString(item.value(QStringLiteral("holder")).toString()), unknownToServer);
+    }
+    return true;
+}
+
+bool SyncController::publishDocument(const QString &key, const QJsonValue &value, qint64 baseRevision, QString *error)
+{
+    if (!m_running || m_state != SyncClient::State::Online) {
+        *error = tr("Shared settings can only be changed while the sync server is reachable.");
+        return false;
+    }
+    Protocol::DocumentChange change;
+    change.key = key;
+    change.value = value;
+    change.baseRevision = baseRevision;
+    change.instance = m_config.instance;
+    change.user = m_book->context().actor.user.isEmpty() ? tr("Manager") : m_book->context().actor.user;
+    const QString id = QStringLiteral("document-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_documentRequests.insert(id, key);
+    const QJsonObject body = Protocol::documentChangeToJson(change);
+    QMetaObject::invokeMethod(m_client, [client = m_client, id, body] {
+        client->post(id, QStringLiteral("/v1/documents"), body);
+    });
+    return true;
+}
+
+void SyncController::onDocumentAnswered(const QString &id, int status, const QJsonObject &body)
+{
+    const QString key = m_documentRequests.take(id);
+    if (body.contains(QStringLiteral("document")))
+        adoptDocument(body.value(QStringLiteral("document")).toObject());
+    if (status != 200 && m_documents)
+        m_documents->refuse(key, body.value(QStringLiteral("message")).toString());
+}
+
+void SyncController::adoptDocument(const QJsonObject &document)
+{
+    if (m_documents)
+        m_documents->adopt(document.value(QStringLiteral("key")).toString(), document.value(QStringLiteral("value")),
+                           document.value(QStringLiteral("revision")).toInteger());
 }
 
 void SyncController::onEvents(const QJsonArray &events, qint64 lastSeq)
@@ -133,6 +215,10 @@ void SyncController::onEvents(const QJsonArray &events, qint64 lastSeq)
     m_lastContact = QDateTime::currentDateTime();
     for (const QJsonValue &value : events) {
         const QJsonObject event = value.toObject();
+        if (event.contains(QStringLiteral("document"))) {
+            adoptDocument(event.value(QStringLiteral("document")).toObject());
+            continue;
+        }
         const QJsonObject origin = event.value(QStringLiteral("origin")).toObject();
         // An echo of this instance's own batch contains it; others contain none of ours.
         const bool own = origin.value(QStringLiteral("terminal_id")).toInteger() == m_terminalId
@@ -145,6 +231,8 @@ void SyncController::onEvents(const QJsonArray &events, qint64 lastSeq)
 
 void SyncController::onSnapshot(const QJsonObject &snapshot)
 {
+    for (const QJsonValue &value : snapshot.value(QStringLiteral("documents")).toArray())
+        adoptDocument(value.toObject());
     QSet<QUuid> onServer;
     for (const QJsonValue &value : snapshot.value(QStringLiteral("orders")).toArray()) {
         const QJsonObject order = value.toObject();

@@ -7,10 +7,12 @@
 #include <QJsonObject>
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QThread>
 
 class LocalStore;
 class OrderBook;
+class SharedDocuments;
 
 // Keeps a terminal's order book in step with the sync server: sends the outbox
 // through a SyncClient working in its own thread, applies push answers, events and
@@ -21,7 +23,8 @@ class SyncController final : public QObject
     Q_DISABLE_COPY_MOVE(SyncController)
 
 public:
-    SyncController(LocalStore *store, OrderBook *book, QObject *parent = nullptr);
+    // documents may be null: shared documents are then ignored.
+    SyncController(LocalStore *store, OrderBook *book, SharedDocuments *documents, QObject *parent = nullptr);
     ~SyncController() override;
 
     void start(const SyncClient::Config &config);
@@ -38,6 +41,9 @@ public:
     // (made while sync was off), so switching sync on pushes them.
     void publishOpenOrders();
 
+    // Sends a shared document's new value; only while online.
+    bool publishDocument(const QString &key, const QJsonValue &value, qint64 baseRevision, QString *error);
+
     static QString cursorKey() { return QStringLiteral("sync_last_seq"); }
     // Off: orders created on other terminals are not taken into this terminal's book.
     void setAcceptForeign(bool accept) { m_acceptForeign = accept; }
@@ -51,13 +57,19 @@ signals:
 private:
     void queueNewOutboxEntries();
     void onPushAnswered(const QString &opId, int status, const QJsonObject &body);
+    // Hands "taken" refusals to the book; false when the answer holds other refusals.
+    bool claimsRefused(const QString &opId, const QJsonObject &body);
     void onEvents(const QJsonArray &events, qint64 lastSeq);
     void onSnapshot(const QJsonObject &snapshot);
     void adopt(const QJsonObject &orderJson, const QString &appliedOpId);
     void saveCursor(qint64 lastSeq);
+    void adoptDocument(const QJsonObject &document);
+    void onDocumentAnswered(const QString &id, int status, const QJsonObject &body);
 
     LocalStore *m_store;
     OrderBook *m_book;
+    SharedDocuments *m_documents;
+    QHash<QString, QString> m_documentRequests; // request id -> document key
     ServerState m_serverState;
     QThread m_thread;
     SyncClient *m_client = nullptr;
@@ -68,5 +80,6 @@ private:
     qint64 m_terminalId = 0;
     QString m_terminalName; // as the server knows this terminal
     bool m_acceptForeign = true;
+    QSet<QString> m_droppedOps; // removed from the outbox while the client may still send them
     bool m_running = false;
 };

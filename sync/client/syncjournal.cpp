@@ -90,6 +90,7 @@ bool SyncJournal::record(const Order &before, const Order &after, const OrderEdi
         op.kind = OpKind::Set;
         op.field = QStringLiteral("ext:") + edit.field;
         op.value = after.extensions.contains(edit.field) ? after.extensions.value(edit.field) : QJsonValue();
+        op.unique = edit.unique;
         break;
     case OrderEdit::Kind::SetLineExtension: {
         const OrderLine *line = findLine(after, edit.lineUid);

@@ -6,7 +6,7 @@ TerminalSync::TerminalSync(Terminal *terminal, QObject *parent)
     : QObject(parent)
     , m_terminal(terminal)
     , m_journal(&terminal->store())
-    , m_controller(&terminal->store(), &terminal->orders())
+    , m_controller(&terminal->store(), &terminal->orders(), &terminal->sharedDocuments())
 {
     connect(terminal, &Terminal::settingsChanged, this, &TerminalSync::apply);
     connect(terminal, &Terminal::sessionChanged, this, [this] {
@@ -31,6 +31,13 @@ void TerminalSync::apply()
         return;
     m_controller.stop();
     m_terminal->orders().setJournal(enabled ? &m_journal : nullptr);
+    if (enabled) {
+        m_terminal->sharedDocuments().setPublisher([this](const QString &key, const QJsonValue &value, qint64 base, QString *error) {
+            return m_controller.publishDocument(key, value, base, error);
+        });
+    } else {
+        m_terminal->sharedDocuments().setPublisher({});
+    }
     m_terminal->orders().setServerReachable(!enabled || m_controller.state() == SyncClient::State::Online);
     m_enabled = enabled;
     m_config = config;

@@ -320,6 +320,12 @@ bool readOperation(const QJsonValue &json, const QString &path, Operation *op, Q
             } else if (op->field == QLatin1String("unit_price")) {
                 reader.checkedInteger(op->value, QStringLiteral("value"), 0, Pricing::MaxUnitPrice);
             } else {
+                if (reader.has(QStringLiteral("unique"))) {
+                    const QJsonValue unique = reader.any(QStringLiteral("unique"));
+                    if (line || !unique.isBool() || op->value.isNull())
+                        reader.fail(QStringLiteral("unique"), QStringLiteral("is only allowed as true on an order's ext field set to a value"));
+                    op->unique = unique.toBool();
+                }
                 const QJsonArray wrapped{op->value};
                 const QByteArray json = QJsonDocument(wrapped).toJson(QJsonDocument::Compact);
                 if (json.size() > limits().maxExtensionBytes)
@@ -459,6 +465,8 @@ QJsonObject operationToJson(const Operation &op)
             json.insert(QStringLiteral("add"), op.delta);
         else
             json.insert(QStringLiteral("value"), op.value);
+        if (op.unique)
+            json.insert(QStringLiteral("unique"), true);
         break;
     case OpKind::AddLine: {
         QJsonObject line = lineToJson(op.line);
@@ -529,6 +537,39 @@ bool batchFromJson(const QJsonValue &json, Batch *batch, QString *error)
         }
     }
     return true;
+}
+
+bool documentChangeFromJson(const QJsonValue &json, DocumentChange *change, QString *error)
+{
+    error->clear();
+    Reader reader(json, QString(), error);
+    change->key = reader.nonEmptyString(QStringLiteral("key"), 64);
+    if (reader.ok() && !Reader::isExtensionKey(change->key))
+        reader.fail(QStringLiteral("key"), QStringLiteral("must match [a-z][a-z0-9_.-]{0,63}"));
+    change->value = reader.any(QStringLiteral("value"));
+    if (reader.ok()) {
+        const QJsonArray wrapped{change->value};
+        const QByteArray compact = QJsonDocument(wrapped).toJson(QJsonDocument::Compact);
+        if (change->value.isNull())
+            reader.fail(QStringLiteral("value"), QStringLiteral("must not be null"));
+        else if (compact.size() - 2 > limits().maxDocumentBytes)
+            reader.fail(QStringLiteral("value"), QStringLiteral("must be at most %1 bytes of JSON").arg(limits().maxDocumentBytes));
+        else if (QJsonDocument::fromJson(compact).array() != wrapped)
+            reader.fail(QStringLiteral("value"), QStringLiteral("must survive a JSON round trip (no invalid Unicode)"));
+    }
+    change->baseRevision = reader.integer(QStringLiteral("base_revision"), 0, MaxSafeInteger);
+    change->instance = reader.nonEmptyString(QStringLiteral("instance"), 64);
+    change->user = reader.nonEmptyString(QStringLiteral("user"), limits().maxTextLength);
+    return reader.finish();
+}
+
+QJsonObject documentChangeToJson(const DocumentChange &change)
+{
+    return {{QStringLiteral("key"), change.key},
+            {QStringLiteral("value"), change.value},
+            {QStringLiteral("base_revision"), change.baseRevision},
+            {QStringLiteral("instance"), change.instance},
+            {QStringLiteral("user"), change.user}};
 }
 
 bool orderFromJson(const QJsonValue &json, Order *order, QString *error)

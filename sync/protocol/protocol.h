@@ -23,6 +23,7 @@ struct Limits
     int maxPaymentsPerOrder = 20;
     int maxTextLength = 200;
     int maxExtensionBytes = 16 * 1024; // one order's or one line's ext object, as compact JSON
+    int maxDocumentBytes = 64 * 1024;  // one shared document's value, as compact JSON
 };
 const Limits &limits();
 
@@ -37,6 +38,7 @@ struct Operation
     QString field;
     QJsonValue value;        // Set and SetLine; null removes an ext key
     bool increment = false;  // SetLine of quantity by "add" instead of "value"
+    bool unique = false;     // Set of an ext field no other open order may hold equally
     qint64 delta = 0;        // thousandths added by an increment
     QUuid lineUid;           // SetLine and RemoveLine
     OrderLine line;          // AddLine
@@ -54,6 +56,19 @@ struct Batch
     QString user;     // the cashier at the terminal
     QList<Operation> ops;
 };
+
+// A new value for a document the group shares (POST /v1/documents).
+struct DocumentChange
+{
+    QString key;
+    QJsonValue value;
+    qint64 baseRevision = 0; // the revision the sender changed; 0 for a new document
+    QString instance;
+    QString user;
+};
+
+bool documentChangeFromJson(const QJsonValue &json, DocumentChange *change, QString *error);
+QJsonObject documentChangeToJson(const DocumentChange &change);
 
 bool isExtensionField(const QString &field);
 QString extensionKey(const QString &field);

@@ -49,6 +49,15 @@ bool createSchemaV1(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+bool createSchemaV2(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE documents (group_id INTEGER NOT NULL REFERENCES groups (id), key TEXT NOT NULL, "
+                       "value TEXT NOT NULL, revision INTEGER NOT NULL, user TEXT NOT NULL, terminal TEXT NOT NULL, "
+                       "changed_at TEXT NOT NULL, PRIMARY KEY (group_id, key))"),
+    }, error);
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -74,7 +83,7 @@ ServerStore::~ServerStore()
 
 const QList<Migration> &ServerStore::migrations()
 {
-    static const QList<Migration> steps{{1, createSchemaV1}};
+    static const QList<Migration> steps{{1, createSchemaV1}, {2, createSchemaV2}};
     return steps;
 }
 
@@ -404,6 +413,20 @@ bool ServerStore::loadGroupState(qint64 groupId, GroupState *state)
         }
     }
 
+    query.prepare(QStringLiteral("SELECT key, value, revision, user, terminal, changed_at FROM documents WHERE group_id = ?"));
+    query.addBindValue(groupId);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    while (query.next()) {
+        SharedDocument document;
+        document.key = query.value(0).toString();
+        document.value = QJsonDocument::fromJson("[" + query.value(1).toByteArray() + "]").array().at(0);
+        document.revision = query.value(2).toLongLong();
+        document.changedBy = {query.value(3).toString(), query.value(4).toString()};
+        document.changedAt = SqlSupport::timeFromText(query.value(5));
+        state->documents.insert(document.key, document);
+    }
+
     query.prepare(QStringLiteral("SELECT terminal_id, instance FROM sessions WHERE group_id = ?"));
     query.addBindValue(groupId);
     if (!query.exec())
@@ -449,6 +472,22 @@ bool ServerStore::writeCommit(const BatchCommit &commit)
 bool ServerStore::commitBatch(const BatchCommit &commit)
 {
     return transaction([&] { return writeCommit(commit); });
+}
+
+bool ServerStore::commitDocument(qint64 groupId, const SharedDocument &document, qint64 seq, const QByteArray &eventPayload)
+{
+    return transaction([&] {
+        const QByteArray value = QJsonDocument(QJsonArray{document.value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        return run(QStringLiteral("INSERT INTO documents (group_id, key, value, revision, user, terminal, changed_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (group_id, key) DO UPDATE SET "
+                                  "value = excluded.value, revision = excluded.revision, user = excluded.user, "
+                                  "terminal = excluded.terminal, changed_at = excluded.changed_at"),
+                   {groupId, document.key, QString::fromUtf8(value), document.revision, text(document.changedBy.user),
+                    text(document.changedBy.terminal), timeText(document.changedAt)})
+            && run(QStringLiteral("INSERT INTO events (group_id, seq, payload) VALUES (?, ?, ?)"),
+                   {groupId, seq, QString::fromUtf8(eventPayload)})
+            && run(QStringLiteral("UPDATE groups SET last_seq = ? WHERE id = ?"), {seq, groupId});
+    });
 }
 
 bool ServerStore::loadOrder(qint64 groupId, const QUuid &uid, std::optional<StoredOrder> *order)

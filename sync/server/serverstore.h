@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -59,6 +60,16 @@ struct StoredOrder
     QList<ChangeRecord> changes;
 };
 
+// A JSON value the terminals of a group share under a key (an extension's floor plan).
+struct SharedDocument
+{
+    QString key;
+    QJsonValue value;
+    qint64 revision = 0;
+    Actor changedBy;
+    QDateTime changedAt;
+};
+
 struct GroupState
 {
     std::optional<RunRecord> run;
@@ -66,6 +77,7 @@ struct GroupState
     qint64 firstRetainedSeq = 1;
     QList<StoredOrder> openOrders;
     QStringList sessions; // "<terminal id>/<instance>"
+    QHash<QString, SharedDocument> documents;
 };
 
 // Everything one accepted batch writes, committed in one transaction.
@@ -114,6 +126,8 @@ public:
 
     bool loadGroupState(qint64 groupId, GroupState *state);
     bool commitBatch(const BatchCommit &commit);
+    // Stores a document's new revision and its event.
+    bool commitDocument(qint64 groupId, const SharedDocument &document, qint64 seq, const QByteArray &eventPayload);
     bool loadOrder(qint64 groupId, const QUuid &uid, std::optional<StoredOrder> *order);
     bool recordOp(qint64 groupId, const QString &opId, int status, const QByteArray &response);
     bool findOp(qint64 groupId, const QString &opId, int *status, QByteArray *response, bool *found);

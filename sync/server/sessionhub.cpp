@@ -106,6 +106,7 @@ struct Rejection
     QString reason;
     QString message;
     Actor by;
+    QUuid holder; // "taken": the open order holding the value
 };
 
 QString fieldLabel(const QString &field)
@@ -131,6 +132,16 @@ bool applyField(OrderLine *line, const QString &field, const QJsonValue &value)
     } else
         return false;
     return true;
+}
+
+QJsonObject documentToJson(const SharedDocument &document)
+{
+    return {{QStringLiteral("key"), document.key},
+            {QStringLiteral("value"), document.value},
+            {QStringLiteral("revision"), document.revision},
+            {QStringLiteral("changed_by"), QJsonObject{{QStringLiteral("user"), document.changedBy.user},
+                                                       {QStringLiteral("terminal"), document.changedBy.terminal}}},
+            {QStringLiteral("changed_at"), document.changedAt.toString(Qt::ISODateWithMs)}};
 }
 
 } // namespace
@@ -291,6 +302,7 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
     };
     bool drewTicket = false;
     const bool finalAtStart = working.order.isFinal();
+    QList<int> uniqueSets;
 
     for (int i = 0; i < batch.ops.size(); ++i) {
         const Operation &op = batch.ops.at(i);
@@ -320,6 +332,8 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
                        QStringLiteral("%1 (%2) changed the %3 first").arg(by.user, by.terminal, fieldLabel(op.field)), by);
                 break;
             }
+            if (op.unique)
+                uniqueSets << i;
             if (op.field == QLatin1String("customer_name"))
                 order.customerName = op.value.toString();
             else if (op.value.isNull())
@@ -415,6 +429,28 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
         }
     }
 
+    // A unique value binds only an order that stays open.
+    if (!working.order.isFinal()) {
+        for (const int i : std::as_const(uniqueSets)) {
+            const Operation &op = batch.ops.at(i);
+            const QString key = Protocol::extensionKey(op.field);
+            if (working.order.extensions.value(key) != op.value)
+                continue; // a later set of the batch replaced it
+            for (auto it = g->orders.cbegin(); it != g->orders.cend(); ++it) {
+                const Order &other = it->order;
+                if (other.uid == batch.orderUid || other.isFinal() || other.extensions.value(key) != op.value)
+                    continue;
+                reject(i, op, QStringLiteral("taken"),
+                       QStringLiteral("%1 is held by order %2 of %3 (%4)")
+                           .arg(key, other.ticketNumber > 0 ? QStringLiteral("#%1").arg(other.ticketNumber) : other.receiptReference,
+                                other.changedBy.user, other.changedBy.terminal),
+                       other.changedBy);
+                rejections.last().holder = other.uid;
+                break;
+            }
+        }
+    }
+
     if (!rejections.isEmpty()) {
         QJsonArray rejected;
         for (const Rejection &rejection : std::as_const(rejections)) {
@@ -428,14 +464,19 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
                 item.insert(QStringLiteral("line"), uidText(rejection.op->lineUid));
             if (!rejection.op->field.isEmpty())
                 item.insert(QStringLiteral("field"), rejection.op->field);
+            if (!rejection.holder.isNull())
+                item.insert(QStringLiteral("holder"), uidText(rejection.holder));
             rejected.append(item);
         }
-        const QByteArray body = compact({
+        QJsonObject answer{
             {QStringLiteral("error"), QStringLiteral("conflict")},
             {QStringLiteral("message"), rejections.first().message},
             {QStringLiteral("rejected"), rejected},
-            {QStringLiteral("order"), Protocol::orderToJson(live != g->orders.cend() ? live->order : working.order)},
-        });
+        };
+        // A refused create leaves no order on the server to show.
+        if (live != g->orders.cend())
+            answer.insert(QStringLiteral("order"), Protocol::orderToJson(live->order));
+        const QByteArray body = compact(answer);
         if (!m_store->recordOp(terminal.groupId, opId, 409, body))
             return storeFailure();
         return {409, body};
@@ -568,12 +609,57 @@ HubReply SessionHub::snapshot(qint64 groupId)
     QJsonArray list;
     for (const StoredOrder *order : std::as_const(orders))
         list.append(Protocol::orderToJson(order->order));
+    QJsonArray documents;
+    for (const SharedDocument &document : std::as_const(g->state.documents))
+        documents.append(documentToJson(document));
     return {200, compact({
                      {QStringLiteral("run"), g->state.run ? g->state.run->id : 0},
                      {QStringLiteral("next_ticket"), g->state.run ? g->state.run->nextTicket : 1},
                      {QStringLiteral("last_seq"), g->state.lastSeq},
                      {QStringLiteral("orders"), list},
+                     {QStringLiteral("documents"), documents},
                  })};
+}
+
+HubReply SessionHub::putDocument(const TerminalIdentity &terminal, const Protocol::DocumentChange &change)
+{
+    Group *g = group(terminal.groupId);
+    if (!g)
+        return storeFailure();
+    const SharedDocument current = g->state.documents.value(change.key);
+    if (change.baseRevision != current.revision) {
+        QJsonObject body = Protocol::errorBody(
+            QStringLiteral("conflict"),
+            current.revision == 0 ? QStringLiteral("there is no document %1 yet").arg(change.key)
+                                  : QStringLiteral("%1 (%2) changed %3 first")
+                                        .arg(current.changedBy.user, current.changedBy.terminal, change.key));
+        if (current.revision > 0)
+            body.insert(QStringLiteral("document"), documentToJson(current));
+        return {409, compact(body)};
+    }
+    SharedDocument next;
+    next.key = change.key;
+    next.value = change.value;
+    next.revision = current.revision + 1;
+    next.changedBy = {change.user, terminal.terminalName};
+    next.changedAt = QDateTime::currentDateTimeUtc();
+    const qint64 seq = g->state.lastSeq + 1;
+    const QJsonObject document = documentToJson(next);
+    const QByteArray payload = compact({
+        {QStringLiteral("document"), document},
+        {QStringLiteral("origin"), QJsonObject{{QStringLiteral("terminal_id"), terminal.terminalId},
+                                               {QStringLiteral("terminal"), terminal.terminalName},
+                                               {QStringLiteral("instance"), change.instance}}},
+        {QStringLiteral("seq"), seq},
+    });
+    if (!m_store->commitDocument(terminal.groupId, next, seq, payload))
+        return storeFailure();
+    g->state.documents.insert(next.key, next);
+    remember(g, seq, payload);
+    emit eventsAppended(terminal.groupId, seq);
+    return {200, compact({{QStringLiteral("result"), QStringLiteral("applied")},
+                          {QStringLiteral("seq"), seq},
+                          {QStringLiteral("document"), document}})};
 }
 
 HubReply SessionHub::openSession(const TerminalIdentity &terminal, const QString &instance)

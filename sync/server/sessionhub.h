@@ -56,6 +56,8 @@ public:
     };
     Events events(qint64 groupId, qint64 after);
     HubReply snapshot(qint64 groupId);
+    // A new revision of a shared document; 409 when base_revision is not the current one.
+    HubReply putDocument(const TerminalIdentity &terminal, const Protocol::DocumentChange &change);
     HubReply openSession(const TerminalIdentity &terminal, const QString &instance);
     // The last session of a group to close ends its run.
     HubReply closeSession(const TerminalIdentity &terminal, const QString &instance);

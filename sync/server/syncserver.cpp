@@ -370,7 +370,7 @@ void SyncServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
     static const QStringList getRoutes{QStringLiteral("/v1/events"), QStringLiteral("/v1/snapshot"),
                                        QStringLiteral("/v1/orders"), QStringLiteral("/v1/whoami")};
     static const QStringList postRoutes{QStringLiteral("/v1/push"), QStringLiteral("/v1/session/open"),
-                                        QStringLiteral("/v1/session/close")};
+                                        QStringLiteral("/v1/session/close"), QStringLiteral("/v1/documents")};
     if (!getRoutes.contains(path) && !postRoutes.contains(path) && path != QLatin1String("/health")
         && path != QLatin1String("/metrics")) {
         reply(responder, error(404, QStringLiteral("not_found"), QStringLiteral("no endpoint %1").arg(path)));
@@ -472,12 +472,22 @@ void SyncServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
         reply(responder, {200, compact({{QStringLiteral("orders"), list}})});
         return;
     }
-    // Session open and close.
     QJsonObject body;
     if (!readBody(request, &body, &refusal)) {
         reply(responder, refusal);
         return;
     }
+    if (path == QLatin1String("/v1/documents")) {
+        Protocol::DocumentChange change;
+        QString problem;
+        if (!Protocol::documentChangeFromJson(body, &change, &problem)) {
+            reply(responder, error(400, QStringLiteral("bad_request"), problem));
+            return;
+        }
+        reply(responder, m_hub->putDocument(terminal, change));
+        return;
+    }
+    // Session open and close.
     const QString instance = body.value(QStringLiteral("instance")).toString();
     if (body.size() != 1 || instance.isEmpty() || instance.size() > 64) {
         reply(responder, error(400, QStringLiteral("bad_request"),

@@ -1,6 +1,7 @@
 #include "localstore.h"
 #include "orderbook.h"
 #include "product.h"
+#include "shareddocuments.h"
 #include "synccontroller.h"
 #include "syncdprocess.h"
 #include "syncjournal.h"
@@ -50,7 +51,7 @@ struct TerminalNode
         store.openSession(user, &session);
         book.setContext({{user, name}, code, QStringLiteral("EUR"), session.id});
         book.setJournal(&journal);
-        controller = std::make_unique<SyncController>(&store, &book);
+        controller = std::make_unique<SyncController>(&store, &book, &documents);
     }
 
     void connectTo(quint16 port, const QByteArray &token, const QString &instance)
@@ -71,6 +72,7 @@ struct TerminalNode
     QTemporaryDir dir;
     LocalStore store;
     OrderBook book{&store};
+    SharedDocuments documents{&store};
     SyncJournal journal{&store};
     std::unique_ptr<SyncController> controller;
 };
