@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QtPlugin>
@@ -30,10 +31,12 @@ enum class ExtensionText { OrderWidget, Receipt };
 
 // What the terminal offers to an extension's screens and controls. The terminal's
 // user interface implements it; models only declares it.
-class ExtensionContext
+class ExtensionContext : public QObject
 {
+    Q_OBJECT
+
 public:
-    virtual ~ExtensionContext() = default;
+    using QObject::QObject;
     virtual OrderBook *book() = 0;
     // Settings shared by the whole group through the sync server (or kept locally).
     virtual SharedDocuments *sharedDocuments() = 0;
@@ -52,6 +55,10 @@ public:
     virtual bool askChoice(const QString &title, const QString &label, const QStringList &choices, QString *choice) = 0;
     // True when the manager PIN was entered (asked for if needed).
     virtual bool confirmManager() = 0;
+
+signals:
+    // The sale screen switched to another order (null: none).
+    void currentOrderChanged(const QUuid &orderUid);
 };
 
 // An extension adds fields to orders and lines that every terminal of the group
@@ -77,6 +84,8 @@ public:
     // Shown to the manager; translated.
     virtual QString displayName() const = 0;
     virtual QList<ExtensionField> fields() const = 0;
+    // Whether a terminal runs it before a manager chose its extensions.
+    virtual bool enabledByDefault() const { return true; }
 
     // Writes this extension's keys of `fields` (what the terminal stores) into the
     // payload sent to the sync server. The default copies them as they are.

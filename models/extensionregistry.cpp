@@ -50,6 +50,7 @@ bool ExtensionRegistry::admit(Entry entry, const QString &origin)
         return false;
     }
     entry.fields = entry.extension->fields();
+    entry.enabled = entry.extension->enabledByDefault();
     QSet<QString> seen;
     for (const ExtensionField &declared : std::as_const(entry.fields)) {
         if (!isFieldKey(declared.key, id)) {

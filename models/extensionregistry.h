@@ -36,6 +36,7 @@ public:
 
     QList<Extension *> all() const;
     // Only enabled extensions take part in the chain and show their controls.
+    // Until setEnabled() is called, those enabled by default are.
     void setEnabled(const QStringList &ids);
     QStringList enabledIds() const;
     bool isEnabled(const QString &id) const;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "extensionregistry.h"
 #include "openordersmodel.h"
 #include "orderbook.h"
 #include "orderselector.h"
@@ -20,13 +21,56 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync, QWidget *parent)
+// What extensions may do with this window.
+class ExtensionHost final : public ExtensionContext
+{
+public:
+    explicit ExtensionHost(MainWindow *window)
+        : ExtensionContext(window)
+        , m_window(window)
+    {
+    }
+
+    OrderBook *book() override { return &m_window->m_terminal->orders(); }
+    SharedDocuments *sharedDocuments() override { return &m_window->m_terminal->sharedDocuments(); }
+    QUuid currentOrder() const override { return m_window->currentOrder(); }
+    QUuid selectedLine() const override { return m_window->m_orderWidget->selectedLine(); }
+    void showOrder(const QUuid &orderUid) override
+    {
+        m_window->showSalePage();
+        m_window->m_selector->setCurrentOrder(orderUid);
+        m_window->showOrder(orderUid);
+    }
+    void showStartScreen() override { m_window->showStartScreen(); }
+    void showMessage(const QString &text) override { m_window->showMessage(text); }
+    bool askText(const QString &title, const QString &label, QString *text, bool multiline) override
+    {
+        return multiline ? m_window->m_prompts->askLongText(m_window, title, label, text)
+                         : m_window->m_prompts->askText(m_window, title, label, text);
+    }
+    bool askNumber(const QString &title, const QString &label, int minimum, int maximum, int *value) override
+    {
+        return m_window->m_prompts->askNumber(m_window, title, label, minimum, maximum, value);
+    }
+    bool askChoice(const QString &title, const QString &label, const QStringList &choices, QString *choice) override
+    {
+        return m_window->m_prompts->askChoice(m_window, title, label, choices, choice);
+    }
+    bool confirmManager() override { return m_window->managerConfirmed(); }
+
+private:
+    MainWindow *m_window;
+};
+
+MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync, ExtensionRegistry *extensions,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_terminal(terminal)
     , m_prompts(prompts)
@@ -43,12 +87,19 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     , m_productPanel(nullptr)
     , m_paymentPanel(new PaymentPanel(&terminal->orders(), m_pages))
     , m_receiptPanel(new ReceiptPanel(m_pages))
+    , m_extensions(extensions)
 {
     m_products->setCatalog(terminal->catalog(), terminal->settings().currency);
     m_productPanel = new ProductPanel(m_products, m_salePage);
 
     auto *saleLayout = new QVBoxLayout(m_salePage);
     auto *topBar = new QHBoxLayout;
+    m_startScreenButton = new QPushButton(m_salePage);
+    m_startScreenButton->setObjectName(QStringLiteral("startScreenButton"));
+    m_startScreenButton->setFocusPolicy(Qt::NoFocus);
+    m_startScreenButton->hide();
+    connect(m_startScreenButton, &QPushButton::clicked, this, &MainWindow::showStartScreen);
+    topBar->addWidget(m_startScreenButton);
     topBar->addWidget(m_selector, 1);
     m_cashier->setObjectName(QStringLiteral("cashierLabel"));
     topBar->addWidget(m_cashier);
@@ -99,6 +150,10 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     connect(m_paymentPanel, &PaymentPanel::backRequested, this, &MainWindow::showSalePage);
     connect(m_paymentPanel, &PaymentPanel::problem, this, &MainWindow::showMessage);
     connect(m_receiptPanel, &ReceiptPanel::nextOrderRequested, this, [this] {
+        if (m_startScreen) {
+            showStartScreen();
+            return;
+        }
         showSalePage();
         newOrder();
     });
@@ -135,7 +190,53 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     showOrder(m_selector->currentOrder());
     m_productPanel->searchField()->installEventFilter(this);
     m_productPanel->searchField()->setFocus();
+    setUpExtensions();
     resize(1280, 800);
+}
+
+void MainWindow::setUpExtensions()
+{
+    if (!m_extensions)
+        return;
+    m_extensionHost = new ExtensionHost(this);
+    m_terminal->orders().setExtensions(m_extensions);
+    const QList<Extension *> enabled = m_extensions->enabled();
+    for (Extension *extension : enabled)
+        extension->attach(m_extensionHost);
+    for (Extension *extension : enabled) {
+        if (QWidget *control = extension->createOrderControl(m_extensionHost, m_orderWidget))
+            m_orderWidget->addExtensionControl(control);
+        if (!m_startScreen)
+            m_startScreen = extension->createStartScreen(m_extensionHost, m_pages);
+    }
+    if (m_startScreen) {
+        m_pages->addWidget(m_startScreen);
+        m_startScreenButton->setText(m_startScreen->windowTitle());
+        m_startScreenButton->show();
+        QAction *action = menuBar()->actions().constFirst()->menu()->addAction(m_startScreen->windowTitle());
+        action->setShortcut(QKeySequence(Qt::Key_F2));
+        connect(action, &QAction::triggered, this, &MainWindow::showStartScreen);
+        showStartScreen();
+    }
+}
+
+void MainWindow::showStartScreen()
+{
+    if (!m_startScreen || m_pages->currentWidget() == m_paymentPanel)
+        return;
+    m_pages->setCurrentWidget(m_startScreen);
+}
+
+bool MainWindow::managerConfirmed()
+{
+    QString pin;
+    if (!m_prompts->askPin(this, &pin))
+        return false;
+    if (!m_terminal->managerPinMatches(pin)) {
+        m_prompts->inform(this, tr("Manager access"), tr("Wrong PIN."));
+        return false;
+    }
+    return true;
 }
 
 bool MainWindow::onSalePage() const
@@ -304,6 +405,8 @@ void MainWindow::showOrder(const QUuid &uid)
 {
     m_orderWidget->setOrder(uid);
     updateEditability();
+    if (m_extensionHost)
+        emit m_extensionHost->currentOrderChanged(uid);
 }
 
 // Greys the controls of an order that is read-only while offline, and says why.
@@ -380,22 +483,15 @@ void MainWindow::onOrderFinalized(const Order &order)
         return;
     const TerminalSettings &settings = m_terminal->settings();
     const ReceiptHeader header{settings.shopName, settings.terminalName, order.changedBy.user};
-    m_receiptPanel->showReceipt(ReceiptText::forOrder(order, header, QLocale()), order.receiptReference);
+    m_receiptPanel->showReceipt(ReceiptText::forOrder(order, header, QLocale(), m_extensions), order.receiptReference);
     m_pages->setCurrentWidget(m_receiptPanel);
     m_receiptPanel->setFocus();
 }
 
 void MainWindow::closeSession()
 {
-    if (!m_terminal->session())
+    if (!m_terminal->session() || !managerConfirmed())
         return;
-    QString pin;
-    if (!m_prompts->askPin(this, &pin))
-        return;
-    if (!m_terminal->managerPinMatches(pin)) {
-        m_prompts->inform(this, tr("Manager access"), tr("Wrong PIN."));
-        return;
-    }
     int withLines = 0;
     for (const QUuid &uid : m_terminal->orders().orderUids()) {
         if (!m_terminal->orders().order(uid)->isEmpty())
@@ -431,26 +527,16 @@ void MainWindow::closeSession()
 
 void MainWindow::openSettings()
 {
-    QString pin;
-    if (!m_prompts->askPin(this, &pin))
+    if (!managerConfirmed())
         return;
-    if (!m_terminal->managerPinMatches(pin)) {
-        m_prompts->inform(this, tr("Manager access"), tr("Wrong PIN."));
-        return;
-    }
-    if (m_prompts->editSettings(this, m_terminal))
+    if (m_prompts->editSettings(this, m_terminal, m_extensions, m_extensionHost))
         showMessage(tr("Settings saved."));
 }
 
 void MainWindow::importCatalog()
 {
-    QString pin;
-    if (!m_prompts->askPin(this, &pin))
+    if (!managerConfirmed())
         return;
-    if (!m_terminal->managerPinMatches(pin)) {
-        m_prompts->inform(this, tr("Manager access"), tr("Wrong PIN."));
-        return;
-    }
     const QString path = QFileDialog::getOpenFileName(this, tr("Import catalog"), QString(),
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())

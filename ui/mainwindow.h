@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QUuid>
 
+class ExtensionContext;
+class ExtensionRegistry;
 class OpenOrdersModel;
 class OrderSelector;
 class OrderWidget;
@@ -24,8 +26,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // sync may be null: the terminal then never syncs.
-    MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync = nullptr, QWidget *parent = nullptr);
+    // sync may be null: the terminal then never syncs; extensions may be null: none run.
+    MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync = nullptr,
+               ExtensionRegistry *extensions = nullptr, QWidget *parent = nullptr);
 
     QUuid currentOrder() const;
     OrderWidget *orderWidget() const { return m_orderWidget; }
@@ -34,6 +37,10 @@ public:
     ReceiptPanel *receiptPanel() const { return m_receiptPanel; }
     OrderSelector *orderSelector() const { return m_selector; }
     QWidget *currentPage() const;
+    // The first enabled extension's start screen (the floor plan), or null.
+    QWidget *startScreen() const { return m_startScreen; }
+    ExtensionContext *extensionContext() const { return m_extensionHost; }
+    void showStartScreen();
 
     void newOrder();
     void deleteCurrentOrder();
@@ -61,6 +68,9 @@ private:
     void updateConnectionIndicator();
     void onIncomingOrder(const QUuid &uid);
     void updateEditability();
+    bool managerConfirmed();
+    void setUpExtensions();
+    friend class ExtensionHost;
 
     Terminal *m_terminal;
     Prompts *m_prompts;
@@ -77,4 +87,8 @@ private:
     ProductPanel *m_productPanel;
     PaymentPanel *m_paymentPanel;
     ReceiptPanel *m_receiptPanel;
+    ExtensionRegistry *m_extensions;
+    ExtensionContext *m_extensionHost = nullptr;
+    QWidget *m_startScreen = nullptr;
+    class QPushButton *m_startScreenButton = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "orderwidget.h"
 
+#include "extensionregistry.h"
 #include "money.h"
 #include "numpadwidget.h"
 #include "orderbook.h"
@@ -39,6 +40,17 @@ public:
         painter->save();
         painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(area, Qt::AlignLeft | Qt::AlignTop, name);
+        const QString extra = index.data(OrderLinesModel::ExtensionTextRole).toStringList().join(QStringLiteral(" · "));
+        if (!extra.isEmpty()) {
+            const int nameWidth = option.fontMetrics.horizontalAdvance(name) + 12;
+            QFont italic = option.font;
+            italic.setItalic(true);
+            painter->setFont(italic);
+            painter->setPen(selected ? option.palette.color(QPalette::HighlightedText) : QColor(0x1565c0));
+            const QRect rest = area.adjusted(nameWidth, 0, 0, 0);
+            painter->drawText(rest, Qt::AlignLeft | Qt::AlignTop,
+                              QFontMetrics(italic).elidedText(extra, Qt::ElideRight, rest.width()));
+        }
         QFont small = option.font;
         small.setPointSizeF(small.pointSizeF() * 0.8);
         painter->setFont(small);
@@ -58,6 +70,8 @@ OrderWidget::OrderWidget(OrderBook *book, QWidget *parent)
     , m_lines(new OrderLinesModel(book, this))
     , m_view(new QTableView(this))
     , m_customer(new QLabel(this))
+    , m_extensionText(new QLabel(this))
+    , m_extensionRow(new QHBoxLayout)
     , m_total(new QLabel(this))
     , m_tax(new QLabel(this))
     , m_numpad(new NumpadWidget(true, this))
@@ -87,6 +101,10 @@ OrderWidget::OrderWidget(OrderBook *book, QWidget *parent)
 
     m_customer->setObjectName(QStringLiteral("customerLabel"));
     layout->addWidget(m_customer);
+    m_extensionText->setObjectName(QStringLiteral("orderExtensionText"));
+    m_extensionText->setWordWrap(true);
+    m_extensionText->setStyleSheet(QStringLiteral("QLabel { color: #1565c0; font-style: italic; }"));
+    layout->addWidget(m_extensionText);
     auto *totals = new QHBoxLayout;
     m_tax->setObjectName(QStringLiteral("taxLabel"));
     m_total->setObjectName(QStringLiteral("totalLabel"));
@@ -99,6 +117,7 @@ OrderWidget::OrderWidget(OrderBook *book, QWidget *parent)
     layout->addLayout(totals);
 
     layout->addWidget(m_numpad);
+    layout->addLayout(m_extensionRow);
     auto *actions = new QHBoxLayout;
     m_customerButton->setObjectName(QStringLiteral("customerButton"));
     m_customerButton->setFocusPolicy(Qt::NoFocus);
@@ -211,6 +230,14 @@ void OrderWidget::apply(const NumpadInput::Outcome &outcome)
         emit problem(m_book->lastError());
 }
 
+void OrderWidget::addExtensionControl(QWidget *control)
+{
+    control->setParent(this);
+    m_extensionControls.append(control);
+    m_extensionRow->addWidget(control);
+    refresh();
+}
+
 void OrderWidget::refresh()
 {
     const Order *order = m_book->order(orderUid());
@@ -221,7 +248,14 @@ void OrderWidget::refresh()
     m_customer->setText(order && !order->customerName.isEmpty() ? tr("Customer: %1").arg(order->customerName)
                                                                 : QString());
     m_customer->setVisible(!m_customer->text().isEmpty());
+    const QStringList extra = order && m_book->extensions()
+        ? m_book->extensions()->orderText(*order, ExtensionText::OrderWidget)
+        : QStringList();
+    m_extensionText->setText(extra.join(QLatin1Char('\n')));
+    m_extensionText->setVisible(!extra.isEmpty());
     const bool editable = order && m_book->isEditable(order->uid);
+    for (QWidget *control : std::as_const(m_extensionControls))
+        control->setEnabled(editable);
     m_pay->setEnabled(editable && !order->isEmpty());
     m_customerButton->setEnabled(editable);
     m_numpad->setEnabled(editable && !order->isEmpty());

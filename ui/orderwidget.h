@@ -27,6 +27,8 @@ public:
     void selectLine(const QUuid &lineUid);
     QUuid selectedLine() const;
     QTableView *linesView() const { return m_view; }
+    // An extension's control, in a row above the order's buttons; enabled while the order is editable.
+    void addExtensionControl(QWidget *control);
     OrderLinesModel *linesModel() const { return m_lines; }
 
 signals:
@@ -43,6 +45,9 @@ private:
     OrderLinesModel *m_lines;
     QTableView *m_view;
     QLabel *m_customer;
+    QLabel *m_extensionText;
+    class QHBoxLayout *m_extensionRow;
+    QList<QWidget *> m_extensionControls;
     QLabel *m_total;
     QLabel *m_tax;
     NumpadWidget *m_numpad;

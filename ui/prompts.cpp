@@ -27,6 +27,35 @@ bool DialogPrompts::askText(QWidget *parent, const QString &title, const QString
     return ok;
 }
 
+bool DialogPrompts::askLongText(QWidget *parent, const QString &title, const QString &label, QString *value)
+{
+    bool ok = false;
+    const QString answer = QInputDialog::getMultiLineText(parent, title, label, *value, &ok);
+    if (ok)
+        *value = answer;
+    return ok;
+}
+
+bool DialogPrompts::askNumber(QWidget *parent, const QString &title, const QString &label, int minimum, int maximum,
+                              int *value)
+{
+    bool ok = false;
+    const int answer = QInputDialog::getInt(parent, title, label, *value, minimum, maximum, 1, &ok);
+    if (ok)
+        *value = answer;
+    return ok;
+}
+
+bool DialogPrompts::askChoice(QWidget *parent, const QString &title, const QString &label, const QStringList &choices,
+                              QString *choice)
+{
+    bool ok = false;
+    const QString answer = QInputDialog::getItem(parent, title, label, choices, qMax(0, choices.indexOf(*choice)), false, &ok);
+    if (ok)
+        *choice = answer;
+    return ok;
+}
+
 bool DialogPrompts::askPin(QWidget *parent, QString *pin)
 {
     bool ok = false;
@@ -65,8 +94,9 @@ void DialogPrompts::showDocument(QWidget *parent, const QString &title, const QS
     dialog.exec();
 }
 
-bool DialogPrompts::editSettings(QWidget *parent, Terminal *terminal)
+bool DialogPrompts::editSettings(QWidget *parent, Terminal *terminal, ExtensionRegistry *extensions,
+                                 ExtensionContext *context)
 {
-    SettingsDialog dialog(terminal, parent);
+    SettingsDialog dialog(terminal, parent, extensions, context);
     return dialog.exec() == QDialog::Accepted;
 }

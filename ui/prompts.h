@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
+class ExtensionContext;
+class ExtensionRegistry;
 class QWidget;
 
 // The questions the terminal asks its user, behind an interface so widget tests
@@ -13,11 +16,18 @@ public:
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
     // Returns false when the user cancels.
     virtual bool askText(QWidget *parent, const QString &title, const QString &label, QString *value) = 0;
+    virtual bool askLongText(QWidget *parent, const QString &title, const QString &label, QString *value) = 0;
+    virtual bool askNumber(QWidget *parent, const QString &title, const QString &label, int minimum, int maximum,
+                           int *value) = 0;
+    virtual bool askChoice(QWidget *parent, const QString &title, const QString &label, const QStringList &choices,
+                           QString *choice) = 0;
     virtual bool askPin(QWidget *parent, QString *pin) = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
     // Shows printable text (a closing report) until the user closes it.
     virtual void showDocument(QWidget *parent, const QString &title, const QString &text) = 0;
-    virtual bool editSettings(QWidget *parent, class Terminal *terminal) = 0;
+    // extensions and context may be null: no extension pages then.
+    virtual bool editSettings(QWidget *parent, class Terminal *terminal, ExtensionRegistry *extensions,
+                              ExtensionContext *context) = 0;
 };
 
 // The real dialogs.
@@ -26,8 +36,14 @@ class DialogPrompts final : public Prompts
 public:
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     bool askText(QWidget *parent, const QString &title, const QString &label, QString *value) override;
+    bool askLongText(QWidget *parent, const QString &title, const QString &label, QString *value) override;
+    bool askNumber(QWidget *parent, const QString &title, const QString &label, int minimum, int maximum,
+                   int *value) override;
+    bool askChoice(QWidget *parent, const QString &title, const QString &label, const QStringList &choices,
+                   QString *choice) override;
     bool askPin(QWidget *parent, QString *pin) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     void showDocument(QWidget *parent, const QString &title, const QString &text) override;
-    bool editSettings(QWidget *parent, Terminal *terminal) override;
+    bool editSettings(QWidget *parent, Terminal *terminal, ExtensionRegistry *extensions,
+                      ExtensionContext *context) override;
 };

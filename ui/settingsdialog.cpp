@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "extensionregistry.h"
 #include "managerpin.h"
 #include "syncclient.h"
 #include "terminal.h"
@@ -10,13 +11,15 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QUrl>
 #include <QRegularExpressionValidator>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(Terminal *terminal, QWidget *parent)
+SettingsDialog::SettingsDialog(Terminal *terminal, QWidget *parent, ExtensionRegistry *extensions,
+                               ExtensionContext *context)
     : QDialog(parent)
     , m_terminal(terminal)
     , m_pages(new QTabWidget(this))
@@ -35,6 +38,7 @@ SettingsDialog::SettingsDialog(Terminal *terminal, QWidget *parent)
     , m_test(new QPushButton(tr("Test connection"), this))
     , m_testResult(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_extensions(extensions)
 {
     setWindowTitle(tr("Terminal settings"));
     auto *layout = new QVBoxLayout(this);
@@ -42,6 +46,16 @@ SettingsDialog::SettingsDialog(Terminal *terminal, QWidget *parent)
     m_pages->addTab(createLanguagePage(), tr("Language"));
     m_pages->addTab(createPinPage(), tr("Manager PIN"));
     m_pages->addTab(createSyncPage(), tr("Sync"));
+    if (m_extensions) {
+        m_pages->addTab(createExtensionsPage(), tr("Extensions"));
+        const QList<Extension *> enabled = m_extensions->enabled();
+        for (Extension *extension : enabled) {
+            if (QWidget *page = context ? extension->createSettingsPage(context, this) : nullptr) {
+                m_extensionPages.append({extension, page});
+                m_pages->addTab(page, extension->displayName());
+            }
+        }
+    }
     layout->addWidget(m_pages);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -170,9 +184,55 @@ QString SettingsDialog::errorText() const
     return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
 }
 
+QWidget *SettingsDialog::createExtensionsPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("Extensions this terminal runs (takes effect at the next start):"), page));
+    m_extensionList = new QListWidget(page);
+    m_extensionList->setObjectName(QStringLiteral("extensionList"));
+    const QList<Extension *> all = m_extensions->all();
+    for (Extension *extension : all) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(extension->displayName(), extension->id()),
+                                         m_extensionList);
+        item->setData(Qt::UserRole, extension->id());
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_extensions->isEnabled(extension->id()) ? Qt::Checked : Qt::Unchecked);
+    }
+    layout->addWidget(m_extensionList, 1);
+    const QStringList problems = m_extensions->problems();
+    if (!problems.isEmpty()) {
+        auto *skipped = new QLabel(tr("Not loaded:\n%1").arg(problems.join(QLatin1Char('\n'))), page);
+        skipped->setObjectName(QStringLiteral("extensionProblems"));
+        skipped->setWordWrap(true);
+        skipped->setStyleSheet(QStringLiteral("color: #b00020;"));
+        layout->addWidget(skipped);
+    }
+    return page;
+}
+
 bool SettingsDialog::apply()
 {
+    for (const auto &[extension, page] : std::as_const(m_extensionPages)) {
+        QString problem;
+        if (!extension->saveSettingsPage(page, &problem)) {
+            m_pages->setCurrentWidget(page);
+            m_error->setText(problem);
+            m_error->show();
+            return false;
+        }
+    }
     TerminalSettings settings = m_terminal->settings();
+    if (m_extensionList) {
+        QStringList enabled;
+        for (int row = 0; row < m_extensionList->count(); ++row) {
+            const QListWidgetItem *item = m_extensionList->item(row);
+            if (item->checkState() == Qt::Checked)
+                enabled << item->data(Qt::UserRole).toString();
+        }
+        if (enabled != m_extensions->enabledIds() || settings.enabledExtensions)
+            settings.enabledExtensions = enabled;
+    }
     settings.shopName = m_shopName->text().trimmed();
     settings.terminalName = m_terminalName->text().trimmed();
     settings.terminalCode = m_terminalCode->text().trimmed().toUpper();

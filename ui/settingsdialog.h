@@ -2,7 +2,10 @@
 
 #include <QDialog>
 
+class ExtensionContext;
+class ExtensionRegistry;
 class QCheckBox;
+class QListWidget;
 class QComboBox;
 class QPushButton;
 class SyncClient;
@@ -18,7 +21,9 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(Terminal *terminal, QWidget *parent = nullptr);
+    // extensions and context may be null: then there are no extension pages.
+    explicit SettingsDialog(Terminal *terminal, QWidget *parent = nullptr, ExtensionRegistry *extensions = nullptr,
+                            ExtensionContext *context = nullptr);
 
     // Validates every field and saves; on a bad field shows why and saves nothing.
     bool apply();
@@ -31,6 +36,7 @@ private:
     QWidget *createLanguagePage();
     QWidget *createPinPage();
     QWidget *createSyncPage();
+    QWidget *createExtensionsPage();
     void testConnection();
 
     Terminal *m_terminal;
@@ -51,4 +57,7 @@ private:
     QLabel *m_testResult;
     SyncClient *m_tester = nullptr;
     QLabel *m_error;
+    ExtensionRegistry *m_extensions;
+    QListWidget *m_extensionList = nullptr;
+    QList<QPair<class Extension *, QWidget *>> m_extensionPages;
 };

@@ -1,6 +1,8 @@
+#include "extensionregistry.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "prompts.h"
+#include "restaurantextension.h"
 #include "terminal.h"
 #include "terminalsync.h"
 
@@ -79,7 +81,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption tokenOption(
         QStringLiteral("sync-token"), QCoreApplication::translate("main", "This terminal's token for the sync server."),
         QStringLiteral("token"));
-    parser.addOptions({profileOption, cashierOption, importOption, nameOption, codeOption, serverOption, tokenOption});
+    const QCommandLineOption pluginsOption(
+        QStringLiteral("plugins"),
+        QCoreApplication::translate("main", "Load extension plugins from <dir> (default: plugins beside the program)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption extensionsOption(
+        QStringLiteral("extensions"),
+        QCoreApplication::translate("main", "Run the extensions <ids> (comma-separated, e.g. notes,restaurant) "
+                                            "from now on; \"none\" runs none."),
+        QStringLiteral("ids"));
+    parser.addOptions({profileOption, cashierOption, importOption, nameOption, codeOption, serverOption, tokenOption,
+                       pluginsOption, extensionsOption});
     parser.process(*app);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate("main", "Unexpected argument: %1")
@@ -100,7 +112,7 @@ int main(int argc, char *argv[])
         return importCatalog(terminal, parser.value(importOption));
     }
     if (opened && (parser.isSet(nameOption) || parser.isSet(codeOption) || parser.isSet(serverOption)
-                   || parser.isSet(tokenOption))) {
+                   || parser.isSet(tokenOption) || parser.isSet(extensionsOption))) {
         TerminalSettings settings = terminal.settings();
         if (parser.isSet(nameOption))
             settings.terminalName = parser.value(nameOption);
@@ -112,6 +124,11 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(tokenOption))
             settings.token = parser.value(tokenOption);
+        if (parser.isSet(extensionsOption)) {
+            const QString ids = parser.value(extensionsOption);
+            settings.enabledExtensions = ids == QLatin1String("none") ? QStringList()
+                                                                       : ids.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        }
         if (!terminal.saveSettings(settings)) {
             std::fprintf(stderr, "%s\n", qUtf8Printable(terminal.lastError()));
             return 2;
@@ -139,9 +156,18 @@ int main(int argc, char *argv[])
         }
     }
 
+    ExtensionRegistry extensions;
+    extensions.add(std::make_unique<RestaurantExtension>());
+    extensions.loadPlugins(parser.isSet(pluginsOption) ? parser.value(pluginsOption)
+                                                       : QCoreApplication::applicationDirPath() + QStringLiteral("/plugins"));
+    for (const QString &problem : extensions.problems())
+        qWarning("extensions: %s", qUtf8Printable(problem));
+    if (terminal.settings().enabledExtensions)
+        extensions.setEnabled(*terminal.settings().enabledExtensions);
+
     DialogPrompts prompts;
     TerminalSync sync(&terminal);
-    MainWindow window(&terminal, &prompts, &sync);
+    MainWindow window(&terminal, &prompts, &sync, &extensions);
     window.show();
     return QCoreApplication::exec();
 }

@@ -10,7 +10,9 @@ class FakePrompts final : public Prompts
 {
 public:
     bool confirmAnswer = true;
-    QStringList textAnswers; // taken in order; none left means "cancel"
+    QStringList textAnswers; // taken in order; none left means "cancel" (also long texts)
+    QList<int> numberAnswers;
+    QStringList choiceAnswers;
     QString pinAnswer = QStringLiteral("1234");
     std::function<bool(Terminal *)> settingsEditor;
 
@@ -30,6 +32,24 @@ public:
         *value = textAnswers.takeFirst();
         return true;
     }
+    bool askLongText(QWidget *parent, const QString &title, const QString &label, QString *value) override
+    {
+        return askText(parent, title, label, value);
+    }
+    bool askNumber(QWidget *, const QString &, const QString &, int minimum, int maximum, int *value) override
+    {
+        if (numberAnswers.isEmpty())
+            return false;
+        *value = qBound(minimum, numberAnswers.takeFirst(), maximum);
+        return true;
+    }
+    bool askChoice(QWidget *, const QString &, const QString &, const QStringList &choices, QString *choice) override
+    {
+        if (choiceAnswers.isEmpty() || !choices.contains(choiceAnswers.first()))
+            return false;
+        *choice = choiceAnswers.takeFirst();
+        return true;
+    }
     bool askPin(QWidget *, QString *pin) override
     {
         *pin = pinAnswer;
@@ -37,7 +57,7 @@ public:
     }
     void inform(QWidget *, const QString &, const QString &text) override { informed << text; }
     void showDocument(QWidget *, const QString &, const QString &text) override { documents << text; }
-    bool editSettings(QWidget *, Terminal *terminal) override
+    bool editSettings(QWidget *, Terminal *terminal, ExtensionRegistry *, ExtensionContext *) override
     {
         return settingsEditor ? settingsEditor(terminal) : false;
     }

@@ -1,0 +1,138 @@
+#include "restaurantextension.h"
+
+#include "floorplan.h"
+#include "floorsettingspage.h"
+#include "floorview.h"
+#include "orderbook.h"
+#include "pricing.h"
+#include "shareddocuments.h"
+#include "tables.h"
+#include "tablecontrol.h"
+
+#include <QTimer>
+
+QList<ExtensionField> RestaurantExtension::fields() const
+{
+    return {{ExtensionScope::Order, Tables::tableKey(), true},
+            {ExtensionScope::Order, Tables::guestsKey()},
+            {ExtensionScope::Line, Tables::sentKey()}};
+}
+
+QString RestaurantExtension::checkValue(ExtensionScope, const QString &key, const QJsonValue &value) const
+{
+    if (value.isNull())
+        return {};
+    if (key == Tables::tableKey()) {
+        if (!value.isString() || value.toString().isEmpty() || value.toString().size() > FloorPlan::MaxNameLength)
+            return tr("A table is named by 1 to %1 characters.").arg(FloorPlan::MaxNameLength);
+    } else if (key == Tables::guestsKey()) {
+        if (!value.isDouble() || value.toInteger(-1) < 1 || value.toInteger(-1) > Tables::MaxGuests)
+            return tr("Guests must be a number from 1 to %1.").arg(Tables::MaxGuests);
+    } else if (key == Tables::sentKey()) {
+        const qint64 sent = value.toInteger(Pricing::MaxQuantity + 1);
+        if (!value.isDouble() || sent < -Pricing::MaxQuantity || sent > Pricing::MaxQuantity)
+            return tr("The quantity sent to the kitchen is out of range.");
+    }
+    return {};
+}
+
+QStringList RestaurantExtension::orderText(const Order &order, ExtensionText) const
+{
+    const QString table = Tables::tableOf(order);
+    if (table.isEmpty())
+        return {};
+    const int guests = Tables::guestsOf(order);
+    return {guests > 0 ? tr("Table %1 · %n guest(s)", nullptr, guests).arg(table) : tr("Table %1").arg(table)};
+}
+
+QStringList RestaurantExtension::lineText(const OrderLine &line, ExtensionText where) const
+{
+    if (where == ExtensionText::Receipt)
+        return {};
+    const qint64 sent = Tables::sentOf(line);
+    if (sent == 0)
+        return {tr("not sent")};
+    if (Tables::unsentOf(line) != 0)
+        return {tr("changed since sent")};
+    return {tr("sent to kitchen")};
+}
+
+void RestaurantExtension::attach(ExtensionContext *context)
+{
+    OrderBook *book = context->book();
+    connect(book, &OrderBook::claimRefused, context,
+            [this, context](const QUuid &orderUid, const QString &key, const QUuid &holderUid) {
+                if (key == Tables::tableKey())
+                    onTableTaken(context, orderUid, holderUid);
+            });
+    // The refusal can arrive before the holder's order does.
+    connect(book, &OrderBook::orderAdded, context, [this, context](const QUuid &uid) {
+        const auto pending = m_waitingForHolder.constFind(uid);
+        if (pending != m_waitingForHolder.cend())
+            onTableTaken(context, m_waitingForHolder.take(uid), uid);
+    });
+}
+
+// Another terminal opened the table at the same moment: its order is the table's,
+// so this terminal's lines join it instead of making a second ticket.
+void RestaurantExtension::onTableTaken(ExtensionContext *context, const QUuid &orderUid, const QUuid &holderUid)
+{
+    OrderBook *book = context->book();
+    const Order *order = book->order(orderUid);
+    if (!order)
+        return;
+    const QString table = Tables::tableOf(*order);
+    const Order *holder = book->order(holderUid);
+    if (!holder && order->revision == 0) {
+        m_waitingForHolder.insert(holderUid, orderUid);
+        QTimer::singleShot(HolderWaitMs, context, [this, context, orderUid, holderUid] {
+            if (m_waitingForHolder.remove(holderUid) > 0)
+                keepWithoutTable(context, orderUid);
+        });
+        return;
+    }
+    if (holder && Tables::tableOf(*holder) == table && book->mergeInto(orderUid, holderUid)) {
+        if (context->currentOrder() == orderUid || context->currentOrder().isNull())
+            context->showOrder(holderUid);
+        context->showMessage(tr("Table %1 was opened on another terminal at the same time; this terminal now works "
+                                "on that order.").arg(table));
+        return;
+    }
+    if (order->revision == 0)
+        keepWithoutTable(context, orderUid);
+    else
+        context->showMessage(tr("Table %1 is taken by another order; this order stays where it was.").arg(table));
+}
+
+void RestaurantExtension::keepWithoutTable(ExtensionContext *context, const QUuid &orderUid)
+{
+    const Order *order = context->book()->order(orderUid);
+    if (!order)
+        return;
+    const QString table = Tables::tableOf(*order);
+    if (context->book()->setOrderExtension(orderUid, Tables::tableKey(), QJsonValue()))
+        context->showMessage(tr("Table %1 is taken by another order; this order was kept without a table.").arg(table));
+    else
+        context->showMessage(context->book()->lastError());
+}
+
+QWidget *RestaurantExtension::createOrderControl(ExtensionContext *context, QWidget *parent)
+{
+    return new TableControl(context, parent);
+}
+
+QWidget *RestaurantExtension::createSettingsPage(ExtensionContext *context, QWidget *parent)
+{
+    return new FloorSettingsPage(context->sharedDocuments(), parent);
+}
+
+bool RestaurantExtension::saveSettingsPage(QWidget *page, QString *error)
+{
+    auto *floors = qobject_cast<FloorSettingsPage *>(page);
+    return !floors || floors->save(error);
+}
+
+QWidget *RestaurantExtension::createStartScreen(ExtensionContext *context, QWidget *parent)
+{
+    return new FloorView(context, parent);
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "extension.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUuid>
+
+// Floors and tables (a floor plan shared by the group), orders bound to a table
+// with a guest count, "send to kitchen" marks per line, moving an order to another
+// table. Its floor view is the terminal's start screen. Built into the terminal.
+class RestaurantExtension final : public QObject, public Extension
+{
+    Q_OBJECT
+    Q_INTERFACES(Extension)
+
+public:
+    QString id() const override { return QStringLiteral("restaurant"); }
+    QString displayName() const override { return tr("Restaurant"); }
+    QList<ExtensionField> fields() const override;
+    // A shop without tables should not start on a floor plan.
+    bool enabledByDefault() const override { return false; }
+    QString checkValue(ExtensionScope scope, const QString &key, const QJsonValue &value) const override;
+    QStringList orderText(const Order &order, ExtensionText where) const override;
+    QStringList lineText(const OrderLine &line, ExtensionText where) const override;
+    void attach(ExtensionContext *context) override;
+    QWidget *createOrderControl(ExtensionContext *context, QWidget *parent) override;
+    QWidget *createSettingsPage(ExtensionContext *context, QWidget *parent) override;
+    bool saveSettingsPage(QWidget *page, QString *error) override;
+    QWidget *createStartScreen(ExtensionContext *context, QWidget *parent) override;
+
+private:
+    static constexpr int HolderWaitMs = 5000;
+    void onTableTaken(ExtensionContext *context, const QUuid &orderUid, const QUuid &holderUid);
+    void keepWithoutTable(ExtensionContext *context, const QUuid &orderUid);
+
+    QHash<QUuid, QUuid> m_waitingForHolder; // holder -> this terminal's refused order
+};
