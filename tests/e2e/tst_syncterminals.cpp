@@ -1,10 +1,4 @@
-#include "localstore.h"
-#include "orderbook.h"
-#include "product.h"
-#include "shareddocuments.h"
-#include "synccontroller.h"
-#include "syncdprocess.h"
-#include "syncjournal.h"
+#include "terminalnode.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -35,47 +29,6 @@ private slots:
 };
 
 namespace {
-
-Product product(const QString &id, qint64 price)
-{
-    return Product{id, QStringLiteral("Product ") + id, QStringLiteral("Drinks"), price, 1900, QString()};
-}
-
-struct TerminalNode
-{
-    TerminalNode(const QString &name, const QString &code, const QString &user)
-    {
-        if (!store.open(dir.filePath(QStringLiteral("terminal.sqlite"))))
-            qFatal("cannot open the store");
-        CashSession session;
-        store.openSession(user, &session);
-        book.setContext({{user, name}, code, QStringLiteral("EUR"), session.id});
-        book.setJournal(&journal);
-        controller = std::make_unique<SyncController>(&store, &book, &documents);
-    }
-
-    void connectTo(quint16 port, const QByteArray &token, const QString &instance)
-    {
-        SyncClient::Config config;
-        config.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        config.token = token;
-        config.instance = instance;
-        config.heartbeatMs = 1000;
-        controller->start(config);
-    }
-
-    const Order *only() const
-    {
-        return book.orderUids().size() == 1 ? book.order(book.orderUids().first()) : nullptr;
-    }
-
-    QTemporaryDir dir;
-    LocalStore store;
-    OrderBook book{&store};
-    SharedDocuments documents{&store};
-    SyncJournal journal{&store};
-    std::unique_ptr<SyncController> controller;
-};
 
 // A loopback TCP proxy between a terminal and the server that can lose the server's
 // answer to the next push, as a cut connection would.
@@ -121,28 +74,6 @@ public:
 private:
     QTcpServer m_listener;
     quint16 m_target;
-};
-
-bool waitOnline(TerminalNode &node)
-{
-    return QTest::qWaitFor([&] { return node.controller->state() == SyncClient::State::Online; }, 10000);
-}
-
-// A server with two terminals, Bar and Terrace, both online.
-struct Shop
-{
-    bool open()
-    {
-        return server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &tokens) && server.start({u"--heartbeat"_s, u"1"_s})
-            && (bar.connectTo(server.port(), tokens.at(0).token, u"bar-1"_s), true)
-            && (terrace.connectTo(server.port(), tokens.at(1).token, u"terrace-1"_s), true) && waitOnline(bar)
-            && waitOnline(terrace);
-    }
-
-    SyncdServer server;
-    QList<Terminal> tokens;
-    TerminalNode bar{u"Bar"_s, u"BAR"_s, u"Alice"_s};
-    TerminalNode terrace{u"Terrace"_s, u"TER"_s, u"Bob"_s};
 };
 
 } // namespace
