@@ -322,7 +322,7 @@ bool readOperation(const QJsonValue &json, const QString &path, Operation *op, Q
             } else {
                 if (reader.has(QStringLiteral("unique"))) {
                     const QJsonValue unique = reader.any(QStringLiteral("unique"));
-                    if (line || !unique.isBool() || op->value.isNull())
+                    if (line || unique != QJsonValue(true) || op->value.isNull())
                         reader.fail(QStringLiteral("unique"), QStringLiteral("is only allowed as true on an order's ext field set to a value"));
                     op->unique = unique.toBool();
                 }

@@ -476,6 +476,12 @@ void TestProtocol::batchAccepted_data()
     QTest::newRow("set ext:note")
         << batchText(3, R"({"op":"set","field":"ext:note","value":"no onions"})")
         << batch(3, {setOp(QStringLiteral("ext:note"), QStringLiteral("no onions"))});
+    {
+        Operation claim = setOp(QStringLiteral("ext:restaurant.table"), QStringLiteral("T5"));
+        claim.unique = true;
+        QTest::newRow("set unique ext")
+            << batchText(3, R"({"op":"set","field":"ext:restaurant.table","value":"T5","unique":true})") << batch(3, {claim});
+    }
     QTest::newRow("set ext:note to null")
         << batchText(3, R"({"op":"set","field":"ext:note","value":null})")
         << batch(3, {setOp(QStringLiteral("ext:note"), QJsonValue::Null)});
@@ -722,6 +728,13 @@ void TestProtocol::batchRejected_data()
     row("set missing value", batchJson({without(setJson(QStringLiteral("customer_name"), 1), QStringLiteral("value"))}),
         "ops[0].value");
     row("set ext invalid key", batchJson({setJson(QStringLiteral("ext:Bad Key"), 1)}), "ops[0].field");
+    row("unique false", batchJson({with(setJson(QStringLiteral("ext:table"), QStringLiteral("T1")), QStringLiteral("unique"), false)}),
+        "ops[0].unique");
+    row("unique on null", batchJson({with(setJson(QStringLiteral("ext:table"), QJsonValue::Null), QStringLiteral("unique"), true)}),
+        "ops[0].unique");
+    row("unique on customer_name",
+        batchJson({with(setJson(QStringLiteral("customer_name"), QStringLiteral("Ann")), QStringLiteral("unique"), true)}),
+        "ops[0].unique");
     row("set ext empty key", batchJson({setJson(QStringLiteral("ext:"), 1)}), "ops[0].field");
     row("set ext key of 65 characters",
         batchJson({setJson(QStringLiteral("ext:k") + QString(64, QLatin1Char('9')), 1)}), "ops[0].field");

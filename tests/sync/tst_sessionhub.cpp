@@ -296,6 +296,8 @@ private slots:
     void rebaseOrderFields_data();
     void rebaseOrderFields();
     void extensionFieldsOnOrderAndLine();
+    void uniqueValueIsHeldByOneOpenOrder();
+    void sharedDocumentsHaveRevisionsAndEvents();
     void rebasePayOrCancelAfterAnyChangeConflicts_data();
     void rebasePayOrCancelAfterAnyChangeConflicts();
     void finalOrderRejectsEveryOp_data();
@@ -842,6 +844,96 @@ void TestSessionHub::extensionFieldsOnOrderAndLine()
     QVERIFY(!lineOf(order, LineA).value(u"ext"_s).toObject().contains(u"note"_s));
     QCOMPARE(lineOf(order, LineA)[u"ext"_s][u"allergy"_s].toObject(), allergy);
     QCOMPARE(sharedOrder(), order);
+}
+
+void TestSessionHub::uniqueValueIsHeldByOneOpenOrder()
+{
+    auto claim = [](const QString &table) {
+        Operation op = setOp(u"ext:restaurant.table"_s, table);
+        op.unique = true;
+        return op;
+    };
+    const QUuid first = QUuid::createUuid();
+    QCOMPARE(m_hub->push(m_bar, makeBatch(first, 0, BarApp, Alice, {createOp(), claim(u"T5"_s)})).status, 200);
+
+    // A second order on the same value is refused as a whole; the server never had it.
+    const QUuid second = QUuid::createUuid();
+    const HubReply taken = m_hub->push(m_terrace, makeBatch(second, 0, TerraceApp, Bob, {createOp(u"TER-000001"_s), claim(u"T5"_s)}));
+    QCOMPARE(taken.status, 409);
+    QCOMPARE(rejectionOf(taken).value(u"reason"_s).toString(), u"taken"_s);
+    QCOMPARE(rejectionOf(taken).value(u"holder"_s).toString(), text(first));
+    QCOMPARE(rejectionOf(taken).value(u"field"_s).toString(), u"ext:restaurant.table"_s);
+    QVERIFY(!bodyOf(taken).contains(u"order"_s));
+    QVERIFY(snapshotOrder(second).isEmpty());
+
+    // Another value, the holder itself setting it again, and a plain set of an equal value are fine.
+    QCOMPARE(m_hub->push(m_terrace, makeBatch(second, 0, TerraceApp, Bob, {createOp(u"TER-000001"_s), claim(u"T6"_s)})).status, 200);
+    QCOMPARE(m_hub->push(m_bar, makeBatch(first, 1, BarApp, Alice, {claim(u"T5"_s)})).status, 200);
+    const QUuid unchecked = QUuid::createUuid();
+    QCOMPARE(m_hub->push(m_kitchen, makeBatch(unchecked, 0, KitchenApp, Carol,
+                                              {createOp(u"KIT-000001"_s), setOp(u"ext:restaurant.table"_s, u"T5"_s)})).status,
+             200);
+
+    // Moving onto a held value is refused and changes nothing.
+    const HubReply move = m_hub->push(m_terrace, makeBatch(second, 1, TerraceApp, Bob, {claim(u"T5"_s)}));
+    QCOMPARE(move.status, 409);
+    QCOMPARE(orderOf(move)[u"ext"_s][u"restaurant.table"_s].toString(), u"T6"_s);
+
+    // A paid order holds nothing: the table is free again, and a batch that ends paid binds nothing.
+    const OrderLine line = makeLine(QUuid::createUuid());
+    Operation pay;
+    pay.kind = OpKind::Pay;
+    Payment cash;
+    cash.uid = QUuid::createUuid();
+    cash.amount = Pricing::lineAmounts(250, 1000, 0, TaxRate).total;
+    pay.payments = {cash};
+    QCOMPARE(m_hub->push(m_bar, makeBatch(first, 2, BarApp, Alice, {addLineOp(line), pay})).status, 200);
+    Operation cancel;
+    cancel.kind = OpKind::Cancel;
+    QCOMPARE(m_hub->push(m_kitchen, makeBatch(unchecked, 1, KitchenApp, Carol, {cancel})).status, 200);
+    QCOMPARE(m_hub->push(m_terrace, makeBatch(second, 1, TerraceApp, Bob, {claim(u"T5"_s)})).status, 200);
+    const QUuid paidOffline = QUuid::createUuid();
+    QCOMPARE(m_hub->push(m_bar, makeBatch(paidOffline, 0, BarApp, Alice,
+                                          {createOp(u"BAR-000002"_s), claim(u"T5"_s), addLineOp(makeLine(QUuid::createUuid())), pay}))
+                 .status,
+             200);
+}
+
+void TestSessionHub::sharedDocumentsHaveRevisionsAndEvents()
+{
+    const qint64 before = m_hub->lastSeq(m_shop.id);
+    Protocol::DocumentChange change;
+    change.key = u"restaurant.floors"_s;
+    change.value = QJsonObject{{u"floors"_s, QJsonArray{}}};
+    change.instance = BarApp;
+    change.user = Alice;
+    const HubReply first = m_hub->putDocument(m_bar, change);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(bodyOf(first)[u"document"_s][u"revision"_s].toInt(), 1);
+    QCOMPARE(bodyOf(first)[u"document"_s][u"changed_by"_s][u"terminal"_s].toString(), u"Bar"_s);
+
+    // Based on revision 0 again: someone changed it first.
+    const HubReply stale = m_hub->putDocument(m_terrace, change);
+    QCOMPARE(stale.status, 409);
+    QVERIFY(bodyOf(stale)[u"message"_s].toString().contains(u"Alice (Bar) changed restaurant.floors first"_s));
+    QCOMPARE(bodyOf(stale)[u"document"_s][u"revision"_s].toInt(), 1);
+
+    change.baseRevision = 1;
+    change.value = u"second"_s;
+    QCOMPARE(m_hub->putDocument(m_terrace, change).status, 200);
+    const QList<QByteArray> pages = eventPages(m_shop.id, before);
+    QCOMPARE(pages.size(), 1);
+    const QJsonArray events = bodyOf({200, pages.first()})[u"events"_s].toArray();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.at(1)[u"document"_s][u"value"_s].toString(), u"second"_s);
+
+    // Confined to the group, and kept across a restart.
+    QCOMPARE(bodyOf(m_hub->snapshot(m_cafe.id))[u"documents"_s].toArray().size(), 0);
+    QVERIFY(restart());
+    const QJsonArray documents = bodyOf(m_hub->snapshot(m_shop.id))[u"documents"_s].toArray();
+    QCOMPARE(documents.size(), 1);
+    QCOMPARE(documents.first()[u"value"_s].toString(), u"second"_s);
+    QCOMPARE(documents.first()[u"revision"_s].toInt(), 2);
 }
 
 void TestSessionHub::rebasePayOrCancelAfterAnyChangeConflicts_data()
