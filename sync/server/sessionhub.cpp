@@ -441,7 +441,7 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
                 if (other.uid == batch.orderUid || other.isFinal() || other.extensions.value(key) != op.value)
                     continue;
                 reject(i, op, QStringLiteral("taken"),
-                       QStringLiteral("%1 is held by order %2 of %3 (%4)")
+                       QStringLiteral("%1 is held by order %2, last changed by %3 (%4)")
                            .arg(key, other.ticketNumber > 0 ? QStringLiteral("#%1").arg(other.ticketNumber) : other.receiptReference,
                                 other.changedBy.user, other.changedBy.terminal),
                        other.changedBy);
