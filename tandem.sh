@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 packages=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
-          libgl-dev fonts-dejavu-core openssl)
+          libgl-dev fonts-dejavu-core openssl curl)
 
 install_packages() {
     local missing=()
@@ -57,11 +57,16 @@ demo)
     "$syncd" serve --db "$demo/syncd.sqlite" --listen "127.0.0.1:$port" &
     server=$!
     trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' EXIT
-    "$pos" --profile "$demo/bar" --terminal-name Bar --terminal-code BAR --cashier Alice \
+    # A first floor plan for the restaurant extension; the server refuses it once one exists.
+    curl --silent --output /dev/null --retry 20 --retry-connrefused --retry-delay 1 \
+        -H "Authorization: Bearer $(cat "$demo/bar.token")" \
+        --data '{"key":"restaurant.floors","base_revision":0,"instance":"demo-setup","user":"Manager","value":{"floors":[{"name":"Main room","tables":["1","2","3","4","5","6","7","8"]},{"name":"Terrace","tables":["T1","T2","T3","T4"]}]}}' \
+        "http://127.0.0.1:$port/v1/documents" || true
+    "$pos" --profile "$demo/bar" --terminal-name Bar --terminal-code BAR --cashier Alice --extensions notes,restaurant \
         --sync-server "http://127.0.0.1:$port" --sync-token "$(cat "$demo/bar.token")" \
         -qwindowgeometry 960x760+0+0 &
     bar=$!
-    "$pos" --profile "$demo/terrace" --terminal-name Terrace --terminal-code TER --cashier Bob \
+    "$pos" --profile "$demo/terrace" --terminal-name Terrace --terminal-code TER --cashier Bob --extensions notes,restaurant \
         --sync-server "http://127.0.0.1:$port" --sync-token "$(cat "$demo/terrace.token")" \
         -qwindowgeometry 960x760+960+0 &
     terrace=$!

@@ -80,8 +80,8 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     , m_pages(new QStackedWidget(this))
     , m_salePage(new QWidget(m_pages))
     , m_selector(new OrderSelector(m_openOrders, m_salePage))
-    , m_cashier(new QLabel(m_salePage))
-    , m_connection(new QLabel(m_salePage))
+    , m_cashier(new QLabel(this))
+    , m_connection(new QLabel(this))
     , m_offlineBanner(new QLabel(m_salePage))
     , m_orderWidget(new OrderWidget(&terminal->orders(), m_salePage))
     , m_productPanel(nullptr)
@@ -101,10 +101,11 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     connect(m_startScreenButton, &QPushButton::clicked, this, &MainWindow::showStartScreen);
     topBar->addWidget(m_startScreenButton);
     topBar->addWidget(m_selector, 1);
+    // Who sells and whether sync works stay in sight on every screen.
     m_cashier->setObjectName(QStringLiteral("cashierLabel"));
-    topBar->addWidget(m_cashier);
+    statusBar()->addPermanentWidget(m_cashier);
     m_connection->setObjectName(QStringLiteral("connectionIndicator"));
-    topBar->addWidget(m_connection);
+    statusBar()->addPermanentWidget(m_connection);
     saleLayout->addLayout(topBar);
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
     m_offlineBanner->setText(tr("Offline: this order is on the server and stays read-only until the connection "
@@ -203,6 +204,7 @@ void MainWindow::setUpExtensions()
     const QList<Extension *> enabled = m_extensions->enabled();
     for (Extension *extension : enabled)
         extension->attach(m_extensionHost);
+    m_orderWidget->setShowsExtensionText(!enabled.isEmpty());
     for (Extension *extension : enabled) {
         if (QWidget *control = extension->createOrderControl(m_extensionHost, m_orderWidget))
             m_orderWidget->addExtensionControl(control);

@@ -40,16 +40,15 @@ public:
         painter->save();
         painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(area, Qt::AlignLeft | Qt::AlignTop, name);
+        // Rows are taller while extensions run: their text gets the middle line.
         const QString extra = index.data(OrderLinesModel::ExtensionTextRole).toStringList().join(QStringLiteral(" · "));
         if (!extra.isEmpty()) {
-            const int nameWidth = option.fontMetrics.horizontalAdvance(name) + 12;
             QFont italic = option.font;
             italic.setItalic(true);
             painter->setFont(italic);
             painter->setPen(selected ? option.palette.color(QPalette::HighlightedText) : QColor(0x1565c0));
-            const QRect rest = area.adjusted(nameWidth, 0, 0, 0);
-            painter->drawText(rest, Qt::AlignLeft | Qt::AlignTop,
-                              QFontMetrics(italic).elidedText(extra, Qt::ElideRight, rest.width()));
+            painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+                              QFontMetrics(italic).elidedText(extra, Qt::ElideRight, area.width()));
         }
         QFont small = option.font;
         small.setPointSizeF(small.pointSizeF() * 0.8);
@@ -228,6 +227,11 @@ void OrderWidget::apply(const NumpadInput::Outcome &outcome)
     }
     if (!done)
         emit problem(m_book->lastError());
+}
+
+void OrderWidget::setShowsExtensionText(bool shows)
+{
+    m_view->verticalHeader()->setDefaultSectionSize(shows ? 58 : 40);
 }
 
 void OrderWidget::addExtensionControl(QWidget *control)

@@ -29,6 +29,8 @@ public:
     QTableView *linesView() const { return m_view; }
     // An extension's control, in a row above the order's buttons; enabled while the order is editable.
     void addExtensionControl(QWidget *control);
+    // Taller lines with room for what extensions say about them.
+    void setShowsExtensionText(bool shows);
     OrderLinesModel *linesModel() const { return m_lines; }
 
 signals:

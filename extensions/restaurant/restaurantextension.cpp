@@ -49,9 +49,9 @@ QStringList RestaurantExtension::lineText(const OrderLine &line, ExtensionText w
 {
     if (where == ExtensionText::Receipt)
         return {};
-    const qint64 sent = Tables::sentOf(line);
-    if (sent == 0)
-        return {tr("not sent")};
+    // Unsent lines say nothing: a counter sale never goes to the kitchen.
+    if (Tables::sentOf(line) == 0)
+        return {};
     if (Tables::unsentOf(line) != 0)
         return {tr("changed since sent")};
     return {tr("sent to kitchen")};

@@ -47,7 +47,9 @@ void TableControl::refresh()
     const int guests = order ? Tables::guestsOf(*order) : 0;
     m_guests->setText(guests > 0 ? tr("%n guest(s)…", nullptr, guests) : tr("Guests…"));
     const int unsent = order ? Tables::unsentLines(*order) : 0;
-    m_send->setText(unsent > 0 ? tr("Send to kitchen (%1)").arg(unsent) : tr("Sent to kitchen"));
+    m_send->setText(unsent > 0                  ? tr("Send to kitchen (%1)").arg(unsent)
+                         : order && !order->isEmpty() ? tr("All sent to kitchen")
+                                                      : tr("Send to kitchen"));
     m_send->setEnabled(unsent > 0);
 }
 

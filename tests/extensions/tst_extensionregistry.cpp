@@ -97,6 +97,7 @@ private slots:
     void disabledExtensionsFieldsBecomeUnknown();
     void textGoesToTheReceipt();
     void notesPluginLoadsFromAFolder();
+    void pluginsChainInEitherLoadOrder();
     void brokenAndIncompatiblePluginsAreSkippedWithAMessage();
 };
 
@@ -209,6 +210,33 @@ void TestExtensionRegistry::notesPluginLoadsFromAFolder()
     OrderLine line;
     line.extensions = {{"notes.text", "no ice"}};
     QCOMPARE(registry.lineText(line, ExtensionText::Receipt), QStringList{"Note: no ice"});
+}
+
+void TestExtensionRegistry::pluginsChainInEitherLoadOrder()
+{
+    // Plugins load in file name order: the notes plugin first, then the other way round.
+    const QJsonObject payload{{"notes.text", "birthday"}, {"loyalty.card", "12345678"}, {"tips.amount", 300}};
+    QList<QStringList> loaded;
+    for (const auto &[first, second] : {std::pair{"1-notes.so", "2-loyalty.so"}, std::pair{"2-notes.so", "1-loyalty.so"}}) {
+        QTemporaryDir folder;
+        QVERIFY(QFile::copy(NOTES_PLUGIN, folder.filePath(first)));
+        QVERIFY(QFile::copy(LOYALTY_PLUGIN, folder.filePath(second)));
+        ExtensionRegistry registry;
+        registry.loadPlugins(folder.path());
+        QVERIFY2(registry.problems().isEmpty(), qPrintable(registry.problems().join('\n')));
+        QStringList ids;
+        for (Extension *extension : registry.all())
+            ids << extension->id();
+        loaded << ids;
+        QCOMPARE(registry.exportPayload(ExtensionScope::Order, payload), payload);
+        QCOMPARE(registry.applyPayload(ExtensionScope::Order, payload, {{"notes.text", "old"}}), payload);
+        Order order;
+        order.extensions = payload;
+        QCOMPARE(registry.orderText(order, ExtensionText::Receipt).size(), 2);
+        QVERIFY(!registry.checkValue(ExtensionScope::Order, "loyalty.card", "12ab").isEmpty());
+    }
+    QCOMPARE(loaded.at(0), (QStringList{"notes", "loyalty"}));
+    QCOMPARE(loaded.at(1), (QStringList{"loyalty", "notes"}));
 }
 
 void TestExtensionRegistry::brokenAndIncompatiblePluginsAreSkippedWithAMessage()
