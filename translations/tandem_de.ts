@@ -160,6 +160,180 @@
     </message>
 </context>
 <context>
+    <name>ExtensionRegistry</name>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid extension id</source>
+        <translation>%1: „%2“ ist keine gültige Erweiterungs-ID</translation>
+    </message>
+    <message>
+        <source>%1: an extension &quot;%2&quot; is loaded already</source>
+        <translation>%1: eine Erweiterung „%2“ ist bereits geladen</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; of &quot;%3&quot; must start with &quot;%3.&quot; and use a-z, 0-9, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;</source>
+        <translation>%1: Feld „%2“ von „%3“ muss mit „%3.“ beginnen und a-z, 0-9, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>%1: only order fields can be unique (&quot;%2&quot;)</source>
+        <translation>%1: nur Bestellfelder können eindeutig sein („%2“)</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is declared twice</source>
+        <translation>%1: Feld „%2“ ist doppelt deklariert</translation>
+    </message>
+    <message>
+        <source>%1: not a Qt plugin (%2)</source>
+        <translation>%1: kein Qt-Plugin (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Tandem extension (interface %2)</source>
+        <translation>%1: keine Tandem-Erweiterung (Schnittstelle %2)</translation>
+    </message>
+    <message>
+        <source>%1: built for extension API %2, this terminal needs %3</source>
+        <translation>%1: für Erweiterungs-API %2 gebaut, diese Kasse benötigt %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be loaded (%2)</source>
+        <translation>%1: kann nicht geladen werden (%2)</translation>
+    </message>
+    <message>
+        <source>no Extension interface</source>
+        <translation>keine Extension-Schnittstelle</translation>
+    </message>
+    <message>
+        <source>No enabled extension declares the field &quot;%1&quot;.</source>
+        <translation>Keine aktivierte Erweiterung deklariert das Feld „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPlan</name>
+    <message>
+        <source>The floor plan must be {&quot;floors&quot;: [...]}.</source>
+        <translation>Der Tischplan muss {&quot;floors&quot;: [...]} sein.</translation>
+    </message>
+    <message>
+        <source>Each floor must be {&quot;name&quot;: text, &quot;tables&quot;: [text, ...]}.</source>
+        <translation>Jeder Bereich muss {&quot;name&quot;: Text, &quot;tables&quot;: [Text, ...]} sein.</translation>
+    </message>
+    <message>
+        <source>Table names must be text.</source>
+        <translation>Tischnamen müssen Text sein.</translation>
+    </message>
+    <message>
+        <source>At most %1 floors.</source>
+        <translation>Höchstens %1 Bereiche.</translation>
+    </message>
+    <message>
+        <source>A floor needs a name of 1 to %1 characters.</source>
+        <translation>Ein Bereich braucht einen Namen mit 1 bis %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There are two floors called &quot;%1&quot;.</source>
+        <translation>Es gibt zwei Bereiche namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Floor &quot;%1&quot; needs 1 to %2 tables.</source>
+        <translation>Bereich „%1“ braucht 1 bis %2 Tische.</translation>
+    </message>
+    <message>
+        <source>Table names on &quot;%1&quot; need 1 to %2 characters.</source>
+        <translation>Tischnamen in „%1“ brauchen 1 bis %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; is named twice; table names must differ across all floors.</source>
+        <translation>Tisch „%1“ ist doppelt benannt; Tischnamen müssen über alle Bereiche verschieden sein.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorSettingsPage</name>
+    <message>
+        <source>One row per floor; table names separated by commas (e.g. T1, T2, Bar 1). Table names must differ across floors. The plan is shared with every terminal of the shop and can only be changed while the sync server is reachable.</source>
+        <translation>Eine Zeile pro Bereich; Tischnamen durch Kommas getrennt (z. B. T1, T2, Bar 1). Tischnamen müssen über alle Bereiche verschieden sein. Der Plan gilt für alle Kassen des Geschäfts und kann nur geändert werden, solange der Sync-Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tische</translation>
+    </message>
+    <message>
+        <source>Add floor</source>
+        <translation>Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove floor</source>
+        <translation>Bereich entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>FloorView</name>
+    <message>
+        <source>Floor plan</source>
+        <translation>Tischplan</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tische</translation>
+    </message>
+    <message>
+        <source>Counter sale</source>
+        <translation>Thekenverkauf</translation>
+    </message>
+    <message>
+        <source>An order without a table</source>
+        <translation>Eine Bestellung ohne Tisch</translation>
+    </message>
+    <message>
+        <source>No floors yet: a manager adds them in Settings → Restaurant.</source>
+        <translation>Noch keine Bereiche: ein Manager legt sie unter Einstellungen → Restaurant an.</translation>
+    </message>
+    <message>
+        <source>The shared floor plan cannot be read: %1</source>
+        <translation>Der gemeinsame Tischplan kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n guest(s)</source>
+        <translation>
+            <numerusform>%1 · %n Gast</numerusform>
+            <numerusform>%1 · %n Gäste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <source>Number of guests:</source>
+        <translation>Anzahl Gäste:</translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>cannot open the store %1: %2</source>
@@ -387,6 +561,53 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>NotesExtension</name>
+    <message>
+        <source>A note is text; clear it to remove it.</source>
+        <translation>Eine Notiz ist Text; leeren Sie sie, um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Eine Notiz darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Note on the selected line…</source>
+        <translation>Notiz zur ausgewählten Zeile…</translation>
+    </message>
+    <message>
+        <source>Note on the order…</source>
+        <translation>Notiz zur Bestellung…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notiz…</translation>
+    </message>
+    <message>
+        <source>Select a line to note.</source>
+        <translation>Wählen Sie eine Zeile für die Notiz.</translation>
+    </message>
+    <message>
+        <source>Note on %1:</source>
+        <translation>Notiz zu %1:</translation>
+    </message>
+    <message>
+        <source>Note on the order:</source>
+        <translation>Notiz zur Bestellung:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -729,6 +950,56 @@ Noch zu sendende Änderungen: %3</translation>
     </message>
 </context>
 <context>
+    <name>RestaurantExtension</name>
+    <message>
+        <source>A table is named by 1 to %1 characters.</source>
+        <translation>Ein Tisch wird mit 1 bis %1 Zeichen benannt.</translation>
+    </message>
+    <message>
+        <source>Guests must be a number from 1 to %1.</source>
+        <translation>Gäste müssen eine Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>The quantity sent to the kitchen is out of range.</source>
+        <translation>Die an die Küche gesendete Menge liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1 · %n guest(s)</source>
+        <translation>
+            <numerusform>Tisch %1 · %n Gast</numerusform>
+            <numerusform>Tisch %1 · %n Gäste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <source>changed since sent</source>
+        <translation>seit dem Senden geändert</translation>
+    </message>
+    <message>
+        <source>sent to kitchen</source>
+        <translation>an die Küche gesendet</translation>
+    </message>
+    <message>
+        <source>Table %1 was opened on another terminal at the same time; this terminal now works on that order.</source>
+        <translation>Tisch %1 wurde gleichzeitig an einer anderen Kasse geöffnet; diese Kasse arbeitet jetzt mit jener Bestellung.</translation>
+    </message>
+    <message>
+        <source>Table %1 is taken by another order; this order stays where it was.</source>
+        <translation>Tisch %1 ist von einer anderen Bestellung belegt; diese Bestellung bleibt, wo sie war.</translation>
+    </message>
+    <message>
+        <source>Table %1 is taken by another order; this order was kept without a table.</source>
+        <translation>Tisch %1 ist von einer anderen Bestellung belegt; diese Bestellung bleibt ohne Tisch erhalten.</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>Restaurant</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Terminal settings</source>
@@ -850,6 +1121,20 @@ Noch zu sendende Änderungen: %3</translation>
         <source>Testing…</source>
         <translation>Teste…</translation>
     </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <source>Extensions this terminal runs (takes effect at the next start):</source>
+        <translation>Erweiterungen dieser Kasse (wirksam beim nächsten Start):</translation>
+    </message>
+    <message>
+        <source>Not loaded:
+%1</source>
+        <translation>Nicht geladen:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>SqlMigration</name>
@@ -871,6 +1156,94 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>The server refused a change: %1</source>
         <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Shared settings can only be changed while the sync server is reachable.</source>
+        <translation>Gemeinsame Einstellungen können nur geändert werden, solange der Sync-Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+</context>
+<context>
+    <name>TableControl</name>
+    <message>
+        <source>Table…</source>
+        <translation>Tisch…</translation>
+    </message>
+    <message>
+        <source>Table %1…</source>
+        <translation>Tisch %1…</translation>
+    </message>
+    <message>
+        <source>Bind the order to a table or move it to another one</source>
+        <translation>Die Bestellung einem Tisch zuordnen oder an einen anderen verlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)…</source>
+        <translation>
+            <numerusform>%n Gast…</numerusform>
+            <numerusform>%n Gäste…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guests…</source>
+        <translation>Gäste…</translation>
+    </message>
+    <message>
+        <source>Send to kitchen (%1)</source>
+        <translation>An die Küche senden (%1)</translation>
+    </message>
+    <message>
+        <source>All sent to kitchen</source>
+        <translation>Alles an die Küche gesendet</translation>
+    </message>
+    <message>
+        <source>Send to kitchen</source>
+        <translation>An die Küche senden</translation>
+    </message>
+    <message>
+        <source>There are no tables yet: a manager sets up the floors in the settings.</source>
+        <translation>Es gibt noch keine Tische: ein Manager legt die Bereiche in den Einstellungen an.</translation>
+    </message>
+    <message>
+        <source>Every table is occupied.</source>
+        <translation>Alle Tische sind belegt.</translation>
+    </message>
+    <message>
+        <source>Move order</source>
+        <translation>Bestellung verlegen</translation>
+    </message>
+    <message>
+        <source>Move the order to table:</source>
+        <translation>Bestellung an Tisch verlegen:</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <source>Number of guests:</source>
+        <translation>Anzahl Gäste:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) sent to the kitchen.</source>
+        <translation>
+            <numerusform>%n Zeile an die Küche gesendet.</numerusform>
+            <numerusform>%n Zeilen an die Küche gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>The order is no longer open.</source>
+        <translation>Die Bestellung ist nicht mehr offen.</translation>
+    </message>
+    <message>
+        <source>Table %1 already has order %2.</source>
+        <translation>Tisch %1 hat bereits Bestellung %2.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1318,10 @@ Noch zu sendende Änderungen: %3</translation>
         <source>The token is the text tandem-syncd printed for this terminal (tdm_…).</source>
         <translation>Das Token ist der Text, den tandem-syncd für diese Kasse ausgegeben hat (tdm_…).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an extension id (a-z, 0-9 and _, starting with a letter).</source>
+        <translation>„%1“ ist keine Erweiterungs-ID (a-z, 0-9 und _, beginnend mit einem Buchstaben).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1008,6 +1385,14 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>This terminal&apos;s token for the sync server.</source>
         <translation>Das Token dieser Kasse für den Sync-Server.</translation>
+    </message>
+    <message>
+        <source>Load extension plugins from &lt;dir&gt; (default: plugins beside the program).</source>
+        <translation>Erweiterungs-Plugins aus &lt;dir&gt; laden (Standard: plugins neben dem Programm).</translation>
+    </message>
+    <message>
+        <source>Run the extensions &lt;ids&gt; (comma-separated, e.g. notes,restaurant) from now on; &quot;none&quot; runs none.</source>
+        <translation>Ab jetzt die Erweiterungen &lt;ids&gt; ausführen (durch Kommas getrennt, z. B. notes,restaurant); „none“ führt keine aus.</translation>
     </message>
 </context>
 </TS>
