@@ -258,19 +258,15 @@ void ExtensionRegistry::applyOrder(Order *incoming, const Order *stored) const
 QStringList ExtensionRegistry::orderText(const Order &order, ExtensionText where) const
 {
     QStringList out;
-    for (const Entry &entry : m_entries) {
-        if (entry.enabled)
-            out << entry.extension->orderText(order, where);
-    }
+    for (const Extension *extension : enabled())
+        out << extension->orderText(order, where);
     return out;
 }
 
 QStringList ExtensionRegistry::lineText(const OrderLine &line, ExtensionText where) const
 {
     QStringList out;
-    for (const Entry &entry : m_entries) {
-        if (entry.enabled)
-            out << entry.extension->lineText(line, where);
-    }
+    for (const Extension *extension : enabled())
+        out << extension->lineText(line, where);
     return out;
 }

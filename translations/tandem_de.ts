@@ -562,6 +562,10 @@ Noch zu sendende Änderungen: %3</translation>
         <source>never</source>
         <translation>nie</translation>
     </message>
+    <message>
+        <source>Shared settings not saved: %1</source>
+        <translation>Gemeinsame Einstellungen nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>NotesExtension</name>

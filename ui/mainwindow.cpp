@@ -11,6 +11,7 @@
 #include "prompts.h"
 #include "receiptpanel.h"
 #include "receipttext.h"
+#include "shareddocuments.h"
 #include "terminal.h"
 #include "terminalsync.h"
 
@@ -163,6 +164,9 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     connect(book, &OrderBook::orderChanged, this, &MainWindow::updateEditability);
     connect(m_terminal, &Terminal::catalogChanged, this, [this] {
         m_products->setCatalog(m_terminal->catalog(), m_terminal->settings().currency);
+    });
+    connect(&m_terminal->sharedDocuments(), &SharedDocuments::refused, this, [this](const QString &, const QString &why) {
+        statusBar()->showMessage(tr("Shared settings not saved: %1").arg(why), 15000);
     });
     connect(m_terminal, &Terminal::settingsChanged, this, &MainWindow::updateTitles);
     connect(m_terminal, &Terminal::sessionChanged, this, &MainWindow::updateTitles);

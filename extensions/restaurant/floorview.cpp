@@ -44,7 +44,16 @@ FloorView::FloorView(ExtensionContext *context, QWidget *parent)
     layout->addWidget(m_floors, 1);
 
     connect(counter, &QPushButton::clicked, this, [this] {
-        const QUuid uid = m_context->book()->createOrder();
+        // An untouched counter order is reused rather than piling up empty tabs.
+        OrderBook *book = m_context->book();
+        for (const QUuid &uid : book->orderUids()) {
+            const Order *order = book->order(uid);
+            if (order->isEmpty() && !order->published && Tables::tableOf(*order).isEmpty()) {
+                m_context->showOrder(uid);
+                return;
+            }
+        }
+        const QUuid uid = book->createOrder();
         if (uid.isNull())
             m_context->showMessage(m_context->book()->lastError());
         else

@@ -1,5 +1,6 @@
 #include "extensionregistry.h"
 #include "fakeprompts.h"
+#include "windowdriver.h"
 #include "floorplan.h"
 #include "floorsettingspage.h"
 #include "floorview.h"
@@ -89,12 +90,7 @@ void TestExtensionsUi::cleanup()
 
 void TestExtensionsUi::clickProduct(const QString &name)
 {
-    QListView *grid = m_window->productPanel()->grid();
-    const QModelIndexList found = grid->model()->match(grid->model()->index(0, 0), Qt::DisplayRole, name, 1,
-                                                       Qt::MatchExactly);
-    QVERIFY2(!found.isEmpty(), qPrintable(name));
-    grid->scrollTo(found.first());
-    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(found.first()).center());
+    QVERIFY2(::clickProduct(m_window.get(), name), qPrintable(name));
 }
 
 void TestExtensionsUi::click(QWidget *scope, const QString &objectName)

@@ -1,4 +1,5 @@
 #include "fakeprompts.h"
+#include "windowdriver.h"
 #include "mainwindow.h"
 #include "orderlinesmodel.h"
 #include "orderselector.h"
@@ -78,12 +79,7 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::clickProduct(const QString &name)
 {
-    QListView *grid = m_window->productPanel()->grid();
-    const QModelIndexList found = grid->model()->match(grid->model()->index(0, 0), Qt::DisplayRole, name, 1,
-                                                       Qt::MatchExactly);
-    QVERIFY2(!found.isEmpty(), qPrintable(name));
-    grid->scrollTo(found.first());
-    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(found.first()).center());
+    QVERIFY2(::clickProduct(m_window.get(), name), qPrintable(name));
 }
 
 void TestMainWindow::click(const QString &objectName)
