@@ -1,9 +1,11 @@
 // Start-up time, memory and add-product latency of the terminal with a large
 // catalog and many open orders. Prints one JSON object.
+#include "extensionregistry.h"
 #include "mainwindow.h"
 #include "orderselector.h"
 #include "orderwidget.h"
 #include "prompts.h"
+#include "restaurantextension.h"
 #include "terminal.h"
 
 #include <QApplication>
@@ -103,7 +105,8 @@ int measureStartup(QApplication &app, const QString &profile)
     return 0;
 }
 
-QList<double> measureAddProduct(const QString &profile, QString *error)
+// With `extensions`, the window runs them (the restaurant's start screen included).
+QList<double> measureAddProduct(const QString &profile, ExtensionRegistry *extensions, QString *error)
 {
     Terminal terminal;
     if (!terminal.open(profile)) {
@@ -118,8 +121,10 @@ QList<double> measureAddProduct(const QString &profile, QString *error)
         return true;
     });
     DialogPrompts prompts;
-    MainWindow window(&terminal, &prompts);
+    MainWindow window(&terminal, &prompts, nullptr, extensions);
     window.show();
+    if (window.extensionContext())
+        window.extensionContext()->showOrder(big);
     window.orderSelector()->setCurrentOrder(big);
     QCoreApplication::processEvents();
     QTableView *lines = window.orderWidget()->linesView();
@@ -182,8 +187,15 @@ int main(int argc, char *argv[])
         rss.append(line.mid(6).trimmed().toDouble());
     }
 
-    const QList<double> add = measureAddProduct(profile, &error);
-    if (add.isEmpty() || !error.isEmpty()) {
+    const QList<double> add = measureAddProduct(profile, nullptr, &error);
+    ExtensionRegistry extensions;
+    extensions.add(std::make_unique<RestaurantExtension>());
+    extensions.loadPlugins(QStringLiteral(TANDEM_PLUGIN_DIR));
+    extensions.setEnabled({QStringLiteral("notes"), QStringLiteral("restaurant")});
+    if (extensions.enabled().size() != 2)
+        error = QStringLiteral("the notes plugin did not load: ") + extensions.problems().join(QLatin1Char(' '));
+    const QList<double> addExtended = error.isEmpty() ? measureAddProduct(profile, &extensions, &error) : QList<double>();
+    if (add.isEmpty() || addExtended.isEmpty() || !error.isEmpty()) {
         std::fprintf(stderr, "add-product run failed: %s\n", qPrintable(error));
         return 1;
     }
@@ -194,6 +206,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("rss_mb"), percentile(rss, 0.5)},
         {QStringLiteral("add_product_ms"), percentile(add, 0.5)},
         {QStringLiteral("add_product_p95_ms"), percentile(add, 0.95)},
+        {QStringLiteral("add_product_with_extensions_ms"), percentile(addExtended, 0.5)},
         {QStringLiteral("catalog_products"), CatalogSize},
         {QStringLiteral("open_orders"), OpenOrders},
         {QStringLiteral("order_lines"), BigOrderLines},
