@@ -99,6 +99,7 @@ private slots:
     void initTestCase();
     void noteAndTableEditsAppearOnTheOtherTerminal();
     void twoTerminalsOpeningTheSameTableGetOneOrder();
+    void tableOpenedOfflineJoinsTheOrderThatTookIt();
     void unknownFieldsSurviveATerminalWithoutTheExtension();
     void concurrentNoteEditsFollowTheConflictRules();
     void floorPlanIsSharedThroughTheServer();
@@ -187,6 +188,36 @@ void TestExtensionSync::twoTerminalsOpeningTheSameTableGetOneOrder()
         QCOMPARE(onServer.size(), 1);
         QCOMPARE(onServer.first()[u"lines"_s].toArray().size(), 2);
     }
+}
+
+void TestExtensionSync::tableOpenedOfflineJoinsTheOrderThatTookIt()
+{
+    Shop shop;
+    QVERIFY2(shop.open(), qPrintable(shop.server.lastError()));
+    ExtendedTerminal bar(&shop.bar, {u"restaurant"_s});
+    ExtendedTerminal terrace(&shop.terrace, {u"restaurant"_s});
+
+    // Terrace is cut off and opens table T9 with two lines; meanwhile Bar opens T9 online.
+    shop.terrace.controller->stop();
+    QString error;
+    const QUuid offline = Tables::open(&shop.terrace.book, u"T9"_s, 2, &error);
+    QVERIFY2(!offline.isNull(), qPrintable(error));
+    terrace.context.showOrder(offline);
+    QVERIFY(shop.terrace.book.addProduct(offline, product(u"SOUP"_s, 590)));
+    QVERIFY(shop.terrace.book.addProduct(offline, product(u"BREAD"_s, 150)));
+    const QUuid online = Tables::open(&shop.bar.book, u"T9"_s, 3, &error);
+    QVERIFY(shop.bar.book.addProduct(online, product(u"BEER"_s, 450)));
+    QTRY_COMPARE_WITH_TIMEOUT(shop.bar.store.outboxSize(), 0, 5000);
+
+    // Back online, its claim is refused and its lines join Bar's order: one ticket, nothing lost.
+    shop.terrace.connectTo(shop.server.port(), shop.tokens.at(1).token, u"terrace-1"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(shop.bar.book.order(online) && shop.bar.book.order(online)->lines.size() == 3
+                                 && shop.terrace.store.outboxSize() == 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(shop.terrace.book.order(online) && shop.terrace.book.order(online)->lines.size() == 3, 5000);
+    QVERIFY(!shop.terrace.book.order(offline));
+    QCOMPARE(terrace.context.current, online);
+    QCOMPARE(Tables::guestsOf(*shop.terrace.book.order(online)), 3);
+    QCOMPARE(serverOrdersOnTable(serverSnapshot(shop.server.port(), shop.tokens.at(0).token), u"T9"_s).size(), 1);
 }
 
 void TestExtensionSync::unknownFieldsSurviveATerminalWithoutTheExtension()
