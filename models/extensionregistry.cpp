@@ -35,10 +35,10 @@ bool ExtensionRegistry::add(std::unique_ptr<Extension> extension)
     Entry entry;
     entry.extension = extension.get();
     entry.owned = std::move(extension);
-    return admit(std::move(entry), tr("built-in"));
+    return admit(entry, tr("built-in"));
 }
 
-bool ExtensionRegistry::admit(Entry entry, const QString &origin)
+bool ExtensionRegistry::admit(Entry &entry, const QString &origin)
 {
     const QString id = entry.extension->id();
     if (!isExtensionId(id)) {
@@ -109,10 +109,9 @@ void ExtensionRegistry::loadPlugins(const QString &folder)
         }
         Entry entry;
         entry.extension = extension;
-        QPluginLoader *raw = loader.get();
         entry.loader = std::move(loader);
-        if (!admit(std::move(entry), file.fileName()))
-            raw->unload();
+        if (!admit(entry, file.fileName()))
+            entry.loader->unload();
     }
 }
 
@@ -175,6 +174,18 @@ const ExtensionField *ExtensionRegistry::field(ExtensionScope scope, const QStri
         }
     }
     return nullptr;
+}
+
+QStringList ExtensionRegistry::uniqueOrderKeys() const
+{
+    QStringList out;
+    for (const Entry &entry : m_entries) {
+        for (const ExtensionField &declared : entry.fields) {
+            if (entry.enabled && declared.uniqueAmongOpenOrders)
+                out << declared.key;
+        }
+    }
+    return out;
 }
 
 QString ExtensionRegistry::checkValue(ExtensionScope scope, const QString &key, const QJsonValue &value) const

@@ -45,6 +45,8 @@ public:
 
     // The enabled extension declaring a field, or null.
     const ExtensionField *field(ExtensionScope scope, const QString &key) const;
+    // Keys of enabled order fields that are unique among open orders.
+    QStringList uniqueOrderKeys() const;
     // Empty when the value may be set; otherwise why not.
     QString checkValue(ExtensionScope scope, const QString &key, const QJsonValue &value) const;
     // The chain: stored fields to a sync payload, and a payload to stored fields.
@@ -67,7 +69,8 @@ private:
         bool enabled = true;
         QList<ExtensionField> fields;
     };
-    bool admit(Entry entry, const QString &origin);
+    // Moves the entry in when it is acceptable; otherwise leaves it to the caller.
+    bool admit(Entry &entry, const QString &origin);
     void problem(const QString &message) { m_problems << message; }
 
     std::vector<Entry> m_entries;

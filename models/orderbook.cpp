@@ -107,9 +107,12 @@ bool OrderBook::edit(const QUuid &orderUid, const OrderEdit &description, const 
         changed.changedAt = QDateTime::currentDateTimeUtc();
         // An order reaches the server with its first line or claim; from then on every change does.
         if (m_journal && (it->published || !changed.lines.isEmpty() || description.unique)) {
+            OrderEdit journaled = description;
+            if (m_extensions)
+                journaled.uniqueKeys = m_extensions->uniqueOrderKeys();
             const bool recorded = m_extensions
-                ? m_journal->record(m_extensions->exportOrder(*it), m_extensions->exportOrder(changed), description)
-                : m_journal->record(*it, changed, description);
+                ? m_journal->record(m_extensions->exportOrder(*it), m_extensions->exportOrder(changed), journaled)
+                : m_journal->record(*it, changed, journaled);
             if (!recorded)
                 return false;
             changed.published = true;
@@ -432,26 +435,14 @@ bool OrderBook::adoptServerOrder(Order order)
     return true;
 }
 
-void OrderBook::refuseClaim(const QUuid &orderUid, const QString &key, const QUuid &holderUid, bool orderUnknownToServer)
-{
-    const auto it = m_orders.find(orderUid);
-    if (it != m_orders.end() && orderUnknownToServer && it->published) {
-        Order local = *it;
-        local.published = false;
-        local.revision = 0;
-        if (m_store->writeOrder({&local, {}, {}, false, false}))
-            *it = local;
-        else
-            qWarning("order book: %s", qPrintable(m_store->lastError()));
-    }
-    emit claimRefused(orderUid, key, holderUid);
-}
-
 bool OrderBook::mergeInto(const QUuid &fromUid, const QUuid &toUid)
 {
     const Order *from = order(fromUid);
     if (!from || !order(toUid) || fromUid == toUid)
         return fail(tr("The order is no longer open."));
+    // Both must change, or lines could end up charged twice.
+    if (!isEditable(fromUid) || !isEditable(toUid))
+        return fail(tr("This order is on the server and read-only while the terminal is offline."));
     const QList<OrderLine> lines = from->lines;
     for (const OrderLine &source : lines) {
         m_lastError.clear();
@@ -468,7 +459,10 @@ bool OrderBook::mergeInto(const QUuid &fromUid, const QUuid &toUid)
         if (!added)
             return false;
     }
-    if (order(fromUid)->published)
+    from = order(fromUid);
+    if (!from)
+        return true; // closed meanwhile by the server
+    if (from->published)
         return discard(fromUid);
     if (!m_store->deleteOrder(fromUid))
         return fail(m_store->lastError());

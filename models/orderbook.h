@@ -80,10 +80,12 @@ public:
     // order this terminal has closed itself; an order closed elsewhere leaves the
     // book (it is the other terminal's sale). Nothing is journaled.
     bool adoptServerOrder(Order order);
-    // The server refused a unique field (`key`) because order `holderUid` holds the
-    // value. When it also refused the order's create, the order is local again and
-    // will be published afresh by its next change.
-    void refuseClaim(const QUuid &orderUid, const QString &key, const QUuid &holderUid, bool orderUnknownToServer);
+    // The server did not let the order take `value` for the unique field `key`:
+    // order `holderUid` holds it. The order keeps its value from before.
+    void refuseClaim(const QUuid &orderUid, const QString &key, const QJsonValue &value, const QUuid &holderUid)
+    {
+        emit claimRefused(orderUid, key, value, holderUid);
+    }
 
     static QString ticketCounter() { return QStringLiteral("ticket"); }
 
@@ -94,7 +96,7 @@ signals:
     void orderRemoved(const QUuid &uid);
     void orderFinalized(const Order &order);
     void editabilityChanged();
-    void claimRefused(const QUuid &orderUid, const QString &key, const QUuid &holderUid);
+    void claimRefused(const QUuid &orderUid, const QString &key, const QJsonValue &value, const QUuid &holderUid);
 
 private:
     using Edit = std::function<bool(Order &order, OrderWrite &write)>;

@@ -3,6 +3,7 @@
 #include "order.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 // One cashier action on an order, as the sync journal needs to describe it.
@@ -28,6 +29,9 @@ struct OrderEdit
     // SetOrderExtension of a field unique among open orders: the order is published
     // at once, even without lines, so the server can decide who holds the value.
     bool unique = false;
+    // Order ext keys the server keeps unique among open orders: they travel as sets
+    // the server can check, never inside an order's create.
+    QStringList uniqueKeys;
 };
 
 // Told about every edit inside the edit's own store transaction, so what it writes

@@ -46,9 +46,13 @@ bool SharedDocuments::set(const QString &key, const QJsonValue &value, QString *
     return true;
 }
 
-bool SharedDocuments::adopt(const QString &key, const QJsonValue &value, qint64 revision)
+bool SharedDocuments::adopt(const QString &key, const QJsonValue &value, qint64 revision, Source source)
 {
-    if (revision < this->revision(key))
+    if (key.isEmpty() || revision < 1 || value.isUndefined() || value.isNull()) {
+        qWarning("shared documents: ignored a malformed document \"%s\" (revision %lld)", qPrintable(key), revision);
+        return false;
+    }
+    if (source == Source::Event && revision < this->revision(key))
         return false;
     return write(key, value, revision);
 }

@@ -31,8 +31,10 @@ public:
     bool isShared() const { return bool(m_publisher); }
     // Stored at once without a publisher; otherwise changed() follows the server's answer.
     bool set(const QString &key, const QJsonValue &value, QString *error);
-    // The server's value: stored unless older than the one held.
-    bool adopt(const QString &key, const QJsonValue &value, qint64 revision);
+    // The server's value: from an event stored unless older than the one held; from a
+    // snapshot or a refusal stored as it is (the server may have been reset).
+    enum class Source { Event, Authoritative };
+    bool adopt(const QString &key, const QJsonValue &value, qint64 revision, Source source = Source::Event);
     void refuse(const QString &key, const QString &message) { emit refused(key, message); }
 
 signals:

@@ -991,16 +991,16 @@ Noch zu sendende Änderungen: %3</translation>
         <translation>Tisch %1 wurde gleichzeitig an einer anderen Kasse geöffnet; diese Kasse arbeitet jetzt mit jener Bestellung.</translation>
     </message>
     <message>
-        <source>Table %1 is taken by another order; this order stays where it was.</source>
-        <translation>Tisch %1 ist von einer anderen Bestellung belegt; diese Bestellung bleibt, wo sie war.</translation>
-    </message>
-    <message>
-        <source>Table %1 is taken by another order; this order was kept without a table.</source>
-        <translation>Tisch %1 ist von einer anderen Bestellung belegt; diese Bestellung bleibt ohne Tisch erhalten.</translation>
-    </message>
-    <message>
         <source>Restaurant</source>
         <translation>Restaurant</translation>
+    </message>
+    <message>
+        <source>Table %1 is taken by another order; this order stays at table %2.</source>
+        <translation>Tisch %1 ist von einer anderen Bestellung belegt; diese Bestellung bleibt an Tisch %2.</translation>
+    </message>
+    <message>
+        <source>Table %1 is taken by another order; this order has no table now.</source>
+        <translation>Tisch %1 ist von einer anderen Bestellung belegt; diese Bestellung hat jetzt keinen Tisch.</translation>
     </message>
 </context>
 <context>

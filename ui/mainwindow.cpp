@@ -199,6 +199,13 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     resize(1280, 800);
 }
 
+MainWindow::~MainWindow()
+{
+    // The registry may go before the terminal does.
+    if (m_extensions)
+        m_terminal->orders().setExtensions(nullptr);
+}
+
 void MainWindow::setUpExtensions()
 {
     if (!m_extensions)

@@ -29,6 +29,7 @@ public:
     // sync may be null: the terminal then never syncs; extensions may be null: none run.
     MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync = nullptr,
                ExtensionRegistry *extensions = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     QUuid currentOrder() const;
     OrderWidget *orderWidget() const { return m_orderWidget; }

@@ -100,6 +100,9 @@ OrderWidget::OrderWidget(OrderBook *book, QWidget *parent)
 
     m_customer->setObjectName(QStringLiteral("customerLabel"));
     layout->addWidget(m_customer);
+    // Text from other terminals is shown as typed, never as markup.
+    m_customer->setTextFormat(Qt::PlainText);
+    m_extensionText->setTextFormat(Qt::PlainText);
     m_extensionText->setObjectName(QStringLiteral("orderExtensionText"));
     m_extensionText->setWordWrap(true);
     m_extensionText->setStyleSheet(QStringLiteral("QLabel { color: #1565c0; font-style: italic; }"));

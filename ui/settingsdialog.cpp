@@ -213,22 +213,20 @@ QWidget *SettingsDialog::createExtensionsPage()
 
 bool SettingsDialog::apply()
 {
-    for (const auto &[extension, page] : std::as_const(m_extensionPages)) {
-        QString problem;
-        if (!extension->saveSettingsPage(page, &problem)) {
-            m_pages->setCurrentWidget(page);
-            m_error->setText(problem);
-            m_error->show();
-            return false;
-        }
-    }
     TerminalSettings settings = m_terminal->settings();
     if (m_extensionList) {
+        // Extensions chosen before but not loaded now (a plugin removed for a while) stay chosen.
         QStringList enabled;
+        QStringList listed;
         for (int row = 0; row < m_extensionList->count(); ++row) {
             const QListWidgetItem *item = m_extensionList->item(row);
+            listed << item->data(Qt::UserRole).toString();
             if (item->checkState() == Qt::Checked)
-                enabled << item->data(Qt::UserRole).toString();
+                enabled << listed.last();
+        }
+        for (const QString &id : settings.enabledExtensions.value_or(QStringList())) {
+            if (!listed.contains(id))
+                enabled << id;
         }
         if (enabled != m_extensions->enabledIds() || settings.enabledExtensions)
             settings.enabledExtensions = enabled;
@@ -250,6 +248,12 @@ bool SettingsDialog::apply()
             problem = tr("A PIN has 4 to 8 digits.");
         else if (pin != m_repeatPin->text())
             problem = tr("The two PINs differ.");
+    }
+    // Extension pages may send shared settings: only once everything else is valid.
+    for (int i = 0; problem.isEmpty() && i < m_extensionPages.size(); ++i) {
+        const auto &[extension, page] = m_extensionPages.at(i);
+        if (!extension->saveSettingsPage(page, &problem))
+            m_pages->setCurrentWidget(page);
     }
     if (problem.isEmpty() && !m_terminal->saveSettings(settings))
         problem = m_terminal->lastError();

@@ -61,59 +61,51 @@ void RestaurantExtension::attach(ExtensionContext *context)
 {
     OrderBook *book = context->book();
     connect(book, &OrderBook::claimRefused, context,
-            [this, context](const QUuid &orderUid, const QString &key, const QUuid &holderUid) {
+            [this, context](const QUuid &orderUid, const QString &key, const QJsonValue &value, const QUuid &holderUid) {
                 if (key == Tables::tableKey())
-                    onTableTaken(context, orderUid, holderUid);
+                    onTableTaken(context, orderUid, value.toString(), holderUid);
             });
-    // The refusal can arrive before the holder's order does.
+    // The server's answer can arrive before the holder's order does.
     connect(book, &OrderBook::orderAdded, context, [this, context](const QUuid &uid) {
-        const auto pending = m_waitingForHolder.constFind(uid);
-        if (pending != m_waitingForHolder.cend())
-            onTableTaken(context, m_waitingForHolder.take(uid), uid);
+        const auto waiting = m_waitingForHolder.constFind(uid);
+        if (waiting == m_waitingForHolder.cend())
+            return;
+        const Refused refused = m_waitingForHolder.take(uid);
+        onTableTaken(context, refused.orderUid, refused.table, uid);
     });
 }
 
-// Another terminal opened the table at the same moment: its order is the table's,
-// so this terminal's lines join it instead of making a second ticket.
-void RestaurantExtension::onTableTaken(ExtensionContext *context, const QUuid &orderUid, const QUuid &holderUid)
+// Another terminal opened the table first (at the same moment, or while this one was
+// offline): its order is the table's, so this order's lines join it.
+void RestaurantExtension::onTableTaken(ExtensionContext *context, const QUuid &orderUid, const QString &table,
+                                       const QUuid &holderUid)
 {
     OrderBook *book = context->book();
     const Order *order = book->order(orderUid);
     if (!order)
+        return; // paid or cancelled meanwhile: it stays on the server without the table
+    if (!Tables::tableOf(*order).isEmpty()) {
+        context->showMessage(tr("Table %1 is taken by another order; this order stays at table %2.")
+                                 .arg(table, Tables::tableOf(*order)));
         return;
-    const QString table = Tables::tableOf(*order);
-    const Order *holder = book->order(holderUid);
-    if (!holder && order->revision == 0) {
-        m_waitingForHolder.insert(holderUid, orderUid);
-        QTimer::singleShot(HolderWaitMs, context, [this, context, orderUid, holderUid] {
+    }
+    if (!book->order(holderUid)) {
+        m_waitingForHolder.insert(holderUid, {orderUid, table});
+        QTimer::singleShot(HolderWaitMs, context, [this, context, holderUid, table] {
             if (m_waitingForHolder.remove(holderUid) > 0)
-                keepWithoutTable(context, orderUid);
+                context->showMessage(tr("Table %1 is taken by another order; this order has no table now.").arg(table));
         });
         return;
     }
-    if (holder && Tables::tableOf(*holder) == table && book->mergeInto(orderUid, holderUid)) {
-        if (context->currentOrder() == orderUid || context->currentOrder().isNull())
-            context->showOrder(holderUid);
-        context->showMessage(tr("Table %1 was opened on another terminal at the same time; this terminal now works "
-                                "on that order.").arg(table));
+    const bool wasShown = context->currentOrder() == orderUid;
+    if (!book->mergeInto(orderUid, holderUid)) {
+        context->showMessage(book->lastError());
         return;
     }
-    if (order->revision == 0)
-        keepWithoutTable(context, orderUid);
-    else
-        context->showMessage(tr("Table %1 is taken by another order; this order stays where it was.").arg(table));
-}
-
-void RestaurantExtension::keepWithoutTable(ExtensionContext *context, const QUuid &orderUid)
-{
-    const Order *order = context->book()->order(orderUid);
-    if (!order)
-        return;
-    const QString table = Tables::tableOf(*order);
-    if (context->book()->setOrderExtension(orderUid, Tables::tableKey(), QJsonValue()))
-        context->showMessage(tr("Table %1 is taken by another order; this order was kept without a table.").arg(table));
-    else
-        context->showMessage(context->book()->lastError());
+    if (wasShown || context->currentOrder().isNull())
+        context->showOrder(holderUid);
+    context->showMessage(tr("Table %1 was opened on another terminal at the same time; this terminal now works "
+                            "on that order.").arg(table));
 }
 
 QWidget *RestaurantExtension::createOrderControl(ExtensionContext *context, QWidget *parent)

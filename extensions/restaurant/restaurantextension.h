@@ -31,8 +31,12 @@ public:
 
 private:
     static constexpr int HolderWaitMs = 5000;
-    void onTableTaken(ExtensionContext *context, const QUuid &orderUid, const QUuid &holderUid);
-    void keepWithoutTable(ExtensionContext *context, const QUuid &orderUid);
+    void onTableTaken(ExtensionContext *context, const QUuid &orderUid, const QString &table, const QUuid &holderUid);
 
-    QHash<QUuid, QUuid> m_waitingForHolder; // holder -> this terminal's refused order
+    struct Refused
+    {
+        QUuid orderUid;
+        QString table;
+    };
+    QHash<QUuid, Refused> m_waitingForHolder; // by the holder's uid
 };

@@ -123,54 +123,29 @@ void SyncController::onPushAnswered(const QString &opId, int status, const QJson
         onDocumentAnswered(opId, status, body);
         return;
     }
-    if (m_droppedOps.remove(opId))
-        return;
     // Take the server's version first, with the batches after this one laid over it.
     if (body.contains(QStringLiteral("order")))
         adopt(body.value(QStringLiteral("order")).toObject(), opId);
-    if (status == 409) {
-        if (!claimsRefused(opId, body))
-            emit notice(tr("Not applied: %1").arg(body.value(QStringLiteral("message")).toString()));
+    if (status == 200 && body.contains(QStringLiteral("skipped"))) {
+        tellSkippedClaims(body);
+    } else if (status == 409) {
+        emit notice(tr("Not applied: %1").arg(body.value(QStringLiteral("message")).toString()));
     } else if (status != 200) {
         emit notice(tr("The server refused a change: %1").arg(body.value(QStringLiteral("message")).toString()));
     }
     m_store->removeOutbox(opId);
 }
 
-bool SyncController::claimsRefused(const QString &opId, const QJsonObject &body)
+void SyncController::tellSkippedClaims(const QJsonObject &body)
 {
-    QList<QJsonObject> taken;
-    for (const QJsonValue &value : body.value(QStringLiteral("rejected")).toArray()) {
+    const QUuid orderUid = QUuid::fromString(body.value(QStringLiteral("order")).toObject().value(QStringLiteral("uid")).toString());
+    for (const QJsonValue &value : body.value(QStringLiteral("skipped")).toArray()) {
         const QJsonObject item = value.toObject();
         if (item.value(QStringLiteral("reason")).toString() != QLatin1String("taken"))
-            return false;
-        taken << item;
-    }
-    QList<OutboxEntry> outbox;
-    if (taken.isEmpty() || !m_store->loadOutbox(&outbox))
-        return false;
-    QUuid orderUid;
-    for (const OutboxEntry &entry : std::as_const(outbox)) {
-        if (entry.opId == opId)
-            orderUid = entry.orderUid;
-    }
-    if (orderUid.isNull())
-        return false;
-    const bool unknownToServer = !body.contains(QStringLiteral("order"));
-    if (unknownToServer) {
-        // Its later batches build on a create the server refused: they go too.
-        for (const OutboxEntry &entry : std::as_const(outbox)) {
-            if (entry.orderUid != orderUid || entry.opId == opId || !m_store->removeOutbox(entry.opId))
-                continue;
-            if (entry.id <= m_lastQueued)
-                m_droppedOps.insert(entry.opId);
-        }
-    }
-    for (const QJsonObject &item : std::as_const(taken)) {
+            continue;
         m_book->refuseClaim(orderUid, Protocol::extensionKey(item.value(QStringLiteral("field")).toString()),
-                            QUuid::fromString(item.value(QStringLiteral("holder")).toString()), unknownToServer);
+                            item.value(QStringLiteral("value")), QUuid::fromString(item.value(QStringLiteral("holder")).toString()));
     }
-    return true;
 }
 
 bool SyncController::publishDocument(const QString &key, const QJsonValue &value, qint64 baseRevision, QString *error)
@@ -186,7 +161,7 @@ bool SyncController::publishDocument(const QString &key, const QJsonValue &value
     change.instance = m_config.instance;
     change.user = m_book->context().actor.user.isEmpty() ? tr("Manager") : m_book->context().actor.user;
     const QString id = QStringLiteral("document-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_documentRequests.insert(id, key);
+    m_documentRequests.insert(id, {key, value});
     const QJsonObject body = Protocol::documentChangeToJson(change);
     QMetaObject::invokeMethod(m_client, [client = m_client, id, body] {
         client->post(id, QStringLiteral("/v1/documents"), body);
@@ -196,18 +171,26 @@ bool SyncController::publishDocument(const QString &key, const QJsonValue &value
 
 void SyncController::onDocumentAnswered(const QString &id, int status, const QJsonObject &body)
 {
-    const QString key = m_documentRequests.take(id);
-    if (body.contains(QStringLiteral("document")))
-        adoptDocument(body.value(QStringLiteral("document")).toObject());
-    if (status != 200 && m_documents)
-        m_documents->refuse(key, body.value(QStringLiteral("message")).toString());
+    const auto [key, sent] = m_documentRequests.take(id);
+    const QJsonObject document = body.value(QStringLiteral("document")).toObject();
+    if (!document.isEmpty())
+        adoptDocument(document, true);
+    if (status == 200 || !m_documents)
+        return;
+    // A resent request whose first answer was lost finds its own change applied.
+    const QJsonObject by = document.value(QStringLiteral("changed_by")).toObject();
+    if (status == 409 && document.value(QStringLiteral("value")) == sent
+        && by.value(QStringLiteral("terminal")).toString() == m_terminalName)
+        return;
+    m_documents->refuse(key, body.value(QStringLiteral("message")).toString());
 }
 
-void SyncController::adoptDocument(const QJsonObject &document)
+void SyncController::adoptDocument(const QJsonObject &document, bool authoritative)
 {
     if (m_documents)
         m_documents->adopt(document.value(QStringLiteral("key")).toString(), document.value(QStringLiteral("value")),
-                           document.value(QStringLiteral("revision")).toInteger());
+                           document.value(QStringLiteral("revision")).toInteger(),
+                           authoritative ? SharedDocuments::Source::Authoritative : SharedDocuments::Source::Event);
 }
 
 void SyncController::onEvents(const QJsonArray &events, qint64 lastSeq)
@@ -216,7 +199,7 @@ void SyncController::onEvents(const QJsonArray &events, qint64 lastSeq)
     for (const QJsonValue &value : events) {
         const QJsonObject event = value.toObject();
         if (event.contains(QStringLiteral("document"))) {
-            adoptDocument(event.value(QStringLiteral("document")).toObject());
+            adoptDocument(event.value(QStringLiteral("document")).toObject(), false);
             continue;
         }
         const QJsonObject origin = event.value(QStringLiteral("origin")).toObject();
@@ -232,7 +215,7 @@ void SyncController::onEvents(const QJsonArray &events, qint64 lastSeq)
 void SyncController::onSnapshot(const QJsonObject &snapshot)
 {
     for (const QJsonValue &value : snapshot.value(QStringLiteral("documents")).toArray())
-        adoptDocument(value.toObject());
+        adoptDocument(value.toObject(), true);
     QSet<QUuid> onServer;
     for (const QJsonValue &value : snapshot.value(QStringLiteral("orders")).toArray()) {
         const QJsonObject order = value.toObject();

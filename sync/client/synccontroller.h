@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QDateTime>
 #include <QObject>
-#include <QSet>
 #include <QThread>
 
 class LocalStore;
@@ -57,19 +56,19 @@ signals:
 private:
     void queueNewOutboxEntries();
     void onPushAnswered(const QString &opId, int status, const QJsonObject &body);
-    // Hands "taken" refusals to the book; false when the answer holds other refusals.
-    bool claimsRefused(const QString &opId, const QJsonObject &body);
+    // Tells the book which unique values the server did not let the order take.
+    void tellSkippedClaims(const QJsonObject &body);
     void onEvents(const QJsonArray &events, qint64 lastSeq);
     void onSnapshot(const QJsonObject &snapshot);
     void adopt(const QJsonObject &orderJson, const QString &appliedOpId);
     void saveCursor(qint64 lastSeq);
-    void adoptDocument(const QJsonObject &document);
+    void adoptDocument(const QJsonObject &document, bool authoritative);
     void onDocumentAnswered(const QString &id, int status, const QJsonObject &body);
 
     LocalStore *m_store;
     OrderBook *m_book;
     SharedDocuments *m_documents;
-    QHash<QString, QString> m_documentRequests; // request id -> document key
+    QHash<QString, QPair<QString, QJsonValue>> m_documentRequests; // request id -> document key and value sent
     ServerState m_serverState;
     QThread m_thread;
     SyncClient *m_client = nullptr;
@@ -80,6 +79,5 @@ private:
     qint64 m_terminalId = 0;
     QString m_terminalName; // as the server knows this terminal
     bool m_acceptForeign = true;
-    QSet<QString> m_droppedOps; // removed from the outbox while the client may still send them
     bool m_running = false;
 };

@@ -41,7 +41,20 @@ bool SyncJournal::record(const Order &before, const Order &after, const OrderEdi
         Operation create;
         create.kind = OpKind::Create;
         create.order = before;
+        QList<Operation> claims;
+        for (const QString &key : edit.uniqueKeys) {
+            const QJsonValue value = create.order.extensions.take(key);
+            if (value.isUndefined() || value.isNull() || (edit.kind == OrderEdit::Kind::SetOrderExtension && edit.field == key))
+                continue;
+            Operation claim;
+            claim.kind = OpKind::Set;
+            claim.field = QStringLiteral("ext:") + key;
+            claim.value = value;
+            claim.unique = true;
+            claims.append(claim);
+        }
         ops.append(create);
+        ops.append(claims);
         for (const OrderLine &line : before.lines)
             ops.append(addLineOp(line));
     }

@@ -18,6 +18,13 @@ TerminalSync::TerminalSync(Terminal *terminal, QObject *parent)
     apply();
 }
 
+TerminalSync::~TerminalSync()
+{
+    // The terminal outlives this: nothing of it may point here afterwards.
+    m_terminal->sharedDocuments().setPublisher({});
+    m_terminal->orders().setJournal(nullptr);
+}
+
 void TerminalSync::apply()
 {
     const TerminalSettings &settings = m_terminal->settings();

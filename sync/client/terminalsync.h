@@ -17,6 +17,7 @@ class TerminalSync final : public QObject
 
 public:
     explicit TerminalSync(Terminal *terminal, QObject *parent = nullptr);
+    ~TerminalSync() override;
 
     bool isEnabled() const { return m_enabled; }
     SyncController *controller() { return &m_controller; }

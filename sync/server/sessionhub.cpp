@@ -106,7 +106,6 @@ struct Rejection
     QString reason;
     QString message;
     Actor by;
-    QUuid holder; // "taken": the open order holding the value
 };
 
 QString fieldLabel(const QString &field)
@@ -429,7 +428,9 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
         }
     }
 
-    // A unique value binds only an order that stays open.
+    // A unique value binds only an order that stays open. One another open order holds
+    // is not taken: the order keeps its value from before, the rest of the batch applies.
+    QJsonArray skipped;
     if (!working.order.isFinal()) {
         for (const int i : std::as_const(uniqueSets)) {
             const Operation &op = batch.ops.at(i);
@@ -440,12 +441,26 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
                 const Order &other = it->order;
                 if (other.uid == batch.orderUid || other.isFinal() || other.extensions.value(key) != op.value)
                     continue;
-                reject(i, op, QStringLiteral("taken"),
-                       QStringLiteral("%1 is held by order %2, last changed by %3 (%4)")
-                           .arg(key, other.ticketNumber > 0 ? QStringLiteral("#%1").arg(other.ticketNumber) : other.receiptReference,
-                                other.changedBy.user, other.changedBy.terminal),
-                       other.changedBy);
-                rejections.last().holder = other.uid;
+                const QJsonValue before = live != g->orders.cend() ? live->order.extensions.value(key) : QJsonValue();
+                if (before.isUndefined() || before.isNull())
+                    working.order.extensions.remove(key);
+                else
+                    working.order.extensions.insert(key, before);
+                keys.removeAll(orderKey(op.field));
+                skipped.append(QJsonObject{
+                    {QStringLiteral("index"), i},
+                    {QStringLiteral("op"), Protocol::opName(op.kind)},
+                    {QStringLiteral("field"), op.field},
+                    {QStringLiteral("value"), op.value},
+                    {QStringLiteral("reason"), QStringLiteral("taken")},
+                    {QStringLiteral("holder"), uidText(other.uid)},
+                    {QStringLiteral("message"),
+                     QStringLiteral("%1 is held by order %2, last changed by %3 (%4)")
+                         .arg(key, other.ticketNumber > 0 ? QStringLiteral("#%1").arg(other.ticketNumber) : other.receiptReference,
+                              other.changedBy.user, other.changedBy.terminal)},
+                    {QStringLiteral("by"), QJsonObject{{QStringLiteral("user"), other.changedBy.user},
+                                                       {QStringLiteral("terminal"), other.changedBy.terminal}}},
+                });
                 break;
             }
         }
@@ -464,19 +479,14 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
                 item.insert(QStringLiteral("line"), uidText(rejection.op->lineUid));
             if (!rejection.op->field.isEmpty())
                 item.insert(QStringLiteral("field"), rejection.op->field);
-            if (!rejection.holder.isNull())
-                item.insert(QStringLiteral("holder"), uidText(rejection.holder));
             rejected.append(item);
         }
-        QJsonObject answer{
+        const QByteArray body = compact({
             {QStringLiteral("error"), QStringLiteral("conflict")},
             {QStringLiteral("message"), rejections.first().message},
             {QStringLiteral("rejected"), rejected},
-        };
-        // A refused create leaves no order on the server to show.
-        if (live != g->orders.cend())
-            answer.insert(QStringLiteral("order"), Protocol::orderToJson(live->order));
-        const QByteArray body = compact(answer);
+            {QStringLiteral("order"), Protocol::orderToJson(live != g->orders.cend() ? live->order : working.order)},
+        });
         if (!m_store->recordOp(terminal.groupId, opId, 409, body))
             return storeFailure();
         return {409, body};
@@ -494,12 +504,15 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
 
     if (keys.isEmpty()) {
         // Everything asked for holds already (a line removed by someone else): nothing to publish.
-        const QByteArray body = compact({
+        QJsonObject answer{
             {QStringLiteral("result"), QStringLiteral("applied")},
             {QStringLiteral("revision"), working.order.revision},
             {QStringLiteral("seq"), g->state.lastSeq},
             {QStringLiteral("order"), Protocol::orderToJson(working.order)},
-        });
+        };
+        if (!skipped.isEmpty())
+            answer.insert(QStringLiteral("skipped"), skipped);
+        const QByteArray body = compact(answer);
         if (!m_store->recordOp(terminal.groupId, opId, 200, body))
             return storeFailure();
         return {200, body};
@@ -526,7 +539,8 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
     commit.eventPayload = eventPayload(seq, commit.orderJson, terminal, batch.instance, opId);
     commit.opId = opId;
     commit.response = "{\"order\":" + commit.orderJson + ",\"result\":\"applied\",\"revision\":"
-        + QByteArray::number(order.revision) + ",\"seq\":" + QByteArray::number(seq) + '}';
+        + QByteArray::number(order.revision) + ",\"seq\":" + QByteArray::number(seq)
+        + (skipped.isEmpty() ? QByteArray() : ",\"skipped\":" + QJsonDocument(skipped).toJson(QJsonDocument::Compact)) + '}';
     if (drewTicket) {
         RunRecord run = *g->state.run;
         run.nextTicket += 1;

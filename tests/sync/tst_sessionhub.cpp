@@ -853,31 +853,44 @@ void TestSessionHub::uniqueValueIsHeldByOneOpenOrder()
         op.unique = true;
         return op;
     };
+    auto skippedOf = [](const HubReply &reply) { return bodyOf(reply).value(u"skipped"_s).toArray(); };
     const QUuid first = QUuid::createUuid();
-    QCOMPARE(m_hub->push(m_bar, makeBatch(first, 0, BarApp, Alice, {createOp(), claim(u"T5"_s)})).status, 200);
+    const HubReply opened = m_hub->push(m_bar, makeBatch(first, 0, BarApp, Alice, {createOp(), claim(u"T5"_s)}));
+    QCOMPARE(opened.status, 200);
+    QVERIFY(skippedOf(opened).isEmpty());
 
-    // A second order on the same value is refused as a whole; the server never had it.
+    // A second order on the same value is created without it; the answer says who holds it.
     const QUuid second = QUuid::createUuid();
-    const HubReply taken = m_hub->push(m_terrace, makeBatch(second, 0, TerraceApp, Bob, {createOp(u"TER-000001"_s), claim(u"T5"_s)}));
-    QCOMPARE(taken.status, 409);
-    QCOMPARE(rejectionOf(taken).value(u"reason"_s).toString(), u"taken"_s);
-    QCOMPARE(rejectionOf(taken).value(u"holder"_s).toString(), text(first));
-    QCOMPARE(rejectionOf(taken).value(u"field"_s).toString(), u"ext:restaurant.table"_s);
-    QVERIFY(!bodyOf(taken).contains(u"order"_s));
-    QVERIFY(snapshotOrder(second).isEmpty());
+    const OrderLine soup = makeLine(QUuid::createUuid(), 590);
+    const HubReply taken = m_hub->push(m_terrace, makeBatch(second, 0, TerraceApp, Bob,
+                                                            {createOp(u"TER-000001"_s), claim(u"T5"_s), addLineOp(soup)}));
+    QCOMPARE(taken.status, 200);
+    QCOMPARE(skippedOf(taken).size(), 1);
+    const QJsonObject skip = skippedOf(taken).first().toObject();
+    QCOMPARE(skip.value(u"reason"_s).toString(), u"taken"_s);
+    QCOMPARE(skip.value(u"holder"_s).toString(), text(first));
+    QCOMPARE(skip.value(u"field"_s).toString(), u"ext:restaurant.table"_s);
+    QCOMPARE(skip.value(u"value"_s).toString(), u"T5"_s);
+    QCOMPARE(skip.value(u"index"_s).toInt(), 1);
+    QVERIFY(!snapshotOrder(second).value(u"ext"_s).toObject().contains(u"restaurant.table"_s));
+    QCOMPARE(snapshotOrder(second).value(u"lines"_s).toArray().size(), 1);
 
-    // Another value, the holder itself setting it again, and a plain set of an equal value are fine.
-    QCOMPARE(m_hub->push(m_terrace, makeBatch(second, 0, TerraceApp, Bob, {createOp(u"TER-000001"_s), claim(u"T6"_s)})).status, 200);
-    QCOMPARE(m_hub->push(m_bar, makeBatch(first, 1, BarApp, Alice, {claim(u"T5"_s)})).status, 200);
+    // Another value, the holder setting it again, and a plain set of an equal value are fine.
+    QCOMPARE(skippedOf(m_hub->push(m_terrace, makeBatch(second, 1, TerraceApp, Bob, {claim(u"T6"_s)}))).size(), 0);
+    QCOMPARE(skippedOf(m_hub->push(m_bar, makeBatch(first, 1, BarApp, Alice, {claim(u"T5"_s)}))).size(), 0);
     const QUuid unchecked = QUuid::createUuid();
     QCOMPARE(m_hub->push(m_kitchen, makeBatch(unchecked, 0, KitchenApp, Carol,
                                               {createOp(u"KIT-000001"_s), setOp(u"ext:restaurant.table"_s, u"T5"_s)})).status,
              200);
 
-    // Moving onto a held value is refused and changes nothing.
-    const HubReply move = m_hub->push(m_terrace, makeBatch(second, 1, TerraceApp, Bob, {claim(u"T5"_s)}));
-    QCOMPARE(move.status, 409);
+    // Moving onto a held value keeps the old one and publishes nothing new.
+    const qint64 seq = m_hub->lastSeq(m_shop.id);
+    const HubReply move = m_hub->push(m_terrace, makeBatch(second, 2, TerraceApp, Bob, {claim(u"T5"_s)}));
+    QCOMPARE(move.status, 200);
+    QCOMPARE(skippedOf(move).size(), 1);
     QCOMPARE(orderOf(move)[u"ext"_s][u"restaurant.table"_s].toString(), u"T6"_s);
+    QCOMPARE(revisionOf(orderOf(move)), 2);
+    QCOMPARE(m_hub->lastSeq(m_shop.id), seq);
 
     // A paid order holds nothing: the table is free again, and a batch that ends paid binds nothing.
     const OrderLine line = makeLine(QUuid::createUuid());
@@ -891,12 +904,14 @@ void TestSessionHub::uniqueValueIsHeldByOneOpenOrder()
     Operation cancel;
     cancel.kind = OpKind::Cancel;
     QCOMPARE(m_hub->push(m_kitchen, makeBatch(unchecked, 1, KitchenApp, Carol, {cancel})).status, 200);
-    QCOMPARE(m_hub->push(m_terrace, makeBatch(second, 1, TerraceApp, Bob, {claim(u"T5"_s)})).status, 200);
-    const QUuid paidOffline = QUuid::createUuid();
-    QCOMPARE(m_hub->push(m_bar, makeBatch(paidOffline, 0, BarApp, Alice,
-                                          {createOp(u"BAR-000002"_s), claim(u"T5"_s), addLineOp(makeLine(QUuid::createUuid())), pay}))
-                 .status,
-             200);
+    const HubReply moved = m_hub->push(m_terrace, makeBatch(second, 2, TerraceApp, Bob, {claim(u"T5"_s)}));
+    QVERIFY(skippedOf(moved).isEmpty());
+    QCOMPARE(orderOf(moved)[u"ext"_s][u"restaurant.table"_s].toString(), u"T5"_s);
+    const HubReply paidOffline = m_hub->push(m_bar, makeBatch(QUuid::createUuid(), 0, BarApp, Alice,
+                                                              {createOp(u"BAR-000002"_s), claim(u"T5"_s),
+                                                               addLineOp(makeLine(QUuid::createUuid())), pay}));
+    QCOMPARE(paidOffline.status, 200);
+    QVERIFY(skippedOf(paidOffline).isEmpty());
 }
 
 void TestSessionHub::sharedDocumentsHaveRevisionsAndEvents()

@@ -1,3 +1,4 @@
+#include "extensionregistry.h"
 #include "localstore.h"
 #include "orderbook.h"
 #include "product.h"
@@ -25,6 +26,7 @@ private slots:
     void serverEndsWithTheTerminalsOrder();
     void unpublishedOrdersLeaveNoTrace();
     void failedJournalRollsTheEditBack();
+    void uniqueFieldsTravelAsSetsTheServerChecks();
 
 private:
     QList<OutboxEntry> outbox();
@@ -43,6 +45,15 @@ Product product(const QString &id, qint64 price, int taxRate = 1900)
 {
     return Product{id, QStringLiteral("Product ") + id, QStringLiteral("Drinks"), price, taxRate, QString()};
 }
+
+// Declares one unique order field, as the restaurant's table.
+class SeatExtension final : public Extension
+{
+public:
+    QString id() const override { return "seat"; }
+    QString displayName() const override { return "Seat"; }
+    QList<ExtensionField> fields() const override { return {{ExtensionScope::Order, "seat.table", true}}; }
+};
 
 class FailingJournal final : public OrderJournal
 {
@@ -238,6 +249,40 @@ void TestSyncJournal::failedJournalRollsTheEditBack()
     QVERIFY(m_store->loadOrder(uid, &stored));
     QVERIFY(stored.lines.isEmpty());
     QVERIFY(!stored.published);
+}
+
+
+void TestSyncJournal::uniqueFieldsTravelAsSetsTheServerChecks()
+{
+    ExtensionRegistry registry;
+    QVERIFY(registry.add(std::make_unique<SeatExtension>()));
+    m_book->setExtensions(&registry);
+
+    // A claim publishes a new order at once, as a create and a unique set.
+    const QUuid claimed = m_book->createOrder();
+    QVERIFY(m_book->setOrderExtension(claimed, "seat.table", "T1"));
+    QCOMPARE(outbox().size(), 1);
+    QCOMPARE(opsOf(outbox().first()), QStringList({"create", "set"}));
+
+    // Set while sync was off, the value still reaches the server as a checked set.
+    m_book->setJournal(nullptr);
+    const QUuid offline = m_book->createOrder();
+    QVERIFY(m_book->setOrderExtension(offline, "seat.table", "T1"));
+    QVERIFY(m_book->addProduct(offline, product("TEA", 260)));
+    m_book->setJournal(m_journal.get());
+    QVERIFY(m_book->publish(offline));
+    const OutboxEntry published = outbox().last();
+    QCOMPARE(opsOf(published), QStringList({"create", "set", "add_line"}));
+    const QJsonArray ops = QJsonDocument::fromJson(published.ops).array();
+    QVERIFY(!ops.at(0)["ext"].toObject().contains("seat.table"));
+    QCOMPARE(ops.at(1)["unique"].toBool(), true);
+
+    QList<HubReply> replies;
+    pushAll(&replies);
+    QCOMPARE(replies.size(), 2);
+    const QJsonObject second = QJsonDocument::fromJson(replies.at(1).body).object();
+    QCOMPARE(second["skipped"][0]["holder"].toString(), claimed.toString(QUuid::WithoutBraces));
+    QVERIFY(!second["order"]["ext"].toObject().contains("seat.table"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncJournal)
