@@ -1398,5 +1398,9 @@ Noch zu sendende Änderungen: %3</translation>
         <source>Run the extensions &lt;ids&gt; (comma-separated, e.g. notes,restaurant) from now on; &quot;none&quot; runs none.</source>
         <translation>Ab jetzt die Erweiterungen &lt;ids&gt; ausführen (durch Kommas getrennt, z. B. notes,restaurant); „none“ führt keine aus.</translation>
     </message>
+    <message>
+        <source>No plugin folder %1.</source>
+        <translation>Kein Plugin-Ordner %1.</translation>
+    </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -93,6 +94,11 @@ int main(int argc, char *argv[])
     parser.addOptions({profileOption, cashierOption, importOption, nameOption, codeOption, serverOption, tokenOption,
                        pluginsOption, extensionsOption});
     parser.process(*app);
+    if (parser.isSet(pluginsOption) && !QFileInfo(parser.value(pluginsOption)).isDir()) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate("main", "No plugin folder %1.")
+                                                        .arg(parser.value(pluginsOption))));
+        return 2;
+    }
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate("main", "Unexpected argument: %1")
                                                         .arg(parser.positionalArguments().first())));

@@ -13,6 +13,7 @@ private slots:
     void importCatalogFromTheCommandLine();
     void badCatalogIsRefusedWithLineAndColumn();
     void helpNeedsNoDisplay();
+    void badExtensionOptionsAreRefused();
 
 private:
     QProcess *run(const QStringList &arguments);
@@ -80,6 +81,25 @@ void TestPosCli::helpNeedsNoDisplay()
     const QByteArray help = process->readAllStandardOutput();
     QVERIFY(help.contains("--profile"));
     QVERIFY(help.contains("--import-catalog"));
+}
+
+void TestPosCli::badExtensionOptionsAreRefused()
+{
+    auto start = [this](const QStringList &arguments) {
+        auto *process = new QProcess(this);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral(TANDEM_POS), arguments);
+        process->waitForFinished(30000);
+        return process;
+    };
+    QProcess *missing = start({"--profile", m_dir.filePath("p"), "--plugins", m_dir.filePath("nowhere")});
+    QCOMPARE(missing->exitCode(), 2);
+    QVERIFY(missing->readAllStandardError().contains("No plugin folder"));
+    QProcess *badId = start({"--profile", m_dir.filePath("p"), "--extensions", "notes,Bad Id"});
+    QCOMPARE(badId->exitCode(), 2);
+    QVERIFY(badId->readAllStandardError().contains("is not an extension id"));
 }
 
 QTEST_GUILESS_MAIN(TestPosCli)
