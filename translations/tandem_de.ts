@@ -252,10 +252,6 @@
 <context>
     <name>FloorSettingsPage</name>
     <message>
-        <source>One row per floor; table names separated by commas (e.g. T1, T2, Bar 1). Table names must differ across floors. The plan is shared with every terminal of the shop and can only be changed while the sync server is reachable.</source>
-        <translation>Eine Zeile pro Bereich; Tischnamen durch Kommas getrennt (z. B. T1, T2, Bar 1). Tischnamen müssen über alle Bereiche verschieden sein. Der Plan gilt für alle Kassen des Geschäfts und kann nur geändert werden, solange der Sync-Server erreichbar ist.</translation>
-    </message>
-    <message>
         <source>Floor</source>
         <translation>Bereich</translation>
     </message>
@@ -270,6 +266,10 @@
     <message>
         <source>Remove floor</source>
         <translation>Bereich entfernen</translation>
+    </message>
+    <message>
+        <source>One row per floor; table names separated by commas (e.g. T1, T2, Bar 1). Table names must differ across floors. With sync on, the plan is shared with every terminal of the shop and can only be changed while the sync server is reachable; with sync off it is kept on this terminal.</source>
+        <translation>Eine Zeile pro Bereich; Tischnamen durch Kommas getrennt (z. B. T1, T2, Bar 1). Tischnamen müssen über alle Bereiche verschieden sein. Mit Synchronisierung gilt der Plan für alle Kassen des Geschäfts und kann nur geändert werden, solange der Sync-Server erreichbar ist; ohne Synchronisierung bleibt er auf dieser Kasse.</translation>
     </message>
 </context>
 <context>

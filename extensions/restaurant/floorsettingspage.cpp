@@ -17,8 +17,9 @@ FloorSettingsPage::FloorSettingsPage(SharedDocuments *documents, QWidget *parent
 {
     auto *layout = new QVBoxLayout(this);
     auto *hint = new QLabel(tr("One row per floor; table names separated by commas (e.g. T1, T2, Bar 1). "
-                               "Table names must differ across floors. The plan is shared with every terminal "
-                               "of the shop and can only be changed while the sync server is reachable."), this);
+                               "Table names must differ across floors. With sync on, the plan is shared with every "
+                               "terminal of the shop and can only be changed while the sync server is reachable; "
+                               "with sync off it is kept on this terminal."), this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     m_table->setObjectName(QStringLiteral("floorTable"));
