@@ -187,14 +187,20 @@ int main(int argc, char *argv[])
         rss.append(line.mid(6).trimmed().toDouble());
     }
 
-    const QList<double> add = measureAddProduct(profile, nullptr, &error);
     ExtensionRegistry extensions;
     extensions.add(std::make_unique<RestaurantExtension>());
     extensions.loadPlugins(QStringLiteral(TANDEM_PLUGIN_DIR));
     extensions.setEnabled({QStringLiteral("notes"), QStringLiteral("restaurant")});
     if (extensions.enabled().size() != 2)
         error = QStringLiteral("the notes plugin did not load: ") + extensions.problems().join(QLatin1Char(' '));
-    const QList<double> addExtended = error.isEmpty() ? measureAddProduct(profile, &extensions, &error) : QList<double>();
+    // Alternated, so a warming cache or a busy neighbour weighs on both alike.
+    QList<double> add;
+    QList<double> addExtended;
+    for (int round = 0; round < 2 && error.isEmpty(); ++round) {
+        add += measureAddProduct(profile, nullptr, &error);
+        if (error.isEmpty())
+            addExtended += measureAddProduct(profile, &extensions, &error);
+    }
     if (add.isEmpty() || addExtended.isEmpty() || !error.isEmpty()) {
         std::fprintf(stderr, "add-product run failed: %s\n", qPrintable(error));
         return 1;
@@ -211,7 +217,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("open_orders"), OpenOrders},
         {QStringLiteral("order_lines"), BigOrderLines},
         {QStringLiteral("startup_runs"), StartupRuns},
-        {QStringLiteral("add_product_runs"), AddProductRuns},
+        {QStringLiteral("add_product_runs"), int(add.size())},
         {QStringLiteral("platform"), QGuiApplication::platformName()},
     };
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
