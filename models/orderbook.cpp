@@ -444,21 +444,22 @@ bool OrderBook::mergeInto(const QUuid &fromUid, const QUuid &toUid)
     if (!isEditable(fromUid) || !isEditable(toUid))
         return fail(tr("This order is on the server and read-only while the terminal is offline."));
     const QList<OrderLine> lines = from->lines;
-    for (const OrderLine &source : lines) {
-        m_lastError.clear();
-        OrderEdit description{OrderEdit::Kind::AddLine, QUuid::createUuid(), QString()};
-        const bool added = edit(toUid, description, [&](Order &target, OrderWrite &write) {
+    // One edit, so the lines arrive all together or not at all.
+    m_lastError.clear();
+    const bool added = lines.isEmpty() || edit(toUid, {OrderEdit::Kind::AddLines, QUuid(), QString()},
+                                                [&](Order &target, OrderWrite &write) {
+        for (const OrderLine &source : lines) {
             OrderLine line = source;
-            line.uid = description.lineUid;
+            line.uid = QUuid::createUuid();
             line.position = target.lines.isEmpty() ? 1 : target.lines.last().position + 1;
             line.changedBy = m_context.actor;
             target.lines.append(line);
             write.upsertLines.append(line.uid);
-            return true;
-        });
-        if (!added)
-            return false;
-    }
+        }
+        return true;
+    });
+    if (!added)
+        return false;
     from = order(fromUid);
     if (!from)
         return true; // closed meanwhile by the server

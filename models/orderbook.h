@@ -81,10 +81,12 @@ public:
     // book (it is the other terminal's sale). Nothing is journaled.
     bool adoptServerOrder(Order order);
     // The server did not let the order take `value` for the unique field `key`:
-    // order `holderUid` holds it. The order keeps its value from before.
-    void refuseClaim(const QUuid &orderUid, const QString &key, const QJsonValue &value, const QUuid &holderUid)
+    // order `holderUid` holds it. The order keeps its value from before. `newOrder`:
+    // the claim came with the order's creation (opening a table, not moving to one).
+    void refuseClaim(const QUuid &orderUid, const QString &key, const QJsonValue &value, const QUuid &holderUid,
+                     bool newOrder)
     {
-        emit claimRefused(orderUid, key, value, holderUid);
+        emit claimRefused(orderUid, key, value, holderUid, newOrder);
     }
 
     static QString ticketCounter() { return QStringLiteral("ticket"); }
@@ -96,7 +98,8 @@ signals:
     void orderRemoved(const QUuid &uid);
     void orderFinalized(const Order &order);
     void editabilityChanged();
-    void claimRefused(const QUuid &orderUid, const QString &key, const QJsonValue &value, const QUuid &holderUid);
+    void claimRefused(const QUuid &orderUid, const QString &key, const QJsonValue &value, const QUuid &holderUid,
+                      bool newOrder);
 
 private:
     using Edit = std::function<bool(Order &order, OrderWrite &write)>;

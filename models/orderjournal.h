@@ -12,6 +12,7 @@ struct OrderEdit
     // Publish changes nothing: it hands an order made while sync was off to the server.
     enum class Kind {
         AddLine,
+        AddLines, // several at once: every line of `after` that `before` lacks
         IncrementLine,
         SetLineField,
         RemoveLine,

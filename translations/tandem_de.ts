@@ -1002,6 +1002,10 @@ Noch zu sendende Änderungen: %3</translation>
         <source>Table %1 is taken by another order; this order has no table now.</source>
         <translation>Tisch %1 ist von einer anderen Bestellung belegt; diese Bestellung hat jetzt keinen Tisch.</translation>
     </message>
+    <message>
+        <source>Table %1 is taken by another order; this order was not moved there.</source>
+        <translation>Tisch %1 ist von einer anderen Bestellung belegt; diese Bestellung wurde nicht dorthin verlegt.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

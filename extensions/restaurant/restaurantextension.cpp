@@ -61,44 +61,51 @@ void RestaurantExtension::attach(ExtensionContext *context)
 {
     OrderBook *book = context->book();
     connect(book, &OrderBook::claimRefused, context,
-            [this, context](const QUuid &orderUid, const QString &key, const QJsonValue &value, const QUuid &holderUid) {
+            [this, context](const QUuid &orderUid, const QString &key, const QJsonValue &value, const QUuid &holderUid,
+                            bool newOrder) {
                 if (key == Tables::tableKey())
-                    onTableTaken(context, orderUid, value.toString(), holderUid);
+                    onTableTaken(context, {orderUid, value.toString(), newOrder}, holderUid);
             });
     // The server's answer can arrive before the holder's order does.
     connect(book, &OrderBook::orderAdded, context, [this, context](const QUuid &uid) {
-        const auto waiting = m_waitingForHolder.constFind(uid);
-        if (waiting == m_waitingForHolder.cend())
-            return;
-        const Refused refused = m_waitingForHolder.take(uid);
-        onTableTaken(context, refused.orderUid, refused.table, uid);
+        const QList<Refused> waiting = m_waitingForHolder.values(uid);
+        m_waitingForHolder.remove(uid);
+        for (const Refused &refused : waiting)
+            onTableTaken(context, refused, uid);
     });
 }
 
 // Another terminal opened the table first (at the same moment, or while this one was
-// offline): its order is the table's, so this order's lines join it.
-void RestaurantExtension::onTableTaken(ExtensionContext *context, const QUuid &orderUid, const QString &table,
-                                       const QUuid &holderUid)
+// offline): its order is the table's, so a newly opened order's lines join it.
+void RestaurantExtension::onTableTaken(ExtensionContext *context, const Refused &refused, const QUuid &holderUid)
 {
     OrderBook *book = context->book();
-    const Order *order = book->order(orderUid);
+    const Order *order = book->order(refused.orderUid);
     if (!order)
         return; // paid or cancelled meanwhile: it stays on the server without the table
-    if (!Tables::tableOf(*order).isEmpty()) {
-        context->showMessage(tr("Table %1 is taken by another order; this order stays at table %2.")
-                                 .arg(table, Tables::tableOf(*order)));
+    const QString table = refused.table;
+    if (!refused.newOrder) {
+        context->showMessage(Tables::tableOf(*order).isEmpty()
+                                 ? tr("Table %1 is taken by another order; this order was not moved there.").arg(table)
+                                 : tr("Table %1 is taken by another order; this order stays at table %2.")
+                                       .arg(table, Tables::tableOf(*order)));
         return;
     }
-    if (!book->order(holderUid)) {
-        m_waitingForHolder.insert(holderUid, {orderUid, table});
-        QTimer::singleShot(HolderWaitMs, context, [this, context, holderUid, table] {
-            if (m_waitingForHolder.remove(holderUid) > 0)
-                context->showMessage(tr("Table %1 is taken by another order; this order has no table now.").arg(table));
+    const Order *holder = book->order(holderUid);
+    if (!holder) {
+        m_waitingForHolder.insert(holderUid, refused);
+        QTimer::singleShot(HolderWaitMs, context, [this, context, holderUid, refused] {
+            if (m_waitingForHolder.remove(holderUid, refused) > 0)
+                context->showMessage(tr("Table %1 is taken by another order; this order has no table now.").arg(refused.table));
         });
         return;
     }
-    const bool wasShown = context->currentOrder() == orderUid;
-    if (!book->mergeInto(orderUid, holderUid)) {
+    if (Tables::tableOf(*holder) != table) {
+        context->showMessage(tr("Table %1 is taken by another order; this order has no table now.").arg(table));
+        return;
+    }
+    const bool wasShown = context->currentOrder() == refused.orderUid;
+    if (!book->mergeInto(refused.orderUid, holderUid)) {
         context->showMessage(book->lastError());
         return;
     }

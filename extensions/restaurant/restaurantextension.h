@@ -2,7 +2,7 @@
 
 #include "extension.h"
 
-#include <QHash>
+#include <QMultiHash>
 #include <QObject>
 #include <QUuid>
 
@@ -31,12 +31,14 @@ public:
 
 private:
     static constexpr int HolderWaitMs = 5000;
-    void onTableTaken(ExtensionContext *context, const QUuid &orderUid, const QString &table, const QUuid &holderUid);
-
     struct Refused
     {
         QUuid orderUid;
         QString table;
+        bool newOrder = false;
+        bool operator==(const Refused &other) const { return orderUid == other.orderUid && table == other.table; }
     };
-    QHash<QUuid, Refused> m_waitingForHolder; // by the holder's uid
+    void onTableTaken(ExtensionContext *context, const Refused &refused, const QUuid &holderUid);
+
+    QMultiHash<QUuid, Refused> m_waitingForHolder; // by the holder's uid
 };

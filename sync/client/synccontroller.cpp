@@ -1,5 +1,7 @@
 #include "synccontroller.h"
 
+#include <QJsonDocument>
+
 #include "localstore.h"
 #include "orderbook.h"
 #include "protocol.h"
@@ -127,7 +129,7 @@ void SyncController::onPushAnswered(const QString &opId, int status, const QJson
     if (body.contains(QStringLiteral("order")))
         adopt(body.value(QStringLiteral("order")).toObject(), opId);
     if (status == 200 && body.contains(QStringLiteral("skipped"))) {
-        tellSkippedClaims(body);
+        tellSkippedClaims(opId, body);
     } else if (status == 409) {
         emit notice(tr("Not applied: %1").arg(body.value(QStringLiteral("message")).toString()));
     } else if (status != 200) {
@@ -136,15 +138,25 @@ void SyncController::onPushAnswered(const QString &opId, int status, const QJson
     m_store->removeOutbox(opId);
 }
 
-void SyncController::tellSkippedClaims(const QJsonObject &body)
+void SyncController::tellSkippedClaims(const QString &opId, const QJsonObject &body)
 {
     const QUuid orderUid = QUuid::fromString(body.value(QStringLiteral("order")).toObject().value(QStringLiteral("uid")).toString());
+    // A claim made with the order's create came from opening it, not from moving it.
+    QList<OutboxEntry> outbox;
+    m_store->loadOutbox(&outbox, 0, orderUid);
+    bool withCreate = false;
+    for (const OutboxEntry &entry : std::as_const(outbox)) {
+        if (entry.opId == opId)
+            withCreate = QJsonDocument::fromJson(entry.ops).array().first().toObject().value(QStringLiteral("op"))
+                == QLatin1String("create");
+    }
     for (const QJsonValue &value : body.value(QStringLiteral("skipped")).toArray()) {
         const QJsonObject item = value.toObject();
         if (item.value(QStringLiteral("reason")).toString() != QLatin1String("taken"))
             continue;
         m_book->refuseClaim(orderUid, Protocol::extensionKey(item.value(QStringLiteral("field")).toString()),
-                            item.value(QStringLiteral("value")), QUuid::fromString(item.value(QStringLiteral("holder")).toString()));
+                            item.value(QStringLiteral("value")), QUuid::fromString(item.value(QStringLiteral("holder")).toString()),
+                            withCreate);
     }
 }
 

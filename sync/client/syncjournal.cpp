@@ -68,6 +68,12 @@ bool SyncJournal::record(const Order &before, const Order &after, const OrderEdi
         op = addLineOp(*line);
         break;
     }
+    case OrderEdit::Kind::AddLines:
+        for (const OrderLine &line : after.lines) {
+            if (before.lineIndex(line.uid) < 0)
+                ops.append(addLineOp(line));
+        }
+        break;
     case OrderEdit::Kind::IncrementLine:
     case OrderEdit::Kind::SetLineField: {
         const OrderLine *old = findLine(before, edit.lineUid);
@@ -126,21 +132,28 @@ bool SyncJournal::record(const Order &before, const Order &after, const OrderEdi
     case OrderEdit::Kind::Publish:
         break;
     }
-    if (edit.kind != OrderEdit::Kind::Publish)
+    if (edit.kind != OrderEdit::Kind::Publish && edit.kind != OrderEdit::Kind::AddLines)
         ops.append(op);
     if (ops.isEmpty())
         return true;
 
-    QJsonArray encoded;
-    for (const Operation &each : std::as_const(ops))
-        encoded.append(Protocol::operationToJson(each));
-    OutboxEntry entry;
-    entry.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    entry.orderUid = after.uid;
-    entry.baseRevision = before.revision;
-    entry.ops = QJsonDocument(encoded).toJson(QJsonDocument::Compact);
-    entry.user = after.changedBy.user;
-    return m_store->appendOutbox(&entry);
+    // A long order published at once goes in several batches: the protocol caps a
+    // batch's operations, and added lines never conflict, so they rebase on the create.
+    const int perBatch = Protocol::limits().maxOpsPerBatch;
+    for (int first = 0; first < ops.size(); first += perBatch) {
+        QJsonArray encoded;
+        for (int i = first; i < qMin(int(ops.size()), first + perBatch); ++i)
+            encoded.append(Protocol::operationToJson(ops.at(i)));
+        OutboxEntry entry;
+        entry.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        entry.orderUid = after.uid;
+        entry.baseRevision = before.revision;
+        entry.ops = QJsonDocument(encoded).toJson(QJsonDocument::Compact);
+        entry.user = after.changedBy.user;
+        if (!m_store->appendOutbox(&entry))
+            return false;
+    }
+    return true;
 }
 
 QJsonObject SyncJournal::batchBody(const OutboxEntry &entry, const QString &instance)

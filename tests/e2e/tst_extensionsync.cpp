@@ -100,6 +100,7 @@ private slots:
     void noteAndTableEditsAppearOnTheOtherTerminal();
     void twoTerminalsOpeningTheSameTableGetOneOrder();
     void tableOpenedOfflineJoinsTheOrderThatTookIt();
+    void orderMovedOntoATakenTableStaysWhole();
     void unknownFieldsSurviveATerminalWithoutTheExtension();
     void concurrentNoteEditsFollowTheConflictRules();
     void floorPlanIsSharedThroughTheServer();
@@ -218,6 +219,44 @@ void TestExtensionSync::tableOpenedOfflineJoinsTheOrderThatTookIt()
     QCOMPARE(terrace.context.current, online);
     QCOMPARE(Tables::guestsOf(*shop.terrace.book.order(online)), 3);
     QCOMPARE(serverOrdersOnTable(serverSnapshot(shop.server.port(), shop.tokens.at(0).token), u"T9"_s).size(), 1);
+}
+
+void TestExtensionSync::orderMovedOntoATakenTableStaysWhole()
+{
+    Shop shop;
+    QVERIFY2(shop.open(), qPrintable(shop.server.lastError()));
+    ExtendedTerminal bar(&shop.bar, {u"restaurant"_s});
+    ExtendedTerminal terrace(&shop.terrace, {u"restaurant"_s});
+    const QUuid counter = shop.terrace.book.createOrder();
+    QVERIFY(shop.terrace.book.addProduct(counter, product(u"CAKE"_s, 390)));
+    QTRY_VERIFY_WITH_TIMEOUT(shop.bar.book.order(counter) && shop.terrace.store.outboxSize() == 0, 5000);
+
+    // Bar opens T4 while Terrace moves its counter order there: whoever is second, no
+    // order is cancelled and no line is lost; the table ends with one order.
+    QString error;
+    const QUuid opened = Tables::open(&shop.bar.book, u"T4"_s, 2, &error);
+    QVERIFY(shop.bar.book.addProduct(opened, product(u"TEA"_s, 260)));
+    QVERIFY2(Tables::move(&shop.terrace.book, counter, u"T4"_s, &error), qPrintable(error));
+    auto settled = [&] {
+        const QUuid atBar = Tables::occupied(shop.bar.book).value(u"T4"_s);
+        return !atBar.isNull() && atBar == Tables::occupied(shop.terrace.book).value(u"T4"_s)
+            && shop.bar.store.outboxSize() == 0 && shop.terrace.store.outboxSize() == 0
+            && shop.bar.book.order(atBar)->revision == shop.terrace.book.order(atBar)->revision;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), 10000);
+    QVERIFY(shop.bar.book.order(counter) && shop.terrace.book.order(counter));
+    const QUuid holder = Tables::occupied(shop.bar.book).value(u"T4"_s);
+    if (holder == counter) {
+        // Terrace's move came first: Bar's new order joined it.
+        QTRY_VERIFY_WITH_TIMEOUT(!shop.bar.book.order(opened) && shop.bar.book.order(counter)->lines.size() == 2, 5000);
+    } else {
+        QCOMPARE(holder, opened);
+        QVERIFY(Tables::tableOf(*shop.terrace.book.order(counter)).isEmpty());
+        QCOMPARE(shop.terrace.book.order(counter)->lines.size(), 1);
+        QVERIFY2(terrace.context.messages.join(' ').contains(u"was not moved there"_s),
+                 qPrintable(terrace.context.messages.join(' ')));
+    }
+    QCOMPARE(serverOrdersOnTable(serverSnapshot(shop.server.port(), shop.tokens.at(0).token), u"T4"_s).size(), 1);
 }
 
 void TestExtensionSync::unknownFieldsSurviveATerminalWithoutTheExtension()

@@ -27,6 +27,7 @@ private slots:
     void unpublishedOrdersLeaveNoTrace();
     void failedJournalRollsTheEditBack();
     void uniqueFieldsTravelAsSetsTheServerChecks();
+    void longOrderIsPublishedInSeveralBatches();
 
 private:
     QList<OutboxEntry> outbox();
@@ -283,6 +284,29 @@ void TestSyncJournal::uniqueFieldsTravelAsSetsTheServerChecks()
     const QJsonObject second = QJsonDocument::fromJson(replies.at(1).body).object();
     QCOMPARE(second["skipped"][0]["holder"].toString(), claimed.toString(QUuid::WithoutBraces));
     QVERIFY(!second["order"]["ext"].toObject().contains("seat.table"));
+}
+
+void TestSyncJournal::longOrderIsPublishedInSeveralBatches()
+{
+    m_book->setJournal(nullptr);
+    const QUuid uid = m_book->createOrder();
+    for (int i = 0; i < 250; ++i)
+        QVERIFY(m_book->addProduct(uid, product(QStringLiteral("P%1").arg(i), 100 + i)));
+    m_book->setJournal(m_journal.get());
+    QVERIFY(m_book->publish(uid));
+    const QList<OutboxEntry> entries = outbox();
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(opsOf(entries.at(0)).size(), 100);
+    QCOMPARE(opsOf(entries.at(0)).first(), QStringLiteral("create"));
+    QCOMPARE(opsOf(entries.at(2)).size(), 51);
+
+    QList<HubReply> replies;
+    pushAll(&replies);
+    for (const HubReply &reply : std::as_const(replies))
+        QCOMPARE(reply.status, 200);
+    const QJsonObject last = QJsonDocument::fromJson(replies.last().body).object();
+    QCOMPARE(last["order"]["lines"].toArray().size(), 250);
+    QCOMPARE(qint64(last["order"]["revision"].toInteger()), 3);
 }
 
 QTEST_GUILESS_MAIN(TestSyncJournal)
