@@ -46,6 +46,11 @@ QStringList Extension::lineText(const OrderLine &, ExtensionText) const
     return {};
 }
 
+QString Extension::orderTag(const Order &) const
+{
+    return {};
+}
+
 void Extension::attach(ExtensionContext *)
 {
 }

@@ -100,6 +100,8 @@ public:
     // Text about an order or a line, one entry per row.
     virtual QStringList orderText(const Order &order, ExtensionText where) const;
     virtual QStringList lineText(const OrderLine &line, ExtensionText where) const;
+    // A few characters added to the order's tab ("T4"); empty for none.
+    virtual QString orderTag(const Order &order) const;
 
     // Called once the terminal is ready, before any of the widgets below is created.
     virtual void attach(ExtensionContext *context);

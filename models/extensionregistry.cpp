@@ -281,3 +281,14 @@ QStringList ExtensionRegistry::lineText(const OrderLine &line, ExtensionText whe
         out << extension->lineText(line, where);
     return out;
 }
+
+QStringList ExtensionRegistry::orderTags(const Order &order) const
+{
+    QStringList out;
+    for (const Extension *extension : enabled()) {
+        const QString tag = extension->orderTag(order);
+        if (!tag.isEmpty())
+            out << tag;
+    }
+    return out;
+}

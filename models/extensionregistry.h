@@ -59,6 +59,7 @@ public:
 
     QStringList orderText(const Order &order, ExtensionText where) const;
     QStringList lineText(const OrderLine &line, ExtensionText where) const;
+    QStringList orderTags(const Order &order) const;
 
 private:
     struct Entry

@@ -1,5 +1,6 @@
 #include "openordersmodel.h"
 
+#include "extensionregistry.h"
 #include "money.h"
 #include "orderbook.h"
 
@@ -67,7 +68,12 @@ QVariant OpenOrdersModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole: {
-        const QString number = order->ticketNumber > 0 ? tr("#%1").arg(order->ticketNumber) : tr("New");
+        QString number = order->ticketNumber > 0 ? tr("#%1").arg(order->ticketNumber) : tr("New");
+        if (const ExtensionRegistry *extensions = m_book->extensions()) {
+            const QStringList tags = extensions->orderTags(*order);
+            if (!tags.isEmpty())
+                number = tr("%1 · %2").arg(number, tags.join(QLatin1Char(' ')));
+        }
         // Orders started on another terminal say where they came from.
         if (!order->createdBy.terminal.isEmpty() && order->createdBy.terminal != m_book->context().actor.terminal)
             return tr("%1 · %2").arg(number, order->createdBy.terminal);

@@ -57,6 +57,12 @@ QStringList RestaurantExtension::lineText(const OrderLine &line, ExtensionText w
     return {tr("sent to kitchen")};
 }
 
+QString RestaurantExtension::orderTag(const Order &order) const
+{
+    const QString table = Tables::tableOf(order);
+    return table.isEmpty() ? QString() : tr("Table %1").arg(table);
+}
+
 void RestaurantExtension::attach(ExtensionContext *context)
 {
     OrderBook *book = context->book();

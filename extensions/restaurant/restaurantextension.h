@@ -23,6 +23,7 @@ public:
     QString checkValue(ExtensionScope scope, const QString &key, const QJsonValue &value) const override;
     QStringList orderText(const Order &order, ExtensionText where) const override;
     QStringList lineText(const OrderLine &line, ExtensionText where) const override;
+    QString orderTag(const Order &order) const override;
     void attach(ExtensionContext *context) override;
     QWidget *createOrderControl(ExtensionContext *context, QWidget *parent) override;
     QWidget *createSettingsPage(ExtensionContext *context, QWidget *parent) override;

@@ -6,6 +6,7 @@
 #include "floorview.h"
 #include "mainwindow.h"
 #include "orderlinesmodel.h"
+#include "orderselector.h"
 #include "orderwidget.h"
 #include "paymentpanel.h"
 #include "productpanel.h"
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,6 +162,8 @@ void TestExtensionsUi::floorViewIsTheStartScreenAndOpensTables()
     QCOMPARE(Tables::tableOf(*m_terminal->orders().order(uid)), QStringLiteral("T1"));
     QCOMPARE(m_window->orderWidget()->findChild<QLabel *>("orderExtensionText")->text(),
              QStringLiteral("Table T1 · 4 guest(s)"));
+    QTabBar *tabs = m_window->orderSelector()->tabBar();
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("New · Table T1"));
     clickProduct("Cola 0.33 l");
     QCOMPARE(m_window->orderWidget()->findChild<QPushButton *>("sendToKitchenButton")->text(),
              QStringLiteral("Send to kitchen (1)"));
