@@ -2,7 +2,6 @@
 
 #include "sqlsupport.h"
 
-#include <QAtomicInteger>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -86,8 +85,7 @@ QJsonObject jsonObject(const QString &text)
 
 LocalStore::LocalStore()
 {
-    static QAtomicInteger<int> serial;
-    m_connectionName = QStringLiteral("tandem-store-%1").arg(serial.fetchAndAddRelaxed(1));
+    m_connectionName = SqlSupport::newConnectionName(QStringLiteral("tandem-store"));
 }
 
 LocalStore::~LocalStore()
@@ -113,34 +111,16 @@ int LocalStore::currentSchemaVersion()
 bool LocalStore::open(const QString &path)
 {
     close();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return fail(tr("cannot open the store %1: %2").arg(path, db.lastError().text()));
     QString error;
-    const bool ready = execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"),
-                                    QStringLiteral("PRAGMA synchronous=FULL"),
-                                    QStringLiteral("PRAGMA foreign_keys=ON")}, &error)
-        && SqlMigration::run(db, migrations(), &error);
-    if (!ready) {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        return fail(tr("cannot use the store %1: %2").arg(path, error));
-    }
+    if (!SqlMigration::openDurable(m_connectionName, path, {QStringLiteral("PRAGMA foreign_keys=ON")}, migrations(),
+                                   &error))
+        return fail(tr("cannot open the store %1: %2").arg(path, error));
     return true;
 }
 
 void LocalStore::close()
 {
-    if (!QSqlDatabase::contains(m_connectionName))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    SqlSupport::closeConnection(m_connectionName);
     m_transactionDepth = 0;
 }
 

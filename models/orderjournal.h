@@ -24,6 +24,13 @@ struct OrderEdit
         Publish,
     };
 
+    OrderEdit(Kind kind = Kind::AddLine, const QUuid &lineUid = QUuid(), const QString &field = QString())
+        : kind(kind)
+        , lineUid(lineUid)
+        , field(field)
+    {
+    }
+
     Kind kind = Kind::AddLine;
     QUuid lineUid;
     QString field; // SetLineField: "quantity", "discount" or "unit_price"; Set*Extension: the key

@@ -1,5 +1,7 @@
 #include "sqlmigration.h"
 
+#include "sqlsupport.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -51,4 +53,22 @@ bool SqlMigration::run(QSqlDatabase &db, const QList<Migration> &steps, QString 
         return false;
     }
     return true;
+}
+
+bool SqlMigration::openDurable(const QString &connectionName, const QString &path, const QStringList &pragmas,
+                               const QList<Migration> &steps, QString *error)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            *error = db.lastError().text();
+        else if (SqlSupport::execAll(db, QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
+                                                     QStringLiteral("PRAGMA synchronous=FULL")} + pragmas, error)
+                 && run(db, steps, error))
+            return true;
+    }
+    SqlSupport::closeConnection(connectionName);
+    return false;
 }

@@ -22,4 +22,9 @@ class SqlMigration final
 public:
     static int schemaVersion(QSqlDatabase &db);
     static bool run(QSqlDatabase &db, const QList<Migration> &steps, QString *error);
+    // Opens an SQLite file under a connection name so that every commit is durable (WAL,
+    // synchronous=FULL, a busy timeout), runs `pragmas`, then the pending steps. On
+    // failure the connection is gone again and *error says why.
+    static bool openDurable(const QString &connectionName, const QString &path, const QStringList &pragmas,
+                            const QList<Migration> &steps, QString *error);
 };

@@ -1,5 +1,6 @@
 #include "sqlsupport.h"
 
+#include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -39,6 +40,20 @@ QDateTime timeFromText(const QVariant &value)
 QString uuidText(const QUuid &uid)
 {
     return uid.toString(QUuid::WithoutBraces);
+}
+
+QString newConnectionName(const QString &prefix)
+{
+    static QAtomicInteger<int> serial;
+    return prefix + QLatin1Char('-') + QString::number(serial.fetchAndAddRelaxed(1));
+}
+
+void closeConnection(const QString &connectionName)
+{
+    if (!QSqlDatabase::contains(connectionName))
+        return;
+    QSqlDatabase::database(connectionName, false).close();
+    QSqlDatabase::removeDatabase(connectionName);
 }
 
 }

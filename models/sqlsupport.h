@@ -19,4 +19,8 @@ QString timeText(const QDateTime &time);
 QDateTime timeFromText(const QVariant &value);
 QString uuidText(const QUuid &uid);
 
+// A connection name no other store of the process uses.
+QString newConnectionName(const QString &prefix);
+void closeConnection(const QString &connectionName);
+
 }

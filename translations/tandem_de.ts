@@ -340,10 +340,6 @@
         <translation>der Datenspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>cannot use the store %1: %2</source>
-        <translation>der Datenspeicher %1 kann nicht verwendet werden: %2</translation>
-    </message>
-    <message>
         <source>no session %1</source>
         <translation>Sitzung %1 existiert nicht</translation>
     </message>

@@ -3,7 +3,6 @@
 #include "protocol.h"
 #include "sqlsupport.h"
 
-#include <QAtomicInteger>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -72,8 +71,7 @@ QByteArray compact(const QJsonObject &object)
 
 ServerStore::ServerStore()
 {
-    static QAtomicInteger<int> serial;
-    m_connectionName = QStringLiteral("tandem-syncd-%1").arg(serial.fetchAndAddRelaxed(1));
+    m_connectionName = SqlSupport::newConnectionName(QStringLiteral("tandem-syncd"));
 }
 
 ServerStore::~ServerStore()
@@ -96,19 +94,9 @@ bool ServerStore::fail(const QString &message)
 bool ServerStore::open(const QString &path)
 {
     close();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return fail(tr("cannot open %1: %2").arg(path, db.lastError().text()));
     QString error;
-    if (!execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL")}, &error)
-        || !SqlMigration::run(db, migrations(), &error)) {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        return fail(tr("cannot use %1: %2").arg(path, error));
-    }
+    if (!SqlMigration::openDurable(m_connectionName, path, {}, migrations(), &error))
+        return fail(tr("cannot open %1: %2").arg(path, error));
     return true;
 }
 
@@ -117,10 +105,7 @@ void ServerStore::close()
     m_statements.clear();
     m_terminalsByHash.clear();
     m_dataVersion = -1;
-    if (!QSqlDatabase::contains(m_connectionName))
-        return;
-    QSqlDatabase::database(m_connectionName, false).close();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    SqlSupport::closeConnection(m_connectionName);
 }
 
 QSqlQuery *ServerStore::run(const QString &sql, const QVariantList &values)
