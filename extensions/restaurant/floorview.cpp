@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -41,6 +42,9 @@ FloorView::FloorView(ExtensionContext *context, QWidget *parent)
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
     m_floors->setObjectName(QStringLiteral("floors"));
+    m_floors->setStyleSheet(QStringLiteral(
+        "QPushButton { background: #e8f5e9; border: 1px solid #9e9e9e; border-radius: 8px; font-size: 13pt; }"
+        "QPushButton[occupied=\"true\"] { background: #ffe0b2; }"));
     layout->addWidget(m_floors, 1);
 
     connect(counter, &QPushButton::clicked, this, [this] {
@@ -99,6 +103,7 @@ void FloorView::rebuild()
             button->setObjectName(QStringLiteral("table:") + table);
             button->setMinimumSize(140, 90);
             button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+            button->setProperty("occupied", false);
             connect(button, &QPushButton::clicked, this, [this, table] { openTable(table); });
             grid->addWidget(button, i / Columns, i % Columns);
             m_buttons.insert(table, button);
@@ -118,7 +123,6 @@ void FloorView::refresh()
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
         const Order *order = book->order(occupied.value(it.key()));
         QString state = tr("Free");
-        QString color = QStringLiteral("#e8f5e9");
         if (order) {
             const QString ticket = order->ticketNumber > 0 ? tr("#%1").arg(order->ticketNumber) : tr("New");
             const int guests = Tables::guestsOf(*order);
@@ -127,12 +131,15 @@ void FloorView::refresh()
                 state += QLatin1Char('\n') + tr("%n unsent", nullptr, Tables::unsentLines(*order));
             if (!order->createdBy.terminal.isEmpty())
                 state += QLatin1Char('\n') + order->createdBy.terminal;
-            color = QStringLiteral("#ffe0b2");
         }
-        it.value()->setText(it.key() + QLatin1Char('\n') + state);
-        it.value()->setProperty("occupied", order != nullptr);
-        it.value()->setStyleSheet(QStringLiteral("QPushButton { background: %1; border: 1px solid #9e9e9e; "
-                                                 "border-radius: 8px; font-size: 13pt; }").arg(color));
+        QPushButton *button = it.value();
+        button->setText(it.key() + QLatin1Char('\n') + state);
+        // Every edit of any order lands here: restyle only a table whose state changed.
+        if (button->property("occupied").toBool() != (order != nullptr)) {
+            button->setProperty("occupied", order != nullptr);
+            button->style()->unpolish(button);
+            button->style()->polish(button);
+        }
     }
 }
 

@@ -351,6 +351,12 @@ void SyncClient::whoamiAnswered(const QJsonObject &body)
         sendPollRequest(PollStep::Snapshot);
         return;
     }
+    followEvents(generation);
+}
+
+// Caught up: online, and the long poll starts unless the handlers above restarted the client.
+void SyncClient::followEvents(quint64 generation)
+{
     becomeOnline();
     if (generation == m_generation && m_running && !m_pollReply)
         sendPollRequest(PollStep::Events);
@@ -369,9 +375,7 @@ void SyncClient::snapshotAnswered(const QJsonObject &body)
     emit snapshotReceived(body);
     if (generation != m_generation)
         return;
-    becomeOnline();
-    if (generation == m_generation && m_running && !m_pollReply)
-        sendPollRequest(PollStep::Events);
+    followEvents(generation);
 }
 
 void SyncClient::eventsAnswered(const QJsonObject &body)

@@ -102,6 +102,7 @@ private:
     void snapshotAnswered(const QJsonObject &body);
     void eventsAnswered(const QJsonObject &body);
     void becomeOnline();
+    void followEvents(quint64 generation);
     void connectionLost(const QString &reason);
     void fail(const QString &message);
     void reconnect();
