@@ -53,8 +53,6 @@ public:
     virtual bool askText(const QString &title, const QString &label, QString *text, bool multiline) = 0;
     virtual bool askNumber(const QString &title, const QString &label, int minimum, int maximum, int *value) = 0;
     virtual bool askChoice(const QString &title, const QString &label, const QStringList &choices, QString *choice) = 0;
-    // True when the manager PIN was entered (asked for if needed).
-    virtual bool confirmManager() = 0;
 
 signals:
     // The sale screen switched to another order (null: none).

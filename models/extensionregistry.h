@@ -24,7 +24,7 @@ public:
     ExtensionRegistry();
     ~ExtensionRegistry();
 
-    // False with lastProblem() when the extension's id or fields are malformed or
+    // False, with a message at the end of problems(), when the extension's id or fields are malformed or
     // clash with one registered before; it is then not added.
     bool add(std::unique_ptr<Extension> extension);
     // Loads every plugin in the folder, in file name order. A file that is not a
@@ -32,7 +32,6 @@ public:
     void loadPlugins(const QString &folder);
     // Messages about plugins and extensions that were refused, for the manager.
     QStringList problems() const { return m_problems; }
-    QString lastProblem() const { return m_problems.value(m_problems.size() - 1); }
 
     QList<Extension *> all() const;
     // Only enabled extensions take part in the chain and show their controls.

@@ -28,7 +28,6 @@ public:
     qint64 revision(const QString &key) const;
     // Null: changes are stored locally (sync off).
     void setPublisher(Publisher publisher) { m_publisher = std::move(publisher); }
-    bool isShared() const { return bool(m_publisher); }
     // Stored at once without a publisher; otherwise changed() follows the server's answer.
     bool set(const QString &key, const QJsonValue &value, QString *error);
     // The server's value: from an event stored unless older than the one held; from a

@@ -64,7 +64,6 @@ public:
     {
         return m_window->m_prompts->askChoice(m_window, title, label, choices, choice);
     }
-    bool confirmManager() override { return m_window->managerConfirmed(); }
 
 private:
     MainWindow *m_window;

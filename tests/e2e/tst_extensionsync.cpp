@@ -37,7 +37,6 @@ public:
     bool askText(const QString &, const QString &, QString *, bool) override { return false; }
     bool askNumber(const QString &, const QString &, int, int, int *) override { return false; }
     bool askChoice(const QString &, const QString &, const QStringList &, QString *) override { return false; }
-    bool confirmManager() override { return true; }
 
     QUuid current;
     QStringList messages;

@@ -138,14 +138,14 @@ void TestExtensionRegistry::malformedExtensionsAreRefused()
     ExtensionRegistry registry;
     QVERIFY(registry.add(std::make_unique<ShoutExtension>("alpha")));
     QVERIFY(!registry.add(std::make_unique<ShoutExtension>("alpha")));
-    QVERIFY2(registry.lastProblem().contains("loaded already"), qPrintable(registry.lastProblem()));
+    QVERIFY2(registry.problems().last().contains("loaded already"), qPrintable(registry.problems().last()));
     QVERIFY(!registry.add(std::make_unique<BadExtension>("Bad Id", QList<ExtensionField>{})));
-    QVERIFY(registry.lastProblem().contains("not a valid extension id"));
+    QVERIFY(registry.problems().last().contains("not a valid extension id"));
     QVERIFY(!registry.add(std::make_unique<BadExtension>("gamma", QList<ExtensionField>{{ExtensionScope::Order, "alpha.word"}})));
-    QVERIFY(registry.lastProblem().contains("must start with \"gamma.\""));
+    QVERIFY(registry.problems().last().contains("must start with \"gamma.\""));
     QVERIFY(!registry.add(std::make_unique<BadExtension>(
         "delta", QList<ExtensionField>{{ExtensionScope::Line, "delta.seat", true}})));
-    QVERIFY(registry.lastProblem().contains("only order fields can be unique"));
+    QVERIFY(registry.problems().last().contains("only order fields can be unique"));
     QCOMPARE(registry.all().size(), 1);
 }
 
