@@ -1,12 +1,12 @@
 #include "synccontroller.h"
 
-#include <QJsonDocument>
-
 #include "localstore.h"
 #include "orderbook.h"
 #include "protocol.h"
 #include "shareddocuments.h"
 #include "syncjournal.h"
+
+#include <QJsonDocument>
 
 SyncController::SyncController(LocalStore *store, OrderBook *book, SharedDocuments *documents, QObject *parent)
     : QObject(parent)
