@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -94,10 +95,9 @@ ProductPanel::ProductPanel(ProductListModel *products, QWidget *parent)
     m_grid->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_grid, 1);
 
-    connect(m_grid, &QListView::clicked, this, [this](const QModelIndex &index) {
-        if (const Product *product = m_products->productAt(m_filter->mapToSource(index)))
-            emit productChosen(*product);
-    });
+    // Taps are counted from press and release: the view's clicked() skips the second of
+    // two quick taps, which it takes for a double click.
+    m_grid->viewport()->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, m_filter, &ProductFilterModel::setSearchText);
     connect(m_search, &QLineEdit::returnPressed, this, &ProductPanel::onSearchReturn);
     connect(m_categories, &QButtonGroup::buttonClicked, this, [this](QAbstractButton *button) {
@@ -105,6 +105,29 @@ ProductPanel::ProductPanel(ProductListModel *products, QWidget *parent)
     });
     connect(products, &QAbstractItemModel::modelReset, this, &ProductPanel::rebuildCategories);
     rebuildCategories();
+}
+
+bool ProductPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_grid->viewport())
+        return QWidget::eventFilter(watched, event);
+    const QEvent::Type type = event->type();
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseButtonDblClick && type != QEvent::MouseButtonRelease)
+        return false;
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    if (mouse->button() != Qt::LeftButton)
+        return false;
+    const QModelIndex tile = m_grid->indexAt(mouse->position().toPoint());
+    if (type != QEvent::MouseButtonRelease) {
+        m_pressedTile = tile;
+        return false;
+    }
+    const QPersistentModelIndex pressed = std::exchange(m_pressedTile, QPersistentModelIndex());
+    if (tile.isValid() && tile == pressed) {
+        if (const Product *product = m_products->productAt(m_filter->mapToSource(tile)))
+            emit productChosen(*product);
+    }
+    return false;
 }
 
 void ProductPanel::rebuildCategories()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QButtonGroup;
@@ -24,6 +25,9 @@ public:
     void rebuildCategories();
     void setProductsEnabled(bool enabled);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void productChosen(const Product &product);
     void unknownBarcode(const QString &barcode);
@@ -37,4 +41,5 @@ private:
     QButtonGroup *m_categories;
     QLineEdit *m_search;
     QListView *m_grid;
+    QPersistentModelIndex m_pressedTile;
 };

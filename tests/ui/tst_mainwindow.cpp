@@ -31,6 +31,9 @@ private slots:
     void init();
     void cleanup();
     void sellPayAndCloseSession();
+    void everyTapCounts_data();
+    void everyTapCounts();
+    void fastCategoryTaps();
     void barcodeScannerInput();
     void numpadBackspaceRemovesLine();
     void deletingAnOrderAsksFirst();
@@ -175,6 +178,53 @@ void TestMainWindow::sellPayAndCloseSession()
     QVERIFY(report.contains(ReceiptText::columns("Total tax", "1.14 €")));
     QVERIFY(!m_terminal->session());
     QVERIFY(!m_window->isVisible());
+}
+
+void TestMainWindow::everyTapCounts_data()
+{
+    QTest::addColumn<Input>("input");
+    QTest::addColumn<int>("gapMs");
+    QTest::newRow("mouse, 50 ms apart") << Input::Mouse << 50;
+    QTest::newRow("mouse, 250 ms apart") << Input::Mouse << 250;
+    QTest::newRow("mouse, 600 ms apart") << Input::Mouse << 600;
+    QTest::newRow("touch, 50 ms apart") << Input::Touch << 50;
+    QTest::newRow("touch, 250 ms apart") << Input::Touch << 250;
+}
+
+// A busy cashier taps faster than the double-click interval: every tap is one more.
+void TestMainWindow::everyTapCounts()
+{
+    QFETCH(Input, input);
+    QFETCH(int, gapMs);
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(tapProduct(m_window.get(), "Cola 0.33 l", gapMs, input));
+    QCOMPARE(current()->lines.size(), 1);
+    QCOMPARE(current()->lines.first().quantity, 6000);
+
+    auto *one = m_window->currentPage()->findChild<QPushButton *>("numpad_1");
+    tap(one, {}, gapMs, input);
+    tap(one, {}, gapMs, input);
+    tap(one, {}, gapMs, input);
+    QCOMPARE(current()->lines.first().quantity, 111000);
+
+    const int before = m_window->orderSelector()->tabBar()->count();
+    auto *add = m_window->findChild<QToolButton *>("newOrderButton");
+    tap(add, {}, gapMs, input);
+    tap(add, {}, gapMs, input);
+    QCOMPARE(m_window->orderSelector()->tabBar()->count(), before + 2);
+}
+
+void TestMainWindow::fastCategoryTaps()
+{
+    auto *all = m_window->findChild<QPushButton *>("category_all");
+    auto *drinks = m_window->findChild<QPushButton *>("category_Soft drinks");
+    QVERIFY(all && drinks);
+    tap(drinks);
+    tap(all);
+    tap(drinks);
+    QVERIFY(drinks->isChecked());
+    QVERIFY(tapProduct(m_window.get(), "Cola 0.33 l"));
+    QVERIFY(!tapProduct(m_window.get(), "Croissant"));
 }
 
 void TestMainWindow::barcodeScannerInput()
