@@ -1,5 +1,7 @@
 #include "extension.h"
 
+#include "orderbook.h"
+
 QStringList Extension::keys(ExtensionScope scope) const
 {
     QStringList out;
@@ -73,4 +75,13 @@ bool Extension::saveSettingsPage(QWidget *, QString *)
 QWidget *Extension::createStartScreen(ExtensionContext *, QWidget *)
 {
     return nullptr;
+}
+
+bool ExtensionContext::mayChange(const QUuid &orderUid)
+{
+    const QString readOnly = book()->whyReadOnly(orderUid);
+    if (readOnly.isEmpty())
+        return true;
+    showMessage(readOnly);
+    return false;
 }

@@ -49,6 +49,9 @@ public:
     virtual void showStartScreen() = 0;
     // Short feedback in the status bar.
     virtual void showMessage(const QString &text) = 0;
+    // Asks the book whether the order may change; if not, tells the cashier why and
+    // returns false. Every control calls it before it opens a dialog or changes anything.
+    bool mayChange(const QUuid &orderUid);
     // Asks the cashier; false when cancelled.
     virtual bool askText(const QString &title, const QString &label, QString *text, bool multiline) = 0;
     virtual bool askNumber(const QString &title, const QString &label, int minimum, int maximum, int *value) = 0;

@@ -44,10 +44,15 @@ void OrderBook::setServerReachable(bool reachable)
     emit editabilityChanged();
 }
 
-bool OrderBook::isEditable(const QUuid &uid) const
+QString OrderBook::whyReadOnly(const QUuid &uid) const
 {
     const Order *found = order(uid);
-    return found && (m_serverReachable || !found->published || found->revision == 0);
+    if (!found)
+        return tr("The order is no longer open.");
+    if (!m_serverReachable && found->published && found->revision > 0)
+        return tr("Offline: this order is on the server and stays read-only until the connection returns. "
+                  "New orders can be created and paid.");
+    return {};
 }
 
 bool OrderBook::fail(const QString &message)
@@ -86,11 +91,10 @@ QUuid OrderBook::createOrder()
 
 bool OrderBook::edit(const QUuid &orderUid, const OrderEdit &description, const Edit &change)
 {
+    const QString readOnly = whyReadOnly(orderUid);
+    if (!readOnly.isEmpty())
+        return fail(readOnly);
     const auto it = m_orders.constFind(orderUid);
-    if (it == m_orders.cend())
-        return fail(tr("The order is no longer open."));
-    if (!isEditable(orderUid))
-        return fail(tr("This order is on the server and read-only while the terminal is offline."));
     Order changed = *it;
     OrderWrite write;
     write.order = &changed;
@@ -331,11 +335,10 @@ bool OrderBook::pay(const QUuid &orderUid, const QList<Payment> &payments)
 
 bool OrderBook::discard(const QUuid &orderUid)
 {
+    const QString readOnly = whyReadOnly(orderUid);
+    if (!readOnly.isEmpty())
+        return fail(readOnly);
     const Order *existing = order(orderUid);
-    if (!existing)
-        return fail(tr("The order is no longer open."));
-    if (!isEditable(orderUid))
-        return fail(tr("This order is on the server and read-only while the terminal is offline."));
     // An order the server never heard of can simply go; a published one is cancelled there too.
     if (existing->isEmpty() && !existing->published) {
         if (!m_store->deleteOrder(orderUid))
@@ -437,12 +440,15 @@ bool OrderBook::adoptServerOrder(Order order)
 
 bool OrderBook::mergeInto(const QUuid &fromUid, const QUuid &toUid)
 {
-    const Order *from = order(fromUid);
-    if (!from || !order(toUid) || fromUid == toUid)
-        return fail(tr("The order is no longer open."));
+    if (fromUid == toUid)
+        return fail(tr("An order cannot join itself."));
     // Both must change, or lines could end up charged twice.
-    if (!isEditable(fromUid) || !isEditable(toUid))
-        return fail(tr("This order is on the server and read-only while the terminal is offline."));
+    for (const QUuid &uid : {fromUid, toUid}) {
+        const QString readOnly = whyReadOnly(uid);
+        if (!readOnly.isEmpty())
+            return fail(readOnly);
+    }
+    const Order *from = order(fromUid);
     const QList<OrderLine> lines = from->lines;
     // One edit, so the lines arrive all together or not at all.
     m_lastError.clear();

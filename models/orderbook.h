@@ -49,7 +49,11 @@ public:
     // While the sync server cannot be reached, orders it already has are read-only:
     // their truth is on the server. Orders it has not seen stay editable.
     void setServerReachable(bool reachable);
-    bool isEditable(const QUuid &uid) const;
+    // Whether the order may change, decided here for every path that would change it
+    // (buttons, shortcuts, scanner, menus, extension controls): the reason it may not,
+    // in words for the cashier, or an empty string.
+    QString whyReadOnly(const QUuid &uid) const;
+    bool isEditable(const QUuid &uid) const { return whyReadOnly(uid).isEmpty(); }
     QString lastError() const { return m_lastError; }
 
     QUuid createOrder();

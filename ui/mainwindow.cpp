@@ -108,8 +108,6 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     statusBar()->addPermanentWidget(m_connection);
     saleLayout->addLayout(topBar);
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
-    m_offlineBanner->setText(tr("Offline: this order is on the server and stays read-only until the connection "
-                                "returns. New orders can be created and paid."));
     m_offlineBanner->setWordWrap(true);
     m_offlineBanner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; "
                                                   "border-radius: 4px; }"));
@@ -139,10 +137,9 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     connect(m_orderWidget, &OrderWidget::problem, this, &MainWindow::showMessage);
     connect(m_orderWidget, &OrderWidget::customerRequested, this, [this] {
         const QUuid uid = currentOrder();
-        const Order *order = m_terminal->orders().order(uid);
-        if (!order)
+        if (!mayChange(uid))
             return;
-        QString name = order->customerName;
+        QString name = m_terminal->orders().order(uid)->customerName;
         // The dialog runs an event loop: look the order up again afterwards.
         if (m_prompts->askText(this, tr("Customer"), tr("Customer name:"), &name)
             && !m_terminal->orders().setCustomerName(uid, name))
@@ -251,6 +248,15 @@ bool MainWindow::managerConfirmed()
     return true;
 }
 
+bool MainWindow::mayChange(const QUuid &orderUid)
+{
+    const QString readOnly = m_terminal->orders().whyReadOnly(orderUid);
+    if (readOnly.isEmpty())
+        return true;
+    showMessage(readOnly);
+    return false;
+}
+
 bool MainWindow::onSalePage() const
 {
     return m_pages->currentWidget() == m_salePage;
@@ -272,7 +278,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::removeSelectedLine()
 {
     const QUuid line = m_orderWidget->selectedLine();
-    if (onSalePage() && !line.isNull() && !m_terminal->orders().removeLine(currentOrder(), line))
+    if (!onSalePage() || line.isNull() || !mayChange(currentOrder()))
+        return;
+    if (!m_terminal->orders().removeLine(currentOrder(), line))
         showMessage(m_terminal->orders().lastError());
 }
 
@@ -425,10 +433,11 @@ void MainWindow::showOrder(const QUuid &uid)
 void MainWindow::updateEditability()
 {
     const QUuid uid = currentOrder();
-    const bool editable = !uid.isNull() && m_terminal->orders().isEditable(uid);
-    m_productPanel->setProductsEnabled(editable);
-    m_selector->setDeleteEnabled(editable);
-    m_offlineBanner->setVisible(!uid.isNull() && !editable);
+    const QString readOnly = uid.isNull() ? QString() : m_terminal->orders().whyReadOnly(uid);
+    m_productPanel->setProductsEnabled(!uid.isNull() && readOnly.isEmpty());
+    m_selector->setDeleteEnabled(!uid.isNull() && readOnly.isEmpty());
+    m_offlineBanner->setText(readOnly);
+    m_offlineBanner->setVisible(!readOnly.isEmpty());
 }
 
 void MainWindow::newOrder()
@@ -447,9 +456,9 @@ void MainWindow::newOrder()
 void MainWindow::deleteCurrentOrder()
 {
     const QUuid uid = currentOrder();
-    const Order *order = m_terminal->orders().order(uid);
-    if (!order || !onSalePage())
+    if (uid.isNull() || !onSalePage() || !mayChange(uid))
         return;
+    const Order *order = m_terminal->orders().order(uid);
     if (!order->isEmpty()
         && !m_prompts->confirm(this, tr("Delete order"),
                                tr("Delete the order with %n line(s)? It will be kept as cancelled.", nullptr,
@@ -471,6 +480,8 @@ void MainWindow::addProduct(const Product &product)
         newOrder();
         order = currentOrder();
     }
+    if (!mayChange(order))
+        return;
     QUuid line;
     if (!m_terminal->orders().addProduct(order, product, &line)) {
         showMessage(m_terminal->orders().lastError());
@@ -482,7 +493,7 @@ void MainWindow::addProduct(const Product &product)
 void MainWindow::startPayment()
 {
     const Order *order = m_terminal->orders().order(currentOrder());
-    if (!order || order->isEmpty() || m_pages->currentWidget() != m_salePage)
+    if (!order || order->isEmpty() || !onSalePage() || !mayChange(order->uid))
         return;
     m_paymentPanel->start(order->uid);
     m_pages->setCurrentWidget(m_paymentPanel);

@@ -70,6 +70,8 @@ private:
     void onIncomingOrder(const QUuid &uid);
     void updateEditability();
     bool managerConfirmed();
+    // Asks the book whether the order may change and, if not, says why.
+    bool mayChange(const QUuid &orderUid);
     void setUpExtensions();
     friend class ExtensionHost;
 

@@ -210,6 +210,11 @@ void OrderWidget::apply(const NumpadInput::Outcome &outcome)
     const QUuid line = selectedLine();
     if (line.isNull() || outcome.action == NumpadInput::Action::None)
         return;
+    const QString readOnly = m_book->whyReadOnly(orderUid());
+    if (!readOnly.isEmpty()) {
+        emit problem(readOnly);
+        return;
+    }
     bool done = true;
     if (outcome.action == NumpadInput::Action::RemoveLine) {
         done = m_book->removeLine(orderUid(), line);

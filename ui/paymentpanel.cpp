@@ -37,6 +37,9 @@ PaymentPanel::PaymentPanel(OrderBook *book, QWidget *parent)
     , m_due(new QLabel(this))
     , m_table(new QTableWidget(0, 2, this))
     , m_summary(new QLabel(this))
+    , m_readOnly(new QLabel(this))
+    , m_cash(bigButton(tr("Cash"), QStringLiteral("cashButton"), this))
+    , m_card(bigButton(tr("Card"), QStringLiteral("cardButton"), this))
     , m_numpad(new NumpadWidget(false, this))
     , m_remove(bigButton(tr("Remove payment"), QStringLiteral("removePaymentButton"), this))
     , m_validate(bigButton(tr("Validate (Enter)"), QStringLiteral("validateButton"), this))
@@ -66,14 +69,18 @@ PaymentPanel::PaymentPanel(OrderBook *book, QWidget *parent)
     medium.setPointSizeF(medium.pointSizeF() * 1.3);
     m_summary->setFont(medium);
     left->addWidget(m_summary);
+    m_readOnly->setObjectName(QStringLiteral("paymentReadOnly"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; "
+                                             "border-radius: 4px; }"));
+    m_readOnly->hide();
+    left->addWidget(m_readOnly);
     layout->addLayout(left, 3);
 
     auto *right = new QVBoxLayout;
     auto *methods = new QHBoxLayout;
-    QPushButton *cash = bigButton(tr("Cash"), QStringLiteral("cashButton"), this);
-    QPushButton *card = bigButton(tr("Card"), QStringLiteral("cardButton"), this);
-    methods->addWidget(cash);
-    methods->addWidget(card);
+    methods->addWidget(m_cash);
+    methods->addWidget(m_card);
     right->addLayout(methods);
     right->addWidget(m_numpad);
     right->addWidget(m_remove);
@@ -85,8 +92,10 @@ PaymentPanel::PaymentPanel(OrderBook *book, QWidget *parent)
     right->addLayout(finish);
     layout->addLayout(right, 2);
 
-    connect(cash, &QPushButton::clicked, this, [this] { addPayment(PaymentMethod::Cash); });
-    connect(card, &QPushButton::clicked, this, [this] { addPayment(PaymentMethod::Card); });
+    connect(m_cash, &QPushButton::clicked, this, [this] { addPayment(PaymentMethod::Cash); });
+    connect(m_card, &QPushButton::clicked, this, [this] { addPayment(PaymentMethod::Card); });
+    // The order may turn read-only (the server lost) while it is being paid.
+    connect(book, &OrderBook::editabilityChanged, this, &PaymentPanel::updateActions);
     connect(m_remove, &QPushButton::clicked, this, &PaymentPanel::removeSelected);
     connect(back, &QPushButton::clicked, this, &PaymentPanel::backRequested);
     connect(m_validate, &QPushButton::clicked, this, &PaymentPanel::validate);
@@ -128,7 +137,7 @@ int PaymentPanel::selectedRow() const
 void PaymentPanel::addPayment(PaymentMethod method)
 {
     const Order *order = m_book->order(m_orderUid);
-    if (!order)
+    if (!order || !m_book->isEditable(m_orderUid))
         return;
     Payment payment;
     payment.uid = QUuid::createUuid();
@@ -235,9 +244,15 @@ void PaymentPanel::updateActions()
 {
     const Order *order = m_book->order(m_orderUid);
     const qint64 total = order ? order->total() : 0;
+    const QString readOnly = m_orderUid.isNull() ? QString() : m_book->whyReadOnly(m_orderUid);
+    const bool editable = readOnly.isEmpty();
+    m_readOnly->setText(readOnly);
+    m_readOnly->setVisible(!editable);
     // Nothing to pay (a fully discounted order) validates without a payment line.
-    m_validate->setEnabled(order && paymentBalance(total, m_payments).canValidate()
+    m_validate->setEnabled(editable && order && paymentBalance(total, m_payments).canValidate()
                            && (!m_payments.isEmpty() || total == 0));
-    m_remove->setEnabled(selectedRow() >= 0);
-    m_numpad->setEnabled(selectedRow() >= 0);
+    m_cash->setEnabled(editable);
+    m_card->setEnabled(editable);
+    m_remove->setEnabled(editable && selectedRow() >= 0);
+    m_numpad->setEnabled(editable && selectedRow() >= 0);
 }

@@ -47,6 +47,9 @@ private:
     QLabel *m_due;
     QTableWidget *m_table;
     QLabel *m_summary;
+    QLabel *m_readOnly;
+    QPushButton *m_cash;
+    QPushButton *m_card;
     NumpadWidget *m_numpad;
     QPushButton *m_remove;
     QPushButton *m_validate;

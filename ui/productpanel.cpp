@@ -168,7 +168,8 @@ void ProductPanel::setProductsEnabled(bool enabled)
 void ProductPanel::onSearchReturn()
 {
     const QString text = m_search->text().trimmed();
-    if (text.isEmpty() || !m_grid->isEnabled())
+    // A scan on a read-only order still reaches the terminal, which says why it is refused.
+    if (text.isEmpty())
         return;
     static const QRegularExpression digits(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]+")));
     if (digits.match(text).hasMatch()) {

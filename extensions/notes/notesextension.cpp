@@ -76,8 +76,10 @@ void NotesExtension::editNote(ExtensionContext *context, bool onLine)
     OrderBook *book = context->book();
     const QUuid orderUid = context->currentOrder();
     const QUuid lineUid = context->selectedLine();
+    if (!context->mayChange(orderUid))
+        return;
     const Order *order = book->order(orderUid);
-    if (!order || (onLine && lineUid.isNull())) {
+    if (onLine && lineUid.isNull()) {
         context->showMessage(tr("Select a line to note."));
         return;
     }

@@ -57,6 +57,8 @@ void TableControl::moveOrder()
 {
     OrderBook *book = m_context->book();
     const QUuid orderUid = m_context->currentOrder();
+    if (!m_context->mayChange(orderUid))
+        return;
     FloorPlan plan;
     QString error;
     if (!FloorPlan::fromJson(m_context->sharedDocuments()->value(FloorPlan::documentKey()), &plan, &error)
@@ -85,9 +87,9 @@ void TableControl::changeGuests()
 {
     OrderBook *book = m_context->book();
     const QUuid orderUid = m_context->currentOrder();
-    const Order *order = book->order(orderUid);
-    if (!order)
+    if (!m_context->mayChange(orderUid))
         return;
+    const Order *order = book->order(orderUid);
     int guests = qMax(1, Tables::guestsOf(*order));
     QString error;
     if (m_context->askNumber(tr("Guests"), tr("Number of guests:"), 1, Tables::MaxGuests, &guests)
@@ -97,6 +99,8 @@ void TableControl::changeGuests()
 
 void TableControl::sendToKitchen()
 {
+    if (!m_context->mayChange(m_context->currentOrder()))
+        return;
     QString error;
     const int sent = Tables::sendToKitchen(m_context->book(), m_context->currentOrder(), &error);
     m_context->showMessage(sent < 0 ? error : tr("%n line(s) sent to the kitchen.", nullptr, sent));

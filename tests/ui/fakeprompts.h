@@ -16,17 +16,20 @@ public:
     QString pinAnswer = QStringLiteral("1234");
     std::function<bool(Terminal *)> settingsEditor;
 
+    QStringList asked; // the title of every question put, in order
     QStringList confirmations;
     QStringList informed;
     QStringList documents;
 
-    bool confirm(QWidget *, const QString &, const QString &text) override
+    bool confirm(QWidget *, const QString &title, const QString &text) override
     {
+        asked << title;
         confirmations << text;
         return confirmAnswer;
     }
-    bool askText(QWidget *, const QString &, const QString &, QString *value) override
+    bool askText(QWidget *, const QString &title, const QString &, QString *value) override
     {
+        asked << title;
         if (textAnswers.isEmpty())
             return false;
         *value = textAnswers.takeFirst();
@@ -36,15 +39,17 @@ public:
     {
         return askText(parent, title, label, value);
     }
-    bool askNumber(QWidget *, const QString &, const QString &, int minimum, int maximum, int *value) override
+    bool askNumber(QWidget *, const QString &title, const QString &, int minimum, int maximum, int *value) override
     {
+        asked << title;
         if (numberAnswers.isEmpty())
             return false;
         *value = qBound(minimum, numberAnswers.takeFirst(), maximum);
         return true;
     }
-    bool askChoice(QWidget *, const QString &, const QString &, const QStringList &choices, QString *choice) override
+    bool askChoice(QWidget *, const QString &title, const QString &, const QStringList &choices, QString *choice) override
     {
+        asked << title;
         if (choiceAnswers.isEmpty() || !choices.contains(choiceAnswers.first()))
             return false;
         *choice = choiceAnswers.takeFirst();

@@ -41,6 +41,7 @@ private slots:
     void floorViewIsTheStartScreenAndOpensTables();
     void settingsListExtensionsAndEditTheFloorPlan();
     void withoutExtensionsTheWindowIsPlain();
+    void extensionControlsRefuseAReadOnlyOrder();
 
 private:
     void startWindow(const QStringList &enabled);
@@ -223,6 +224,55 @@ void TestExtensionsUi::withoutExtensionsTheWindowIsPlain()
     QVERIFY(!m_window->findChild<QPushButton *>("startScreenButton")->isVisible());
     clickProduct("Cola 0.33 l");
     QVERIFY(!m_terminal->orders().setOrderExtension(m_window->currentOrder(), "notes.text", "x"));
+}
+
+// Offline, a table order another terminal opened is read-only: no extension control
+// opens a dialog or changes it, and each says why.
+void TestExtensionsUi::extensionControlsRefuseAReadOnlyOrder()
+{
+    startWindow({"notes", "restaurant"});
+    Order shared;
+    shared.uid = QUuid::createUuid();
+    shared.receiptReference = "TER/4";
+    shared.ticketNumber = 4;
+    shared.currency = "EUR";
+    shared.revision = 2;
+    shared.createdBy = {"Bob", "Terrace"};
+    shared.changedBy = shared.createdBy;
+    shared.createdAt = QDateTime::currentDateTimeUtc();
+    shared.changedAt = shared.createdAt;
+    shared.extensions = {{Tables::tableKey(), "T1"}, {Tables::guestsKey(), 2}};
+    OrderLine line;
+    line.uid = QUuid::createUuid();
+    line.productId = "COL";
+    line.productName = "Cola 0.33 l";
+    line.unitPrice = 250;
+    line.taxRate = 1900;
+    line.quantity = 1000;
+    line.createdBy = shared.createdBy;
+    line.changedBy = shared.createdBy;
+    shared.lines = {line};
+    QVERIFY(m_terminal->orders().adoptServerOrder(shared));
+    m_window->extensionContext()->showOrder(shared.uid);
+    m_window->orderWidget()->selectLine(line.uid);
+    m_terminal->orders().setServerReachable(false);
+    const QString reason = m_terminal->orders().whyReadOnly(shared.uid);
+    QVERIFY(!reason.isEmpty());
+
+    for (const char *name : {"noteButton", "tableButton", "guestsButton", "sendToKitchenButton"}) {
+        auto *button = m_window->orderWidget()->findChild<QAbstractButton *>(name);
+        QVERIFY2(button && !button->isEnabled(), name);
+    }
+    auto *noteButton = m_window->orderWidget()->findChild<QToolButton *>("noteButton");
+    m_prompts.textAnswers = {"should not land"};
+    for (const char *action : {"lineNoteAction", "orderNoteAction"}) {
+        noteButton->menu()->findChild<QAction *>(action)->trigger();
+        QVERIFY2(m_prompts.asked.isEmpty(), action);
+        QCOMPARE(m_window->statusBar()->currentMessage(), reason);
+        m_window->statusBar()->clearMessage();
+    }
+    QCOMPARE(m_terminal->orders().order(shared.uid)->extensions, shared.extensions);
+    QVERIFY(m_terminal->orders().order(shared.uid)->lines.first().extensions.isEmpty());
 }
 
 QTEST_MAIN(TestExtensionsUi)

@@ -45,6 +45,8 @@ private slots:
     void shortcutsOnlyActOnTheSalePage();
     void closingNeedsTheManagerPin();
     void serverOrdersAreReadOnlyOffline();
+    void readOnlyOrderRefusesEveryPath();
+    void readOnlyWhilePaying();
     void incomingOrderOptions_data();
     void incomingOrderOptions();
 
@@ -52,6 +54,9 @@ private:
     void clickProduct(const QString &name);
     void click(const QString &objectName);
     const Order *current() const;
+    static Order serverOrder();
+    // Shows a server order of another terminal and loses the server.
+    Order showServerOrderOffline();
     QString lineText(int row, int column) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -394,7 +399,8 @@ void TestMainWindow::closingNeedsTheManagerPin()
     QCOMPARE(m_prompts.documents.size(), 0);
 }
 
-void TestMainWindow::serverOrdersAreReadOnlyOffline()
+// An order another terminal made, as the server sent it: ticket 5, one espresso.
+Order TestMainWindow::serverOrder()
 {
     Order known;
     known.uid = QUuid::createUuid();
@@ -416,6 +422,13 @@ void TestMainWindow::serverOrdersAreReadOnlyOffline()
     line.createdBy = known.createdBy;
     line.changedBy = known.createdBy;
     known.lines = {line};
+    return known;
+}
+
+void TestMainWindow::serverOrdersAreReadOnlyOffline()
+{
+    const Order known = serverOrder();
+    const OrderLine line = known.lines.first();
     QVERIFY(m_terminal->orders().adoptServerOrder(known));
     m_window->orderSelector()->setCurrentOrder(known.uid);
     QCOMPARE(m_window->currentOrder(), known.uid);
@@ -441,6 +454,93 @@ void TestMainWindow::serverOrdersAreReadOnlyOffline()
     m_window->orderSelector()->setCurrentOrder(known.uid);
     QVERIFY(banner->isHidden());
     QVERIFY(m_window->findChild<QPushButton *>("payButton")->isEnabled());
+}
+
+Order TestMainWindow::showServerOrderOffline()
+{
+    const Order known = serverOrder();
+    if (!m_terminal->orders().adoptServerOrder(known))
+        return {};
+    m_window->orderSelector()->setCurrentOrder(known.uid);
+    m_terminal->orders().setServerReachable(false);
+    return known;
+}
+
+// Every path that would change a read-only order is refused before any screen opens,
+// and says why.
+void TestMainWindow::readOnlyOrderRefusesEveryPath()
+{
+    const Order known = showServerOrderOffline();
+    QCOMPARE(m_window->currentOrder(), known.uid);
+    const QString reason = m_terminal->orders().whyReadOnly(known.uid);
+    QVERIFY(reason.contains("read-only"));
+    auto refused = [&](const char *path) {
+        QVERIFY2(m_window->currentPage() != m_window->paymentPanel(), path);
+        QVERIFY2(m_prompts.asked.isEmpty(), qPrintable(QString(path) + ": asked " + m_prompts.asked.join(", ")));
+        QCOMPARE(m_terminal->orders().order(known.uid)->lines.size(), known.lines.size());
+        QCOMPARE(m_terminal->orders().order(known.uid)->lines.first().quantity, known.lines.first().quantity);
+        QVERIFY2(m_window->statusBar()->currentMessage() == reason,
+                 qPrintable(QString(path) + ": " + m_window->statusBar()->currentMessage()));
+        m_window->statusBar()->clearMessage();
+    };
+    QLineEdit *search = m_window->productPanel()->searchField();
+    search->setFocus();
+
+    QTest::keyClick(search, Qt::Key_F12);
+    refused("F12");
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::Key_F12) || action->shortcut() == QKeySequence(Qt::Key_Delete)
+            || action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)) {
+            action->trigger();
+            refused(qPrintable("menu " + action->text()));
+        }
+    }
+    QTest::keyClick(search, Qt::Key_Delete);
+    refused("Del");
+    QTest::keyClick(search, Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
+    refused("Ctrl+Shift+Del");
+    QTest::keyClicks(search, "4000177010012");
+    QTest::keyClick(search, Qt::Key_Return);
+    refused("barcode and Enter");
+    search->clear();
+    QTest::keyClicks(search, "croiss");
+    QTest::keyClick(search, Qt::Key_Enter);
+    refused("search and Enter");
+    search->clear();
+    for (const char *name : {"payButton", "customerButton", "numpad_1", "numpad_backspace", "deleteOrderButton"}) {
+        auto *button = m_window->currentPage()->findChild<QAbstractButton *>(name);
+        QVERIFY2(button && !button->isEnabled(), name);
+        tap(button);
+        QVERIFY(m_prompts.asked.isEmpty());
+    }
+    QVERIFY(tapProduct(m_window.get(), "Espresso"));
+    QCOMPARE(m_terminal->orders().order(known.uid)->lines.size(), 1);
+    QCOMPARE(m_terminal->orders().order(known.uid)->lines.first().quantity, 1000);
+}
+
+// Losing the server on the payment screen stops the payment, with the reason in sight.
+void TestMainWindow::readOnlyWhilePaying()
+{
+    const Order known = serverOrder();
+    QVERIFY(m_terminal->orders().adoptServerOrder(known));
+    m_window->orderSelector()->setCurrentOrder(known.uid);
+    click("payButton");
+    QCOMPARE(m_window->currentPage(), m_window->paymentPanel());
+    click("cashButton");
+    auto *validate = m_window->findChild<QPushButton *>("validateButton");
+    QVERIFY(validate->isEnabled());
+    m_terminal->orders().setServerReachable(false);
+    QVERIFY(!validate->isEnabled());
+    for (const char *name : {"cashButton", "cardButton", "numpad_1"})
+        QVERIFY2(!m_window->paymentPanel()->findChild<QPushButton *>(name)->isEnabled(), name);
+    auto *reason = m_window->paymentPanel()->findChild<QLabel *>("paymentReadOnly");
+    QVERIFY(reason->isVisible());
+    QVERIFY(reason->text().contains("read-only"));
+    QTest::keyClick(m_window->paymentPanel(), Qt::Key_Return);
+    QVERIFY(m_terminal->orders().order(known.uid));
+    m_terminal->orders().setServerReachable(true);
+    QVERIFY(validate->isEnabled());
+    QVERIFY(reason->isHidden());
 }
 
 void TestMainWindow::incomingOrderOptions_data()
