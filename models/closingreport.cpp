@@ -33,12 +33,16 @@ bool ClosingReport::build(LocalStore &store, qint64 sessionId, const QString &cu
         }
         ++report->paidOrders;
         report->salesTotal += order.total();
+        report->receipts.append({order.receiptNumber, order.ticketNumber, order.total()});
         for (const Payment &payment : order.payments)
             report->byMethod[payment.method] += payment.amount;
         report->byMethod[PaymentMethod::Cash] -= order.changeGiven;
         accumulateTaxes(&taxes, order);
     }
     report->taxes = taxes.values();
+    // Numbers of one terminal have one width, so text order is issue order.
+    std::sort(report->receipts.begin(), report->receipts.end(),
+              [](const Receipt &a, const Receipt &b) { return a.number < b.number; });
     return true;
 }
 
@@ -68,5 +72,13 @@ QString ClosingReport::text(const QString &terminalName, const QLocale &locale) 
                                     amount(tax.tax));
     }
     out << ReceiptText::columns(tr("Total tax"), amount(taxTotal()));
+    if (!receipts.isEmpty()) {
+        out << ReceiptText::rule();
+        out << tr("Receipts");
+        for (const Receipt &receipt : receipts) {
+            const QString ticket = receipt.ticket > 0 ? tr("ticket %1").arg(receipt.ticket) : tr("ticket follows");
+            out << ReceiptText::columns(QStringLiteral("%1  %2").arg(receipt.number, ticket), amount(receipt.total));
+        }
+    }
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

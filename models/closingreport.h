@@ -22,6 +22,13 @@ public:
     qint64 salesTotal = 0;
     QMap<PaymentMethod, qint64> byMethod; // net of change handed back
     QList<TaxSummary> taxes;
+    struct Receipt
+    {
+        QString number;
+        int ticket = 0; // 0 while the server has not numbered the order
+        qint64 total = 0;
+    };
+    QList<Receipt> receipts; // in issue order
 
     qint64 taxTotal() const;
     static bool build(LocalStore &store, qint64 sessionId, const QString &currency, ClosingReport *report);

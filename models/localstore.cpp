@@ -71,6 +71,18 @@ bool addSyncOutbox(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+// Receipts are numbered when issued; the creation counter that used to number them
+// goes on as the receipt counter, so no number printed before comes again.
+bool addReceiptNumbers(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE orders ADD COLUMN receipt_number TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE orders SET receipt_number = receipt_reference WHERE state = 'paid'"),
+        QStringLiteral("CREATE UNIQUE INDEX orders_by_receipt_number ON orders (receipt_number) "
+                       "WHERE receipt_number != ''"),
+    }, error);
+}
+
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -99,6 +111,7 @@ const QList<Migration> &LocalStore::migrations()
         {1, createSchemaV1},
         {2, addRevisionsAndExtensions},
         {3, addSyncOutbox},
+        {4, addReceiptNumbers},
     };
     return steps;
 }
@@ -319,35 +332,39 @@ bool LocalStore::writeOrder(const OrderWrite &write)
     return transaction([&] {
         QSqlQuery query(database());
         query.prepare(QStringLiteral(
-            "INSERT INTO orders (uid, receipt_reference, ticket_number, state, abandoned, currency, "
+            "INSERT INTO orders (uid, receipt_reference, receipt_number, ticket_number, state, abandoned, currency, "
             "customer_name, created_user, created_terminal, changed_user, changed_terminal, created_at, "
             "changed_at, session_id, change_given, revision, extensions, published) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "VALUES (:uid, :reference, :receipt, :ticket, :state, :abandoned, :currency, :customer, :created_user, "
+            ":created_terminal, :changed_user, :changed_terminal, :created_at, :changed_at, :session, :change, "
+            ":revision, :extensions, :published) "
             "ON CONFLICT (uid) DO UPDATE SET receipt_reference = excluded.receipt_reference, "
+            "receipt_number = excluded.receipt_number, "
             "ticket_number = excluded.ticket_number, state = excluded.state, abandoned = excluded.abandoned, "
             "currency = excluded.currency, customer_name = excluded.customer_name, "
             "changed_user = excluded.changed_user, changed_terminal = excluded.changed_terminal, "
             "changed_at = excluded.changed_at, session_id = excluded.session_id, "
             "change_given = excluded.change_given, revision = excluded.revision, "
             "extensions = excluded.extensions, published = excluded.published"));
-        query.addBindValue(SqlSupport::uuidText(order.uid));
-        query.addBindValue(text(order.receiptReference));
-        query.addBindValue(order.ticketNumber);
-        query.addBindValue(Order::stateKey(order.state));
-        query.addBindValue(order.abandoned ? 1 : 0);
-        query.addBindValue(text(order.currency));
-        query.addBindValue(text(order.customerName));
-        query.addBindValue(text(order.createdBy.user));
-        query.addBindValue(text(order.createdBy.terminal));
-        query.addBindValue(text(order.changedBy.user));
-        query.addBindValue(text(order.changedBy.terminal));
-        query.addBindValue(SqlSupport::timeText(order.createdAt));
-        query.addBindValue(SqlSupport::timeText(order.changedAt));
-        query.addBindValue(order.sessionId);
-        query.addBindValue(order.changeGiven);
-        query.addBindValue(order.revision);
-        query.addBindValue(jsonText(order.extensions));
-        query.addBindValue(order.published ? 1 : 0);
+        query.bindValue(QStringLiteral(":uid"), SqlSupport::uuidText(order.uid));
+        query.bindValue(QStringLiteral(":reference"), text(order.receiptReference));
+        query.bindValue(QStringLiteral(":receipt"), text(order.receiptNumber));
+        query.bindValue(QStringLiteral(":ticket"), order.ticketNumber);
+        query.bindValue(QStringLiteral(":state"), Order::stateKey(order.state));
+        query.bindValue(QStringLiteral(":abandoned"), order.abandoned ? 1 : 0);
+        query.bindValue(QStringLiteral(":currency"), text(order.currency));
+        query.bindValue(QStringLiteral(":customer"), text(order.customerName));
+        query.bindValue(QStringLiteral(":created_user"), text(order.createdBy.user));
+        query.bindValue(QStringLiteral(":created_terminal"), text(order.createdBy.terminal));
+        query.bindValue(QStringLiteral(":changed_user"), text(order.changedBy.user));
+        query.bindValue(QStringLiteral(":changed_terminal"), text(order.changedBy.terminal));
+        query.bindValue(QStringLiteral(":created_at"), SqlSupport::timeText(order.createdAt));
+        query.bindValue(QStringLiteral(":changed_at"), SqlSupport::timeText(order.changedAt));
+        query.bindValue(QStringLiteral(":session"), order.sessionId);
+        query.bindValue(QStringLiteral(":change"), order.changeGiven);
+        query.bindValue(QStringLiteral(":revision"), order.revision);
+        query.bindValue(QStringLiteral(":extensions"), jsonText(order.extensions));
+        query.bindValue(QStringLiteral(":published"), order.published ? 1 : 0);
         if (!query.exec())
             return fail(sqlError(query));
 
@@ -475,7 +492,7 @@ bool LocalStore::loadOrders(const QString &where, const QVariantList &values, QL
     query.prepare(QStringLiteral(
         "SELECT uid, receipt_reference, ticket_number, state, abandoned, currency, customer_name, "
         "created_user, created_terminal, changed_user, changed_terminal, created_at, changed_at, "
-        "session_id, change_given, revision, extensions, published FROM orders WHERE %1 "
+        "session_id, change_given, revision, extensions, published, receipt_number FROM orders WHERE %1 "
         "ORDER BY created_at, rowid").arg(where));
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -501,6 +518,7 @@ bool LocalStore::loadOrders(const QString &where, const QVariantList &values, QL
         order.revision = query.value(15).toLongLong();
         order.extensions = jsonObject(query.value(16).toString());
         order.published = query.value(17).toInt() != 0;
+        order.receiptNumber = query.value(18).toString();
         indexByUid.insert(query.value(0).toString(), orders->size());
         orders->append(order);
     }

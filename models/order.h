@@ -64,8 +64,12 @@ struct TaxSummary
 struct Order
 {
     QUuid uid;
-    QString receiptReference; // terminal code + local counter; printable offline
-    int ticketNumber = 0;     // 0 until numbered: shown as "New"
+    // The order's own reference from its creating terminal ("BAR/12"): known offline,
+    // shown until the order has a ticket or a receipt number.
+    QString receiptReference;
+    int ticketNumber = 0; // the server's (or, with sync off, this terminal's); 0 until given: "New"
+    // The paying terminal's receipt number ("BAR-000042"), given in issue order when paid.
+    QString receiptNumber;
     OrderState state = OrderState::Open;
     bool abandoned = false; // left open when its session closed
     QString currency;

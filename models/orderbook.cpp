@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 namespace {
+const QString ReferenceCounter = QStringLiteral("order_reference");
 const QString ReceiptCounter = QStringLiteral("receipt");
 }
 
@@ -73,10 +74,9 @@ QUuid OrderBook::createOrder()
     order.sessionId = m_context.sessionId;
     const bool stored = m_store->transaction([&] {
         qint64 counter = 0;
-        if (!m_store->nextCounter(ReceiptCounter, &counter))
+        if (!m_store->nextCounter(ReferenceCounter, &counter))
             return false;
-        order.receiptReference = QStringLiteral("%1-%2").arg(m_context.terminalCode)
-                                     .arg(counter, 6, 10, QLatin1Char('0'));
+        order.receiptReference = QStringLiteral("%1/%2").arg(m_context.terminalCode).arg(counter);
         return m_store->writeOrder({&order, {}, {}, true, true});
     });
     if (!stored) {
@@ -101,7 +101,9 @@ bool OrderBook::edit(const QUuid &orderUid, const OrderEdit &description, const 
     const bool accepted = m_store->transaction([&] {
         if (!change(changed, write))
             return false;
-        if (changed.ticketNumber == 0 && !changed.lines.isEmpty()) {
+        // Without a server this terminal numbers its own tickets; with one, a number it
+        // made up could be the server's for another order, so only the server numbers.
+        if (!m_journal && changed.ticketNumber == 0 && !changed.lines.isEmpty()) {
             qint64 ticket = 0;
             if (!m_store->nextCounter(ticketCounter(), &ticket))
                 return false;
@@ -328,6 +330,11 @@ bool OrderBook::pay(const QUuid &orderUid, const QList<Payment> &payments)
         order.changeGiven = balance.change;
         order.state = OrderState::Paid;
         order.sessionId = m_context.sessionId;
+        // Numbered in the payment's own transaction: consecutive in issue order, no gaps.
+        qint64 receipt = 0;
+        if (!m_store->nextCounter(ReceiptCounter, &receipt))
+            return false;
+        order.receiptNumber = QStringLiteral("%1-%2").arg(m_context.terminalCode).arg(receipt, 6, 10, QLatin1Char('0'));
         write.payments = true;
         return true;
     });
@@ -358,7 +365,12 @@ bool OrderBook::discard(const QUuid &orderUid)
 bool OrderBook::publish(const QUuid &orderUid)
 {
     m_lastError.clear();
-    return edit(orderUid, {OrderEdit::Kind::Publish, QUuid(), QString()}, [](Order &, OrderWrite &) { return true; });
+    return edit(orderUid, {OrderEdit::Kind::Publish, QUuid(), QString()}, [](Order &order, OrderWrite &) {
+        // The ticket it had while sync was off is the server's to give now.
+        if (order.revision == 0)
+            order.ticketNumber = 0;
+        return true;
+    });
 }
 
 bool OrderBook::closeSession()
@@ -409,9 +421,17 @@ bool OrderBook::adoptServerOrder(Order order)
         std::optional<Order> local;
         if (!m_store->findOrder(order.uid, &local))
             return fail(m_store->lastError());
-        // Late news of an order already closed here must not bring it back.
-        if (local && local->isFinal())
-            return false;
+        // Late news of an order already closed here must not bring it back, but the
+        // ticket the server gave it is the one to show and report from now on.
+        if (local && local->isFinal()) {
+            if (order.ticketNumber <= 0 || local->ticketNumber == order.ticketNumber)
+                return false;
+            local->ticketNumber = order.ticketNumber;
+            if (!m_store->writeOrder({&*local, {}, {}, false, false}))
+                return fail(m_store->lastError());
+            emit ticketNumbered(order.uid, order.ticketNumber);
+            return true;
+        }
     }
     order.published = true;
     if (m_extensions)

@@ -81,8 +81,8 @@ public:
     bool publish(const QUuid &orderUid);
     // Takes the server's version of an order (own pending batches already laid over
     // it). An older revision than the book's is ignored, as is any word about an
-    // order this terminal has closed itself; an order closed elsewhere leaves the
-    // book (it is the other terminal's sale). Nothing is journaled.
+    // order this terminal has closed itself but its ticket number; an order closed
+    // elsewhere leaves the book (it is the other terminal's sale). Nothing is journaled.
     bool adoptServerOrder(Order order);
     // The server did not let the order take `value` for the unique field `key`:
     // order `holderUid` holds it. The order keeps its value from before. `newOrder`:
@@ -101,6 +101,8 @@ signals:
     // The order left the open book: paid, cancelled or deleted.
     void orderRemoved(const QUuid &uid);
     void orderFinalized(const Order &order);
+    // The server numbered an order this terminal has already closed (paid offline).
+    void ticketNumbered(const QUuid &uid, int ticket);
     void editabilityChanged();
     void claimRefused(const QUuid &orderUid, const QString &key, const QJsonValue &value, const QUuid &holderUid,
                       bool newOrder);

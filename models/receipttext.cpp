@@ -63,8 +63,15 @@ QString ReceiptText::forOrder(const Order &order, const ReceiptHeader &header, c
         out << centered(header.shopName);
     out << centered(header.terminalName);
     out << centered(locale.toString(order.changedAt.toLocalTime(), QLocale::ShortFormat));
-    out << columns(tr("Receipt %1").arg(order.receiptReference),
-                   order.ticketNumber > 0 ? tr("Ticket %1").arg(order.ticketNumber) : QString());
+    // The ticket is the server's: never guessed, so an offline sale says it follows.
+    const QString number = order.receiptNumber.isEmpty() ? tr("Order %1").arg(order.receiptReference)
+                                                         : tr("Receipt %1").arg(order.receiptNumber);
+    if (order.ticketNumber > 0) {
+        out << columns(number, tr("Ticket %1").arg(order.ticketNumber));
+    } else {
+        out << number;
+        out << tr("Ticket number follows (order %1)").arg(order.receiptReference);
+    }
     if (!header.cashier.isEmpty())
         out << tr("Served by %1").arg(header.cashier);
     if (!order.customerName.isEmpty())

@@ -156,6 +156,7 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
         newOrder();
     });
     connect(book, &OrderBook::orderFinalized, this, &MainWindow::onOrderFinalized);
+    connect(book, &OrderBook::ticketNumbered, this, &MainWindow::onTicketNumbered);
     connect(book, &OrderBook::editabilityChanged, this, &MainWindow::updateEditability);
     connect(book, &OrderBook::orderChanged, this, &MainWindow::updateEditability);
     connect(m_terminal, &Terminal::catalogChanged, this, [this] {
@@ -504,11 +505,25 @@ void MainWindow::onOrderFinalized(const Order &order)
 {
     if (order.state != OrderState::Paid || order.uid != m_paymentPanel->orderUid())
         return;
-    const TerminalSettings &settings = m_terminal->settings();
-    const ReceiptHeader header{settings.shopName, settings.terminalName, order.changedBy.user};
-    m_receiptPanel->showReceipt(ReceiptText::forOrder(order, header, QLocale(), m_extensions), order.receiptReference);
+    showReceipt(order);
     m_pages->setCurrentWidget(m_receiptPanel);
     m_receiptPanel->setFocus();
+}
+
+void MainWindow::showReceipt(const Order &order)
+{
+    const TerminalSettings &settings = m_terminal->settings();
+    const ReceiptHeader header{settings.shopName, settings.terminalName, order.changedBy.user};
+    m_receiptPanel->showReceipt(order.uid, ReceiptText::forOrder(order, header, QLocale(), m_extensions),
+                                order.receiptNumber);
+}
+
+// An order paid offline got its ticket: the receipt on screen shows it from now on.
+void MainWindow::onTicketNumbered(const QUuid &uid)
+{
+    Order order;
+    if (uid == m_receiptPanel->orderUid() && m_terminal->store().loadOrder(uid, &order))
+        showReceipt(order);
 }
 
 void MainWindow::closeSession()

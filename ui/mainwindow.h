@@ -63,6 +63,8 @@ private:
     void showSalePage();
     void showOrder(const QUuid &uid);
     void onOrderFinalized(const Order &order);
+    void showReceipt(const Order &order);
+    void onTicketNumbered(const QUuid &uid);
     void ensureAnOrder();
     void updateTitles();
     void showMessage(const QString &text);

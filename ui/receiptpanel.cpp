@@ -44,14 +44,15 @@ ReceiptPanel::ReceiptPanel(QWidget *parent)
 
     connect(print, &QPushButton::clicked, this, [this] { Printing::printWithDialog(this, m_text->toPlainText()); });
     connect(pdf, &QPushButton::clicked, this, [this] {
-        Printing::saveAsPdfWithDialog(this, m_text->toPlainText(), tr("receipt-%1.pdf").arg(m_reference));
+        Printing::saveAsPdfWithDialog(this, m_text->toPlainText(), tr("receipt-%1.pdf").arg(m_receiptNumber));
     });
     connect(next, &QPushButton::clicked, this, &ReceiptPanel::nextOrderRequested);
 }
 
-void ReceiptPanel::showReceipt(const QString &text, const QString &reference)
+void ReceiptPanel::showReceipt(const QUuid &orderUid, const QString &text, const QString &receiptNumber)
 {
-    m_reference = reference;
+    m_orderUid = orderUid;
+    m_receiptNumber = receiptNumber;
     m_text->setPlainText(text);
 }
 

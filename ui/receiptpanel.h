@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QUuid>
 #include <QWidget>
 
 class QPlainTextEdit;
@@ -13,7 +14,8 @@ class ReceiptPanel final : public QWidget
 public:
     explicit ReceiptPanel(QWidget *parent = nullptr);
 
-    void showReceipt(const QString &text, const QString &reference);
+    void showReceipt(const QUuid &orderUid, const QString &text, const QString &receiptNumber);
+    QUuid orderUid() const { return m_orderUid; }
     QString receiptText() const;
 
 signals:
@@ -21,5 +23,6 @@ signals:
 
 private:
     QPlainTextEdit *m_text;
-    QString m_reference;
+    QUuid m_orderUid;
+    QString m_receiptNumber;
 };

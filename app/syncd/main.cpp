@@ -172,12 +172,12 @@ int exportOrders(ServerStore &store, const GroupRecord &group, const QDateTime &
                        .toJson(QJsonDocument::Indented).constData(), stdout);
         return 0;
     }
-    printOut(QStringLiteral("order_uid,ticket,receipt_reference,state,closed_at,currency,order_total,record,item_uid,"
+    printOut(QStringLiteral("order_uid,ticket,receipt_reference,receipt_number,state,closed_at,currency,order_total,record,item_uid,"
                             "product_id,product_name,quantity,unit_price,discount,tax_rate,amount,method"));
     for (const StoredOrder &stored : std::as_const(orders)) {
         const Order &order = stored.order;
         const QString head = QStringList{order.uid.toString(QUuid::WithoutBraces), QString::number(order.ticketNumber),
-                                         csvField(order.receiptReference),
+                                         csvField(order.receiptReference), csvField(order.receiptNumber),
                                          order.abandoned ? QStringLiteral("abandoned") : Order::stateKey(order.state),
                                          order.changedAt.toString(Qt::ISODateWithMs), order.currency,
                                          QString::number(order.total())}

@@ -125,6 +125,7 @@ bool SyncJournal::record(const Order &before, const Order &after, const OrderEdi
         op.kind = OpKind::Pay;
         op.payments = after.payments;
         op.changeGiven = after.changeGiven;
+        op.receiptNumber = after.receiptNumber;
         break;
     case OrderEdit::Kind::Cancel:
         op.kind = OpKind::Cancel;

@@ -13,6 +13,7 @@ namespace {
 
 constexpr qint64 MaxSafeInteger = 9007199254740991LL; // 2^53 - 1: exact in a JSON number
 constexpr int MaxCustomerName = 80;
+constexpr int MaxReceiptNumber = 40;
 
 QString timeText(const QDateTime &time)
 {
@@ -349,6 +350,8 @@ bool readOperation(const QJsonValue &json, const QString &path, Operation *op, Q
         if (reader.ok() && op->payments.isEmpty())
             reader.fail(QStringLiteral("payments"), QStringLiteral("must not be empty"));
         op->changeGiven = reader.integer(QStringLiteral("change_given"), 0, Pricing::MaxUnitPrice);
+        if (reader.has(QStringLiteral("receipt_number")))
+            op->receiptNumber = reader.nonEmptyString(QStringLiteral("receipt_number"), MaxReceiptNumber);
     } else if (name == QLatin1String("cancel")) {
         op->kind = OpKind::Cancel;
     } else {
@@ -425,7 +428,7 @@ QJsonObject orderToJson(const Order &order)
                                     {QStringLiteral("method"), Payment::methodKey(payment.method)},
                                     {QStringLiteral("amount"), payment.amount}});
     }
-    return {
+    QJsonObject json{
         {QStringLiteral("uid"), uuidText(order.uid)},
         {QStringLiteral("ticket"), order.ticketNumber},
         {QStringLiteral("receipt_reference"), order.receiptReference},
@@ -443,6 +446,9 @@ QJsonObject orderToJson(const Order &order)
         {QStringLiteral("payments"), payments},
         {QStringLiteral("ext"), order.extensions},
     };
+    if (!order.receiptNumber.isEmpty())
+        json.insert(QStringLiteral("receipt_number"), order.receiptNumber);
+    return json;
 }
 
 QJsonObject operationToJson(const Operation &op)
@@ -487,6 +493,8 @@ QJsonObject operationToJson(const Operation &op)
         }
         json.insert(QStringLiteral("payments"), payments);
         json.insert(QStringLiteral("change_given"), op.changeGiven);
+        if (!op.receiptNumber.isEmpty())
+            json.insert(QStringLiteral("receipt_number"), op.receiptNumber);
         break;
     }
     case OpKind::Cancel:
@@ -579,6 +587,7 @@ bool orderFromJson(const QJsonValue &json, Order *order, QString *error)
     order->uid = reader.uuid(QStringLiteral("uid"));
     order->ticketNumber = int(reader.integer(QStringLiteral("ticket"), 0, 1000000000));
     order->receiptReference = reader.string(QStringLiteral("receipt_reference"), 40);
+    order->receiptNumber = reader.string(QStringLiteral("receipt_number"), MaxReceiptNumber, false);
     const QString state = reader.string(QStringLiteral("state"), 16);
     if (reader.ok() && !Order::stateFromKey(state, &order->state))
         reader.fail(QStringLiteral("state"), QStringLiteral("must be open, paid or cancelled"));
@@ -691,6 +700,7 @@ bool applyOperation(Order *order, const Operation &op, const Actor &actor, QStri
     case OpKind::Pay:
         order->payments = op.payments;
         order->changeGiven = op.changeGiven;
+        order->receiptNumber = op.receiptNumber;
         order->state = OrderState::Paid;
         break;
     case OpKind::Cancel:

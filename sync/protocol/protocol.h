@@ -45,6 +45,7 @@ struct Operation
     Order order;             // Create: reference, currency, customer name, creation time, ext
     QList<Payment> payments; // Pay
     qint64 changeGiven = 0;  // Pay
+    QString receiptNumber;   // Pay: the paying terminal's receipt number; may be empty
 };
 
 struct Batch

@@ -418,6 +418,7 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
                                     .arg(i).arg(order.total()).arg(balance.change));
                 order.payments = op.payments;
                 order.changeGiven = op.changeGiven;
+                order.receiptNumber = op.receiptNumber;
                 order.state = OrderState::Paid;
             } else {
                 order.state = OrderState::Cancelled;

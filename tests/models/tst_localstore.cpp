@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QSqlQuery>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -136,6 +137,11 @@ void TestLocalStore::upgradeFromSchema1KeepsOrders()
         QVERIFY(query.exec("INSERT INTO order_lines VALUES ('8a3c1f0e-0000-4000-8000-000000000002', "
                            "'8a3c1f0e-0000-4000-8000-000000000001', 1, 'COL', 'Cola', 250, 1900, 2000, 0, "
                            "'Ann', 'Till', 'Ann', 'Till')"));
+        // A paid order, printed with its reference, and the counter that made both references.
+        QVERIFY(query.exec("INSERT INTO orders VALUES ('8a3c1f0e-0000-4000-8000-000000000003', 'T1-000002', 2, "
+                           "'paid', 0, 'EUR', '', 'Ann', 'Till', 'Ann', 'Till', '2026-01-01T10:05:00.000Z', "
+                           "'2026-01-01T10:06:00.000Z', 1, 0)"));
+        QVERIFY(query.exec("INSERT INTO counters VALUES ('receipt', 2)"));
         db.close();
     }
     QSqlDatabase::removeDatabase("schema1");
@@ -150,8 +156,22 @@ void TestLocalStore::upgradeFromSchema1KeepsOrders()
     QVERIFY(open.first().extensions.isEmpty());
     QCOMPARE(open.first().lines.size(), 1);
     QCOMPARE(open.first().lines.first().quantity, 2000);
+    QVERIFY(open.first().receiptNumber.isEmpty());
+    Order printed;
+    QVERIFY(store.loadOrder(QUuid("8a3c1f0e-0000-4000-8000-000000000003"), &printed));
+    QCOMPARE(printed.receiptNumber, QStringLiteral("T1-000002"));
+    // The next receipt comes after every number printed before the upgrade.
+    OrderBook book(&store);
+    book.setContext({{"Ann", "Till"}, "T1", "EUR", 1});
+    QVERIFY(book.load());
+    QSignalSpy finalized(&book, &OrderBook::orderFinalized);
+    QVERIFY(book.pay(open.first().uid, {TestSupport::payment(PaymentMethod::Cash, 500)}));
+    QCOMPARE(finalized.first().first().value<Order>().receiptNumber, QStringLiteral("T1-000003"));
+    QVERIFY(store.loadOpenOrders(&open));
 
-    Order changed = open.first();
+    QVERIFY(store.loadOrder(QUuid("8a3c1f0e-0000-4000-8000-000000000001"), &printed));
+    Order changed = printed;
+    changed.state = OrderState::Open;
     changed.revision = 7;
     changed.extensions.insert("table", 12);
     changed.lines[0].extensions.insert("note", "no ice");
@@ -187,7 +207,7 @@ void TestLocalStore::ordersRoundTrip()
     const Order &loaded = open.first();
     const Order *inMemory = book.order(uid);
     QCOMPARE(loaded.uid, uid);
-    QCOMPARE(loaded.receiptReference, QStringLiteral("BAR-000001"));
+    QCOMPARE(loaded.receiptReference, QStringLiteral("BAR/1"));
     QCOMPARE(loaded.ticketNumber, 1);
     QCOMPARE(loaded.customerName, QStringLiteral("Ms Smith"));
     QCOMPARE(loaded.lines.size(), 2);
@@ -208,6 +228,7 @@ void TestLocalStore::ordersRoundTrip()
     QCOMPARE(paid.payments.size(), 2);
     QCOMPARE(paid.payments.at(0).method, PaymentMethod::Card);
     QCOMPARE(paid.changeGiven, 500 + 1000 - paid.total());
+    QCOMPARE(paid.receiptNumber, QStringLiteral("BAR-000001"));
 }
 
 void TestLocalStore::settingsAndCounters()

@@ -25,6 +25,7 @@ private slots:
     void paidOrderIsFinal();
     void discardEmptyDeletesAndNonEmptyCancels();
     void closeSessionAbandonsOpenOrdersAndRestartsNumbering();
+    void receiptsAreNumberedInIssueOrder();
     void reloadRestoresOpenOrders();
 
 private:
@@ -55,8 +56,8 @@ void TestOrderBook::newOrderIsUnnumberedUntilItHasLines()
     const QUuid second = m_book->createOrder();
     QCOMPARE(added.size(), 2);
     QCOMPARE(m_book->order(first)->ticketNumber, 0);
-    QCOMPARE(m_book->order(first)->receiptReference, QStringLiteral("BAR-000001"));
-    QCOMPARE(m_book->order(second)->receiptReference, QStringLiteral("BAR-000002"));
+    QCOMPARE(m_book->order(first)->receiptReference, QStringLiteral("BAR/1"));
+    QCOMPARE(m_book->order(second)->receiptReference, QStringLiteral("BAR/2"));
     QVERIFY(m_book->addProduct(second, product("A", 100)));
     QVERIFY(m_book->addProduct(first, product("A", 100)));
     QCOMPARE(m_book->order(second)->ticketNumber, 1);
@@ -214,7 +215,28 @@ void TestOrderBook::closeSessionAbandonsOpenOrdersAndRestartsNumbering()
     const QUuid again = m_book->createOrder();
     QVERIFY(m_book->addProduct(again, product("A", 500)));
     QCOMPARE(m_book->order(again)->ticketNumber, 1);
-    QCOMPARE(m_book->order(again)->receiptReference, QStringLiteral("BAR-000003"));
+    QCOMPARE(m_book->order(again)->receiptReference, QStringLiteral("BAR/3"));
+}
+
+// Receipt numbers follow the order in which receipts are issued, not in which orders
+// were started, and a refused payment uses none.
+void TestOrderBook::receiptsAreNumberedInIssueOrder()
+{
+    const QUuid first = m_book->createOrder();
+    const QUuid second = m_book->createOrder();
+    QVERIFY(m_book->addProduct(first, product("A", 500)));
+    QVERIFY(m_book->addProduct(second, product("B", 700)));
+    QSignalSpy finalized(m_book, &OrderBook::orderFinalized);
+    QVERIFY(!m_book->pay(second, {TestSupport::payment(PaymentMethod::Cash, 100)}));
+    QVERIFY(m_book->pay(second, {TestSupport::payment(PaymentMethod::Cash, 700)}));
+    QVERIFY(m_book->pay(first, {TestSupport::payment(PaymentMethod::Card, 500)}));
+    QCOMPARE(finalized.size(), 2);
+    QCOMPARE(finalized.at(0).first().value<Order>().receiptNumber, QStringLiteral("BAR-000001"));
+    QCOMPARE(finalized.at(1).first().value<Order>().receiptNumber, QStringLiteral("BAR-000002"));
+    Order stored;
+    QVERIFY(m_store->loadOrder(first, &stored));
+    QCOMPARE(stored.receiptNumber, QStringLiteral("BAR-000002"));
+    QCOMPARE(stored.receiptReference, QStringLiteral("BAR/1"));
 }
 
 void TestOrderBook::reloadRestoresOpenOrders()

@@ -18,6 +18,7 @@ private slots:
     void layoutHelpers();
     void receiptOfAPaidOrder();
     void closingReportAddsUpTheSession();
+    void offlineSaleCarriesNoGuessedTicket();
 };
 
 void TestReceipts::layoutHelpers()
@@ -107,6 +108,48 @@ void TestReceipts::closingReportAddsUpTheSession()
     QVERIFY(text.contains(ReceiptText::columns("Card", "4.00 €")));
     QVERIFY(text.contains(ReceiptText::columns("Total sales", "8.90 €")));
     QVERIFY(text.contains(ReceiptText::columns("Total tax", "1.06 €")));
+    QVERIFY2(text.contains(ReceiptText::columns("BAR-000001  ticket 1", "2.50 €")), qPrintable(text));
+    QVERIFY(text.contains(ReceiptText::columns("BAR-000002  ticket 2", "6.40 €")));
+}
+
+namespace {
+// The journal of a terminal with sync on: the server numbers its tickets.
+class AcceptingJournal final : public OrderJournal
+{
+public:
+    bool record(const Order &, const Order &, const OrderEdit &) override { return true; }
+};
+}
+
+// Sold while the server is out of reach: no ticket number that the server could give
+// to another order is printed; the receipt says it follows.
+void TestReceipts::offlineSaleCarriesNoGuessedTicket()
+{
+    TestSupport::BookFixture fixture;
+    QVERIFY(fixture.open());
+    AcceptingJournal journal;
+    fixture.book->setJournal(&journal);
+    QSignalSpy finalized(fixture.book.get(), &OrderBook::orderFinalized);
+    const QUuid uid = fixture.book->createOrder();
+    QVERIFY(fixture.book->addProduct(uid, product("COL", 250)));
+    QCOMPARE(fixture.book->order(uid)->ticketNumber, 0);
+    QVERIFY(fixture.book->pay(uid, {payment(PaymentMethod::Cash, 250)}));
+    const Order order = finalized.first().first().value<Order>();
+    const QString text = ReceiptText::forOrder(order, {"Tandem Café", "Bar", "Alice"}, QLocale(QLocale::English));
+    QVERIFY2(text.contains("Receipt BAR-000001\n"), qPrintable(text));
+    QVERIFY(text.contains("Ticket number follows (order BAR/1)"));
+    QVERIFY(!text.contains("Ticket 1"));
+
+    ClosingReport report;
+    QVERIFY(ClosingReport::build(fixture.store, fixture.sessionId, "EUR", &report));
+    QVERIFY(report.text("Bar", QLocale(QLocale::English)).contains(ReceiptText::columns("BAR-000001  ticket follows", "2.50 €")));
+    // Once the server numbered it, the report shows the server's ticket.
+    Order numbered = order;
+    numbered.ticketNumber = 6;
+    numbered.revision = 3;
+    QVERIFY(fixture.book->adoptServerOrder(numbered));
+    QVERIFY(ClosingReport::build(fixture.store, fixture.sessionId, "EUR", &report));
+    QVERIFY(report.text("Bar", QLocale(QLocale::English)).contains(ReceiptText::columns("BAR-000001  ticket 6", "2.50 €")));
 }
 
 QTEST_GUILESS_MAIN(TestReceipts)

@@ -302,6 +302,7 @@ Order fullOrder()
     Order order;
     order.uid = uuid(OrderUidText);
     order.receiptReference = QStringLiteral("T01-000042");
+    order.receiptNumber = QStringLiteral("T02-000007");
     order.ticketNumber = 42;
     order.state = OrderState::Paid;
     order.abandoned = true;
@@ -375,6 +376,7 @@ void compareOperation(const Operation &actual, const Operation &expected)
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(actual.changeGiven, expected.changeGiven);
+    QCOMPARE(actual.receiptNumber, expected.receiptNumber);
 }
 
 void compareBatch(const Batch &actual, const Batch &expected)
@@ -393,6 +395,7 @@ void compareOrder(const Order &actual, const Order &expected)
 {
     QCOMPARE(actual.uid, expected.uid);
     QCOMPARE(actual.receiptReference, expected.receiptReference);
+    QCOMPARE(actual.receiptNumber, expected.receiptNumber);
     QCOMPARE(actual.ticketNumber, expected.ticketNumber);
     QCOMPARE(actual.state, expected.state);
     QCOMPARE(actual.abandoned, expected.abandoned);
@@ -567,6 +570,12 @@ void TestProtocol::batchAccepted_data()
         << batch(3, {payOp({payment(uuid(PaymentAText), PaymentMethod::Cash, 2000),
                             payment(uuid(PaymentBText), PaymentMethod::Card, 1500)},
                            500)});
+    Operation numbered = payOp({payment(uuid(PaymentAText), PaymentMethod::Card, 1500)}, 0);
+    numbered.receiptNumber = QStringLiteral("TER-000012");
+    QTest::newRow("pay with the paying terminal's receipt number")
+        << batchText(3, QByteArray(R"({"op":"pay","payments":[{"uid":")") + PaymentAText
+                            + R"(","method":"card","amount":1500}],"change_given":0,"receipt_number":"TER-000012"})")
+        << batch(3, {numbered});
     QTest::newRow("pay refund")
         << batchText(3, QByteArray(R"({"op":"pay","payments":[{"uid":")") + PaymentAText
                             + R"(","method":"cash","amount":-450}],"change_given":0})")
@@ -842,6 +851,13 @@ void TestProtocol::batchRejected_data()
     row("pay with too many payments", batchJson({payJson(tooManyPayments)}), "ops[0].payments");
     row("pay missing payments", batchJson({without(payJson({cash}), QStringLiteral("payments"))}), "ops[0].payments");
     row("pay change_given negative", batchJson({payJson({cash}, -1)}), "ops[0].change_given");
+    row("pay receipt_number empty", batchJson({with(payJson({cash}), QStringLiteral("receipt_number"), QStringLiteral(" "))}),
+        "ops[0].receipt_number");
+    row("pay receipt_number too long",
+        batchJson({with(payJson({cash}), QStringLiteral("receipt_number"), QString(41, QLatin1Char('7')))}),
+        "ops[0].receipt_number");
+    row("pay receipt_number a number", batchJson({with(payJson({cash}), QStringLiteral("receipt_number"), 12)}),
+        "ops[0].receipt_number");
     row("pay missing change_given", batchJson({without(payJson({cash}), QStringLiteral("change_given"))}),
         "ops[0].change_given");
 }

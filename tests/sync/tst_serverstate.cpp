@@ -21,7 +21,7 @@ private slots:
     void pendingEditsStayOnTopOfTheServersVersion();
     void appliedBatchesAreNotCountedTwice();
     void orderClosedElsewhereLeavesTheBook();
-    void lateNewsOfAnOrderClosedHereIsIgnored();
+    void lateNewsOfAnOrderClosedHereOnlyNumbersIt();
 
 private:
     Order serverCopy(const QUuid &uid, qint64 revision);
@@ -193,19 +193,27 @@ void TestServerState::orderClosedElsewhereLeavesTheBook()
     QVERIFY(!m_store->loadOrder(uid, &stored));
 }
 
-void TestServerState::lateNewsOfAnOrderClosedHereIsIgnored()
+void TestServerState::lateNewsOfAnOrderClosedHereOnlyNumbersIt()
 {
     const QUuid uid = m_book->createOrder();
     QVERIFY(m_book->addProduct(uid, product("COL", 250)));
     const Order before = serverCopy(uid, 1);
     QVERIFY(m_book->pay(uid, {Payment{QUuid(), PaymentMethod::Cash, 250}}));
     QSignalSpy added(m_book.get(), &OrderBook::orderAdded);
-    QVERIFY(!m_state->adopt(before));
+    QSignalSpy numbered(m_book.get(), &OrderBook::ticketNumbered);
+    // The order stays paid here, and takes the ticket the server gave it.
+    QVERIFY(m_state->adopt(before));
     QCOMPARE(added.size(), 0);
+    QCOMPARE(numbered.size(), 1);
+    QCOMPARE(numbered.first().at(1).toInt(), 7);
     QVERIFY(!m_book->order(uid));
     Order stored;
     QVERIFY(m_store->loadOrder(uid, &stored));
     QCOMPARE(stored.state, OrderState::Paid);
+    QCOMPARE(stored.ticketNumber, 7);
+    QVERIFY(!stored.receiptNumber.isEmpty());
+    QVERIFY(!m_state->adopt(before));
+    QCOMPARE(numbered.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerState)
