@@ -61,7 +61,29 @@ QString ClosingReport::text(const QString &terminalName, const QLocale &locale) 
     out << ReceiptText::rule();
     out << ReceiptText::columns(tr("Paid orders"), QString::number(paidOrders));
     out << ReceiptText::columns(tr("Cancelled orders"), QString::number(cancelledOrders));
-    out << ReceiptText::columns(tr("Abandoned open orders"), QString::number(abandonedOrders));
+    switch (openOrdersFate) {
+    case OpenOrdersFate::Abandoned:
+        out << ReceiptText::columns(tr("Abandoned open orders"), QString::number(abandonedOrders));
+        break;
+    case OpenOrdersFate::StayOpen:
+        out << ReceiptText::columns(tr("Open orders, staying open"), QString::number(openOrders.size()));
+        out << QStringLiteral("  ") + tr("for %1").arg(keptOpenBy.join(QStringLiteral(", ")));
+        break;
+    case OpenOrdersFate::ArchivedWithRun:
+        out << ReceiptText::columns(tr("Open orders here at the close"), QString::number(openOrders.size()));
+        out << ReceiptText::columns(tr("Run ended: orders abandoned"), QString::number(archivedByServer));
+        break;
+    case OpenOrdersFate::ServerNotReached:
+        out << ReceiptText::columns(tr("Open orders, left on the server"), QString::number(openOrders.size()));
+        out << QStringLiteral("  ") + tr("(the server was not reached)");
+        break;
+    }
+    for (const OpenOrder &open : openOrders) {
+        QString name = open.ticket > 0 ? tr("#%1").arg(open.ticket) : open.reference;
+        if (!open.tags.isEmpty())
+            name += QStringLiteral(" ") + open.tags;
+        out << ReceiptText::columns(QStringLiteral("  ") + name, amount(open.total));
+    }
     out << ReceiptText::rule();
     out << ReceiptText::columns(tr("Cash"), amount(byMethod.value(PaymentMethod::Cash)));
     out << ReceiptText::columns(tr("Card"), amount(byMethod.value(PaymentMethod::Card)));

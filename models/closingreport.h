@@ -30,6 +30,25 @@ public:
     };
     QList<Receipt> receipts; // in issue order
 
+    // Orders still open when the session closed, and what became of them.
+    struct OpenOrder
+    {
+        int ticket = 0;
+        QString reference;
+        QString tags; // what extensions call it: "Table 3"
+        qint64 total = 0;
+    };
+    enum class OpenOrdersFate {
+        Abandoned,        // this terminal alone: archived with its run
+        StayOpen,         // other terminals keep the group's run going
+        ArchivedWithRun,  // this close ended the group's run: the server archived them
+        ServerNotReached, // they stay open on the server, which learns of the close later
+    };
+    QList<OpenOrder> openOrders;
+    OpenOrdersFate openOrdersFate = OpenOrdersFate::Abandoned;
+    QStringList keptOpenBy;     // StayOpen: the terminals still selling
+    int archivedByServer = 0;   // ArchivedWithRun: the group's orders the run end archived
+
     qint64 taxTotal() const;
     static bool build(LocalStore &store, qint64 sessionId, const QString &currency, ClosingReport *report);
     QString text(const QString &terminalName, const QLocale &locale) const;

@@ -17,6 +17,14 @@ OrderBook::OrderBook(LocalStore *store, QObject *parent)
 {
 }
 
+void OrderBook::setContext(const Context &context)
+{
+    const bool sessionChanged = (context.sessionId == 0) != (m_context.sessionId == 0);
+    m_context = context;
+    if (sessionChanged)
+        emit editabilityChanged();
+}
+
 bool OrderBook::load()
 {
     QList<Order> orders;
@@ -50,6 +58,8 @@ QString OrderBook::whyReadOnly(const QUuid &uid) const
     const Order *found = order(uid);
     if (!found)
         return tr("The order is no longer open.");
+    if (m_context.sessionId == 0)
+        return tr("No session is open: the next cashier opens one first.");
     if (!m_serverReachable && found->published && found->revision > 0)
         return tr("Offline: this order is on the server and stays read-only until the connection returns. "
                   "New orders can be created and paid.");
@@ -375,12 +385,15 @@ bool OrderBook::publish(const QUuid &orderUid)
 
 bool OrderBook::closeSession()
 {
+    const bool shared = isShared();
+    QList<QUuid> leaving;
     const bool stored = m_store->transaction([&] {
         for (const QUuid &uid : std::as_const(m_uids)) {
             Order order = m_orders.value(uid);
-            // Empty orders go; shared orders belong to the server, which archives them
-            // when the group's last session closes, so only this terminal's copy goes.
-            if (order.isEmpty() || (m_journal && order.published && order.revision > 0)) {
+            if (shared && (!order.isEmpty() || order.published))
+                continue;
+            leaving.append(uid);
+            if (order.isEmpty()) {
                 if (!m_store->deleteOrder(uid))
                     return false;
                 continue;
@@ -393,15 +406,15 @@ bool OrderBook::closeSession()
             if (!m_store->writeOrder({&order, {}, {}, false, false}))
                 return false;
         }
-        return m_store->resetCounter(ticketCounter())
+        return (shared || m_store->resetCounter(ticketCounter()))
             && m_store->closeSession(m_context.sessionId, QDateTime::currentDateTimeUtc());
     });
     if (!stored)
         return fail(m_store->lastError());
-    const QList<QUuid> uids = m_uids;
-    for (const QUuid &uid : uids)
+    for (const QUuid &uid : std::as_const(leaving)) {
+        m_orders.remove(uid);
         removeFromBook(uid);
-    m_orders.clear();
+    }
     return true;
 }
 

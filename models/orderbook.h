@@ -33,7 +33,8 @@ public:
 
     explicit OrderBook(LocalStore *store, QObject *parent = nullptr);
 
-    void setContext(const Context &context) { m_context = context; }
+    // Without a session (sessionId 0) no order may change.
+    void setContext(const Context &context);
     // Every edit of an order with lines is then journaled in its own transaction.
     void setJournal(OrderJournal *journal) { m_journal = journal; }
     // Extension fields are then checked by, journaled through and adopted through
@@ -75,8 +76,13 @@ public:
     bool pay(const QUuid &orderUid, const QList<Payment> &payments);
     // An empty order is deleted, one with lines is kept as cancelled.
     bool discard(const QUuid &orderUid);
-    // Archives every open order as abandoned and ends the session's numbering.
+    // Ends this terminal's session. Alone (no journal), the terminal's run ends with it:
+    // open orders are archived as abandoned and ticket numbers start again. With sync
+    // the open orders are the group's and stay open, here too, until the server ends
+    // the run; only empty orders the server never saw go.
     bool closeSession();
+    // Edits are journaled for a sync server: open orders are shared with a group.
+    bool isShared() const { return m_journal != nullptr; }
     // Journals an order as it stands (see OrderJournal), e.g. when sync is switched on.
     bool publish(const QUuid &orderUid);
     // Takes the server's version of an order (own pending batches already laid over

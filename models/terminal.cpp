@@ -1,5 +1,6 @@
 #include "terminal.h"
 
+#include "extensionregistry.h"
 #include "managerpin.h"
 
 #include <QDir>
@@ -146,6 +147,14 @@ bool Terminal::closeSession(ClosingReport *report)
     if (!m_session)
         return fail(tr("No session is open."));
     const qint64 sessionId = m_session->id;
+    QList<ClosingReport::OpenOrder> open;
+    for (const QUuid &uid : m_orders.orderUids()) {
+        const Order *order = m_orders.order(uid);
+        if (order->isEmpty() && !(m_orders.isShared() && order->published))
+            continue;
+        const QStringList tags = m_orders.extensions() ? m_orders.extensions()->orderTags(*order) : QStringList();
+        open.append({order->ticketNumber, order->receiptReference, tags.join(QLatin1Char(' ')), order->total()});
+    }
     if (!m_orders.closeSession())
         return fail(m_orders.lastError());
     m_session.reset();
@@ -153,5 +162,9 @@ bool Terminal::closeSession(ClosingReport *report)
     emit sessionChanged();
     if (!ClosingReport::build(m_store, sessionId, m_settings.currency, report))
         return fail(m_store.lastError());
+    report->openOrders = open;
+    // With sync the server decides; the caller says what it answered.
+    report->openOrdersFate = m_orders.isShared() ? ClosingReport::OpenOrdersFate::ServerNotReached
+                                                 : ClosingReport::OpenOrdersFate::Abandoned;
     return true;
 }

@@ -27,7 +27,13 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+// The server confirms a session close within milliseconds; past this the report says it was not reached.
+constexpr int SessionCloseTimeoutMs = 5000;
+}
 
 // What extensions may do with this window.
 class ExtensionHost final : public ExtensionContext
@@ -171,6 +177,10 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     if (m_sync) {
         connect(m_sync, &TerminalSync::enabledChanged, this, &MainWindow::updateConnectionIndicator);
         SyncController *controller = m_sync->controller();
+        connect(controller, &SyncController::runOutlookReady, this, [this](const SyncController::RunOutlook &outlook) {
+            if (m_closingSession)
+                confirmSessionClose(outlook);
+        });
         connect(controller, &SyncController::stateChanged, this, &MainWindow::updateConnectionIndicator);
         connect(controller, &SyncController::notice, this, [this](const QString &text) {
             statusBar()->showMessage(text, 10000);
@@ -528,30 +538,91 @@ void MainWindow::onTicketNumbered(const QUuid &uid)
 
 void MainWindow::closeSession()
 {
-    if (!m_terminal->session() || !managerConfirmed())
+    if (!m_terminal->session() || m_closingSession || !managerConfirmed())
         return;
-    int withLines = 0;
-    for (const QUuid &uid : m_terminal->orders().orderUids()) {
-        if (!m_terminal->orders().order(uid)->isEmpty())
-            ++withLines;
+    if (!m_sync || !m_sync->isEnabled()) {
+        confirmSessionClose({});
+        return;
     }
-    const QString question = withLines > 0
-        ? tr("%n open order(s) still have lines. Closing the session archives them as abandoned; "
-             "they will not be paid. Close the session?", nullptr, withLines)
-        : tr("Close the session and print the closing report?");
+    // The warning must say what this close does to the shop: ask the server first.
+    m_closingSession = true;
+    statusBar()->showMessage(tr("Asking the server whether other terminals keep the shop open…"));
+    m_sync->controller()->askRunOutlook();
+}
+
+void MainWindow::confirmSessionClose(const SyncController::RunOutlook &outlook)
+{
+    m_closingSession = false;
+    statusBar()->clearMessage();
+    const bool shared = m_terminal->orders().isShared();
+    int open = 0;
+    for (const QUuid &uid : m_terminal->orders().orderUids()) {
+        const Order *order = m_terminal->orders().order(uid);
+        if (!order->isEmpty() || (shared && order->published))
+            ++open;
+    }
+    QString question;
+    if (!shared) {
+        question = open > 0 ? tr("%n open order(s) still have lines. Closing the session archives them as abandoned; "
+                                 "they will not be paid. Close the session?", nullptr, open)
+                            : tr("Close the session and print the closing report?");
+    } else if (!outlook.reached) {
+        question = tr("The sync server cannot be reached, so it is not known whether other terminals keep the shop "
+                      "open. The %n open order(s) stay open on the server, and here too; the server learns of this "
+                      "close when the terminal reconnects. Close the session?", nullptr, open);
+    } else if (outlook.closingEndsRun) {
+        question = tr("This is the last open session of the shop: closing it ends the run. The shop's %n open "
+                      "order(s) will be archived as abandoned and ticket numbers start again at 1. Close the session?",
+                      nullptr, outlook.openOrders);
+    } else {
+        question = tr("Other terminals keep the shop open (%1): the %n open order(s) stay open for them, and "
+                      "here too. Close the session?", nullptr, outlook.openOrders)
+                       .arg(QLocale().createSeparatedList(outlook.otherTerminals));
+    }
     if (!m_prompts->confirm(this, tr("Close session"), question))
         return;
     ClosingReport report;
-    const bool reported = m_terminal->closeSession(&report);
-    if (!reported) {
+    if (!m_terminal->closeSession(&report)) {
         m_prompts->inform(this, tr("Close session"), m_terminal->lastError());
         // Without a closed session there is nothing more to do; with one, the next cashier still needs a session.
         if (m_terminal->session())
             return;
+        finishSessionClose(nullptr);
+        return;
     }
+    if (!shared || !outlook.reached) {
+        finishSessionClose(&report);
+        return;
+    }
+    // The server's answer says whether this close ended the run after all.
+    m_closingSession = true;
+    report.openOrdersFate = ClosingReport::OpenOrdersFate::StayOpen;
+    report.keptOpenBy = outlook.otherTerminals;
+    auto pending = std::make_shared<ClosingReport>(report);
+    auto answered = std::make_shared<QMetaObject::Connection>();
+    auto finish = [this, pending, answered](bool confirmed, bool runEnded, int abandoned) {
+        if (!*answered)
+            return;
+        disconnect(*answered);
+        *answered = {};
+        if (!confirmed)
+            pending->openOrdersFate = ClosingReport::OpenOrdersFate::ServerNotReached;
+        else if (runEnded)
+            pending->openOrdersFate = ClosingReport::OpenOrdersFate::ArchivedWithRun;
+        pending->archivedByServer = abandoned;
+        m_closingSession = false;
+        finishSessionClose(pending.get());
+    };
+    *answered = connect(m_sync->controller(), &SyncController::sessionCloseAnswered, this,
+                        [finish](bool runEnded, int abandoned) { finish(true, runEnded, abandoned); });
+    QTimer::singleShot(SessionCloseTimeoutMs, this, [finish] { finish(false, false, 0); });
+}
+
+void MainWindow::finishSessionClose(const ClosingReport *report)
+{
     showSalePage();
-    if (reported)
-        m_prompts->showDocument(this, tr("Closing report"), report.text(m_terminal->settings().terminalName, QLocale()));
+    if (report)
+        m_prompts->showDocument(this, tr("Closing report"), report->text(m_terminal->settings().terminalName, QLocale()));
     QString cashier = m_terminal->settings().lastCashier;
     while (m_prompts->askText(this, tr("Open session"), tr("Cashier for the next session:"), &cashier)) {
         if (m_terminal->openSession(cashier)) {

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "synccontroller.h"
+
 #include <QMainWindow>
 #include <QUuid>
 
+struct ClosingReport;
 class ExtensionContext;
 class ExtensionRegistry;
 class OpenOrdersModel;
@@ -47,7 +50,8 @@ public:
     void deleteCurrentOrder();
     void startPayment();
     void addProduct(const Product &product);
-    // Closes the session after a warning about open orders, shows the closing
+    // Closes the session after a warning that says what becomes of the open orders
+    // (the server is asked whether this close ends the shop's run), shows the closing
     // report and opens the next session (or quits when no cashier takes over).
     void closeSession();
     void openSettings();
@@ -72,6 +76,8 @@ private:
     void onIncomingOrder(const QUuid &uid);
     void updateEditability();
     bool managerConfirmed();
+    void confirmSessionClose(const SyncController::RunOutlook &outlook);
+    void finishSessionClose(const ClosingReport *report);
     // Asks the book whether the order may change and, if not, says why.
     bool mayChange(const QUuid &orderUid);
     void setUpExtensions();
@@ -96,4 +102,5 @@ private:
     ExtensionContext *m_extensionHost = nullptr;
     QWidget *m_startScreen = nullptr;
     class QPushButton *m_startScreenButton = nullptr;
+    bool m_closingSession = false; // waiting for the server's word on a session close
 };

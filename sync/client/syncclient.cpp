@@ -200,6 +200,12 @@ void SyncClient::post(const QString &id, const QString &path, const QJsonObject 
     sendNextPush();
 }
 
+void SyncClient::get(const QString &id, const QString &path, const QByteArray &query)
+{
+    m_pushes.append({id, QByteArray(), path, true, query});
+    sendNextPush();
+}
+
 void SyncClient::testConnection(const SyncClient::Config &config)
 {
     Config probe = config;
@@ -273,9 +279,15 @@ void SyncClient::sendNextPush()
 {
     if (!m_running || m_state != State::Online || m_pushReply || m_pushes.isEmpty())
         return;
-    QNetworkRequest request = makeRequest(m_config, m_pushes.constFirst().path, {}, RequestTimeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_pushNetwork->post(request, m_pushes.constFirst().body);
+    const PendingPush &next = m_pushes.constFirst();
+    QNetworkRequest request = makeRequest(m_config, next.path, next.query, RequestTimeoutMs);
+    QNetworkReply *reply = nullptr;
+    if (next.get) {
+        reply = m_pushNetwork->get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_pushNetwork->post(request, next.body);
+    }
     m_pushReply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { pushFinished(reply); });
 }

@@ -66,6 +66,8 @@ public slots:
     // Queues another POST among the pushes, in order (session open and close);
     // its answer comes as pushAnswered(id, ...).
     void post(const QString &id, const QString &path, const QJsonObject &body);
+    // Queues a GET among the pushes, so it is answered after every batch queued before it.
+    void get(const QString &id, const QString &path, const QByteArray &query);
     // GET /v1/whoami with `config`, independent of start(); answers connectionTested().
     void testConnection(const SyncClient::Config &config);
 
@@ -91,6 +93,8 @@ private:
         QString opId;
         QByteArray body;
         QString path = QStringLiteral("/v1/push");
+        bool get = false;
+        QByteArray query; // of a GET
     };
 
     void ensureNetwork();

@@ -7,6 +7,12 @@
 #include "syncjournal.h"
 
 #include <QJsonDocument>
+#include <QTimer>
+#include <QUrl>
+
+namespace {
+constexpr int OutlookTimeoutMs = 5000;
+}
 
 SyncController::SyncController(LocalStore *store, OrderBook *book, SharedDocuments *documents, QObject *parent)
     : QObject(parent)
@@ -68,10 +74,49 @@ void SyncController::reportSession(bool open)
 {
     if (!m_running)
         return;
-    const QString id = QStringLiteral("session-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = (open ? QStringLiteral("session-open-") : QStringLiteral("session-close-"))
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString path = open ? QStringLiteral("/v1/session/open") : QStringLiteral("/v1/session/close");
     const QJsonObject body{{QStringLiteral("instance"), m_config.instance}};
     QMetaObject::invokeMethod(m_client, [client = m_client, id, path, body] { client->post(id, path, body); });
+}
+
+void SyncController::askRunOutlook()
+{
+    if (!m_running || m_state != SyncClient::State::Online) {
+        emit runOutlookReady({});
+        return;
+    }
+    const QString id = QStringLiteral("outlook-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_outlookRequests.insert(id);
+    const QByteArray query = "instance=" + QUrl::toPercentEncoding(m_config.instance);
+    QMetaObject::invokeMethod(m_client, [client = m_client, id, query] {
+        client->get(id, QStringLiteral("/v1/sessions"), query);
+    });
+    // Queued behind this terminal's own batches, the answer normally comes in milliseconds.
+    QTimer::singleShot(OutlookTimeoutMs, this, [this, id] {
+        if (m_outlookRequests.remove(id))
+            emit runOutlookReady({});
+    });
+}
+
+void SyncController::onOutlookAnswered(const QString &id, int status, const QJsonObject &body)
+{
+    if (!m_outlookRequests.remove(id))
+        return;
+    RunOutlook outlook;
+    outlook.reached = status == 200;
+    outlook.closingEndsRun = body.value(QStringLiteral("closing_ends_run")).toBool();
+    outlook.openOrders = body.value(QStringLiteral("open_orders")).toInt();
+    for (const QJsonValue &value : body.value(QStringLiteral("sessions")).toArray()) {
+        const QJsonObject session = value.toObject();
+        const bool own = session.value(QStringLiteral("terminal_id")).toInteger() == m_terminalId
+            && session.value(QStringLiteral("instance")).toString() == m_config.instance;
+        const QString name = session.value(QStringLiteral("terminal")).toString();
+        if (!own && !outlook.otherTerminals.contains(name))
+            outlook.otherTerminals.append(name);
+    }
+    emit runOutlookReady(outlook);
 }
 
 int SyncController::waitingBatches() const
@@ -119,8 +164,18 @@ void SyncController::adopt(const QJsonObject &orderJson, const QString &appliedO
 void SyncController::onPushAnswered(const QString &opId, int status, const QJsonObject &body)
 {
     m_lastContact = QDateTime::currentDateTime();
+    if (opId.startsWith(QLatin1String("session-close-"))) {
+        if (status == 200)
+            emit sessionCloseAnswered(body.value(QStringLiteral("run_ended")).toBool(),
+                                      body.value(QStringLiteral("abandoned_orders")).toInt());
+        return;
+    }
     if (opId.startsWith(QLatin1String("session-")))
         return;
+    if (opId.startsWith(QLatin1String("outlook-"))) {
+        onOutlookAnswered(opId, status, body);
+        return;
+    }
     if (opId.startsWith(QLatin1String("document-"))) {
         onDocumentAnswered(opId, status, body);
         return;

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
+#include <QStringList>
 #include <QThread>
 
 class LocalStore;
@@ -22,6 +24,15 @@ class SyncController final : public QObject
     Q_DISABLE_COPY_MOVE(SyncController)
 
 public:
+    // What closing this terminal's session would do to the group's run, as the server sees it.
+    struct RunOutlook
+    {
+        bool reached = false; // false: the server did not answer; nothing else is known
+        bool closingEndsRun = false;
+        int openOrders = 0;           // open orders of the whole group
+        QStringList otherTerminals;   // whose open sessions keep the run going
+    };
+
     // documents may be null: shared documents are then ignored.
     SyncController(LocalStore *store, OrderBook *book, SharedDocuments *documents, QObject *parent = nullptr);
     ~SyncController() override;
@@ -29,8 +40,12 @@ public:
     void start(const SyncClient::Config &config);
     void stop();
     // Tells the server this terminal's cash session opened or closed; the last
-    // terminal of a group to close ends the run there.
+    // terminal of a group to close ends the run there. A close is answered by
+    // sessionCloseAnswered() once the server confirms it.
     void reportSession(bool open);
+    // Asks the server what closing this terminal's session would do; answered by
+    // runOutlookReady() within the request timeout, reached or not.
+    void askRunOutlook();
     SyncClient::State state() const { return m_state; }
     // When the server last answered; invalid before the first answer.
     QDateTime lastContact() const { return m_lastContact; }
@@ -49,6 +64,8 @@ public:
 
 signals:
     void stateChanged(SyncClient::State state);
+    void runOutlookReady(const SyncController::RunOutlook &outlook);
+    void sessionCloseAnswered(bool runEnded, int abandonedOrders);
     // A change the server did not apply, in words for the cashier.
     void notice(const QString &message);
     void failed(const QString &message);
@@ -64,6 +81,7 @@ private:
     void saveCursor(qint64 lastSeq);
     void adoptDocument(const QJsonObject &document, bool authoritative);
     void onDocumentAnswered(const QString &id, int status, const QJsonObject &body);
+    void onOutlookAnswered(const QString &id, int status, const QJsonObject &body);
 
     LocalStore *m_store;
     OrderBook *m_book;
@@ -80,4 +98,7 @@ private:
     QString m_terminalName; // as the server knows this terminal
     bool m_acceptForeign = true;
     bool m_running = false;
+    QSet<QString> m_outlookRequests; // not answered and not timed out yet
 };
+
+Q_DECLARE_METATYPE(SyncController::RunOutlook)

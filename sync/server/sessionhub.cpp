@@ -743,6 +743,31 @@ HubReply SessionHub::closeSession(const TerminalIdentity &terminal, const QStrin
                           {QStringLiteral("open_sessions"), 0}})};
 }
 
+HubReply SessionHub::sessions(const TerminalIdentity &terminal, const QString &instance)
+{
+    Group *g = group(terminal.groupId);
+    if (!g)
+        return storeFailure();
+    QJsonArray list;
+    for (const QString &key : std::as_const(g->state.sessions)) {
+        const qsizetype slash = key.indexOf(QLatin1Char('/'));
+        const qint64 terminalId = key.left(slash).toLongLong();
+        std::optional<TerminalRecord> record;
+        if (!m_store->terminalById(terminalId, &record))
+            return storeFailure();
+        list.append(QJsonObject{{QStringLiteral("terminal_id"), terminalId},
+                                {QStringLiteral("terminal"), record ? record->name : QString()},
+                                {QStringLiteral("instance"), key.mid(slash + 1)}});
+    }
+    const bool yoursOpen = g->state.sessions.contains(QString::number(terminal.terminalId) + QLatin1Char('/') + instance);
+    return {200, compact({{QStringLiteral("run"), g->state.run ? g->state.run->id : 0},
+                          {QStringLiteral("open_orders"), int(g->orders.size())},
+                          {QStringLiteral("sessions"), list},
+                          {QStringLiteral("yours_open"), yoursOpen},
+                          {QStringLiteral("closing_ends_run"),
+                           yoursOpen && g->state.sessions.size() == 1 && g->state.run.has_value()}})};
+}
+
 qint64 SessionHub::lastSeq(qint64 groupId)
 {
     Group *g = group(groupId);

@@ -368,7 +368,8 @@ void SyncServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
         return;
     }
     static const QStringList getRoutes{QStringLiteral("/v1/events"), QStringLiteral("/v1/snapshot"),
-                                       QStringLiteral("/v1/orders"), QStringLiteral("/v1/whoami")};
+                                       QStringLiteral("/v1/orders"), QStringLiteral("/v1/whoami"),
+                                       QStringLiteral("/v1/sessions")};
     static const QStringList postRoutes{QStringLiteral("/v1/push"), QStringLiteral("/v1/session/open"),
                                         QStringLiteral("/v1/session/close"), QStringLiteral("/v1/documents")};
     if (!getRoutes.contains(path) && !postRoutes.contains(path) && path != QLatin1String("/health")
@@ -435,6 +436,15 @@ void SyncServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
             return;
         }
         holdPoll(std::move(responder), socket, terminal, instance, after);
+        return;
+    }
+    if (path == QLatin1String("/v1/sessions")) {
+        const QString instance = QUrlQuery(request.url()).queryItemValue(QStringLiteral("instance"), QUrl::FullyDecoded);
+        if (instance.isEmpty() || instance.size() > 64) {
+            reply(responder, error(400, QStringLiteral("bad_request"), QStringLiteral("instance must have 1 to 64 characters")));
+            return;
+        }
+        reply(responder, m_hub->sessions(terminal, instance));
         return;
     }
     if (path == QLatin1String("/v1/snapshot")) {

@@ -285,6 +285,10 @@ void TestSyncdHttp::errorAnswers_data()
                                    << QByteArray() << 400 << u"bad_request"_s << u"after"_s;
     QTest::newRow("missing instance") << QByteArray("GET") << QByteArray("/v1/events?after=0") << u"bar"_s
                                       << QByteArray() << 400 << u"bad_request"_s << u"instance"_s;
+    QTest::newRow("sessions without instance") << QByteArray("GET") << QByteArray("/v1/sessions") << u"bar"_s
+                                               << QByteArray() << 400 << u"bad_request"_s << u"instance"_s;
+    QTest::newRow("POST /v1/sessions") << QByteArray("POST") << QByteArray("/v1/sessions?instance=bar") << u"bar"_s
+                                       << QByteArray("{}") << 405 << u"method_not_allowed"_s << u"GET"_s;
     QTest::newRow("empty session instance") << QByteArray("POST") << QByteArray("/v1/session/open") << u"bar"_s
                                             << QByteArray(R"({"instance":""})") << 400 << u"bad_request"_s
                                             << u"instance"_s;
@@ -886,12 +890,30 @@ void TestSyncdHttp::sessionsEndRun()
     const qint64 before = server.lastSeq(bar);
     QCOMPARE(before, 2);
 
+    // Asked first, the server says who keeps the run going.
+    const HttpResponse outlook = server.get("/v1/sessions?instance=bar-1", bar.token);
+    QCOMPARE(outlook.status, 200);
+    QCOMPARE(outlook.json.value(u"run"_s).toInteger(), run);
+    QCOMPARE(outlook.json.value(u"open_orders"_s).toInt(), 1);
+    QCOMPARE(outlook.json.value(u"yours_open"_s).toBool(), true);
+    QCOMPARE(outlook.json.value(u"closing_ends_run"_s).toBool(), false);
+    const QJsonArray open = outlook.json.value(u"sessions"_s).toArray();
+    QCOMPARE(open.size(), 2);
+    QStringList names;
+    for (const QJsonValue &session : open)
+        names << session.toObject().value(u"terminal"_s).toString();
+    names.sort();
+    QCOMPARE(names, (QStringList{u"Bar"_s, u"Terrace"_s}));
+    QCOMPARE(server.get("/v1/sessions?instance=bar-2", bar.token).json.value(u"yours_open"_s).toBool(), false);
+
     const HttpResponse closedBar = server.post("/v1/session/close", bar.token, sessionBody(u"bar-1"_s));
     QCOMPARE(closedBar.status, 200);
     QCOMPARE(closedBar.json.value(u"run_ended"_s).toBool(), false);
     QCOMPARE(closedBar.json.value(u"open_sessions"_s).toInt(), 1);
     QCOMPARE(server.lastSeq(bar), before);
 
+    QCOMPARE(server.get("/v1/sessions?instance=terrace-1", terrace.token).json.value(u"closing_ends_run"_s).toBool(),
+             true);
     const HttpResponse closedTerrace = server.post("/v1/session/close", terrace.token, sessionBody(u"terrace-1"_s));
     QCOMPARE(closedTerrace.status, 200);
     QCOMPARE(closedTerrace.json.value(u"run_ended"_s).toBool(), true);

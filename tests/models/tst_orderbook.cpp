@@ -25,6 +25,7 @@ private slots:
     void paidOrderIsFinal();
     void discardEmptyDeletesAndNonEmptyCancels();
     void closeSessionAbandonsOpenOrdersAndRestartsNumbering();
+    void closeSessionWithSyncKeepsSharedOrders();
     void receiptsAreNumberedInIssueOrder();
     void reloadRestoresOpenOrders();
 
@@ -216,6 +217,30 @@ void TestOrderBook::closeSessionAbandonsOpenOrdersAndRestartsNumbering()
     QVERIFY(m_book->addProduct(again, product("A", 500)));
     QCOMPARE(m_book->order(again)->ticketNumber, 1);
     QCOMPARE(m_book->order(again)->receiptReference, QStringLiteral("BAR/3"));
+}
+
+// With sync the open orders are the group's: closing this terminal's session keeps
+// them (the server ends the run), only an untouched order of its own goes.
+void TestOrderBook::closeSessionWithSyncKeepsSharedOrders()
+{
+    TestSupport::AcceptingJournal journal;
+    m_book->setJournal(&journal);
+    const QUuid shared = m_book->createOrder();
+    QVERIFY(m_book->addProduct(shared, product("A", 500)));
+    const QUuid empty = m_book->createOrder();
+    QSignalSpy removed(m_book, &OrderBook::orderRemoved);
+    QVERIFY(m_book->closeSession());
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(m_book->orderUids(), QList<QUuid>{shared});
+    Order stored;
+    QVERIFY(m_store->loadOrder(shared, &stored));
+    QCOMPARE(stored.state, OrderState::Open);
+    QVERIFY(!m_store->loadOrder(empty, &stored));
+    // Until the next cashier opens a session, nothing changes it.
+    m_book->setContext({{QString(), "Bar"}, "BAR", "EUR", 0});
+    QVERIFY(!m_book->addProduct(shared, product("A", 500)));
+    QVERIFY(m_book->whyReadOnly(shared).contains("No session"));
+    m_book->setJournal(nullptr);
 }
 
 // Receipt numbers follow the order in which receipts are issued, not in which orders

@@ -112,22 +112,13 @@ void TestReceipts::closingReportAddsUpTheSession()
     QVERIFY(text.contains(ReceiptText::columns("BAR-000002  ticket 2", "6.40 €")));
 }
 
-namespace {
-// The journal of a terminal with sync on: the server numbers its tickets.
-class AcceptingJournal final : public OrderJournal
-{
-public:
-    bool record(const Order &, const Order &, const OrderEdit &) override { return true; }
-};
-}
-
 // Sold while the server is out of reach: no ticket number that the server could give
 // to another order is printed; the receipt says it follows.
 void TestReceipts::offlineSaleCarriesNoGuessedTicket()
 {
     TestSupport::BookFixture fixture;
     QVERIFY(fixture.open());
-    AcceptingJournal journal;
+    TestSupport::AcceptingJournal journal;
     fixture.book->setJournal(&journal);
     QSignalSpy finalized(fixture.book.get(), &OrderBook::orderFinalized);
     const QUuid uid = fixture.book->createOrder();

@@ -1,0 +1,183 @@
+#include "../ui/fakeprompts.h"
+#include "extensionregistry.h"
+#include "floorplan.h"
+#include "floorview.h"
+#include "mainwindow.h"
+#include "orderselector.h"
+#include "receipttext.h"
+#include "restaurantextension.h"
+#include "syncdprocess.h"
+#include "tables.h"
+#include "terminal.h"
+#include "terminalsync.h"
+
+#include <QPushButton>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A terminal as the program runs it: its store, sync, the restaurant extension and its
+// window, answering the cashier's questions from the test.
+struct Till
+{
+    bool open(const QString &name, const QString &code, quint16 port, const QByteArray &token, const QString &cashier)
+    {
+        if (!terminal.open(dir.filePath(u"profile"_s)))
+            return false;
+        TerminalSettings settings = terminal.settings();
+        settings.terminalName = name;
+        settings.terminalCode = code;
+        settings.syncEnabled = true;
+        settings.serverUrl = u"http://127.0.0.1:%1"_s.arg(port);
+        settings.token = QString::fromLatin1(token);
+        settings.enabledExtensions = QStringList{u"restaurant"_s};
+        if (!terminal.saveSettings(settings) || !terminal.openSession(cashier))
+            return false;
+        registry.add(std::make_unique<RestaurantExtension>());
+        registry.setEnabled({u"restaurant"_s});
+        sync = std::make_unique<TerminalSync>(&terminal);
+        window = std::make_unique<MainWindow>(&terminal, &prompts, sync.get(), &registry);
+        window->show();
+        return QTest::qWaitFor([this] { return sync->controller()->state() == SyncClient::State::Online; }, 10000);
+    }
+
+    FloorView *floor() const { return qobject_cast<FloorView *>(window->startScreen()); }
+    QList<QUuid> ordersAt(const QString &table)
+    {
+        QList<QUuid> found;
+        for (const QUuid &uid : terminal.orders().orderUids()) {
+            if (Tables::tableOf(*terminal.orders().order(uid)) == table)
+                found << uid;
+        }
+        return found;
+    }
+
+    QTemporaryDir dir;
+    Terminal terminal;
+    ExtensionRegistry registry;
+    FakePrompts prompts;
+    std::unique_ptr<TerminalSync> sync;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+// A session closed on one terminal while another keeps the shop open leaves the shared
+// orders open everywhere, the closing terminal included; the last close ends the run.
+class TestSessionClose : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void closingOneOfTwoKeepsTheSharedOrders();
+
+private:
+    QJsonObject snapshot();
+
+    std::unique_ptr<SyncdTest::SyncdServer> m_server;
+    QList<SyncdTest::Terminal> m_tokens;
+    std::unique_ptr<Till> m_bar;
+    std::unique_ptr<Till> m_terrace;
+};
+
+void TestSessionClose::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_server = std::make_unique<SyncdTest::SyncdServer>();
+    m_tokens.clear();
+    QVERIFY2(m_server->setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &m_tokens), qPrintable(m_server->lastError()));
+    QVERIFY2(m_server->start({u"--heartbeat"_s, u"1"_s}), qPrintable(m_server->lastError()));
+    m_bar = std::make_unique<Till>();
+    m_terrace = std::make_unique<Till>();
+    QVERIFY(m_bar->open(u"Bar"_s, u"BAR"_s, m_server->port(), m_tokens.at(0).token, u"Alice"_s));
+    QVERIFY(m_terrace->open(u"Terrace"_s, u"TER"_s, m_server->port(), m_tokens.at(1).token, u"Bob"_s));
+    FloorPlan plan;
+    plan.floors = {{u"Main room"_s, {u"1"_s, u"2"_s, u"3"_s}}};
+    QString error;
+    QVERIFY2(m_bar->terminal.sharedDocuments().set(FloorPlan::documentKey(), plan.toJson(), &error), qPrintable(error));
+    QTRY_VERIFY(m_terrace->floor()->tableButton(u"3"_s));
+}
+
+void TestSessionClose::cleanup()
+{
+    m_bar.reset();
+    m_terrace.reset();
+    m_server.reset();
+}
+
+QJsonObject TestSessionClose::snapshot()
+{
+    return m_server->get("/v1/snapshot", m_tokens.at(0).token).json;
+}
+
+void TestSessionClose::closingOneOfTwoKeepsTheSharedOrders()
+{
+    m_bar->prompts.numberAnswers = {2};
+    m_bar->floor()->openTable(u"3"_s);
+    const QUuid table3 = m_bar->window->currentOrder();
+    QVERIFY(!table3.isNull());
+    QVERIFY(m_bar->terminal.orders().addProduct(table3, *m_bar->terminal.catalog().byId(u"COL"_s)));
+    QTRY_VERIFY(m_terrace->terminal.orders().order(table3));
+    QTRY_COMPARE(m_terrace->terminal.orders().order(table3)->lines.size(), 1);
+    QTRY_VERIFY(m_bar->terminal.orders().order(table3)->ticketNumber > 0);
+
+    // Bar closes; Terrace keeps selling, and a new cashier takes over the Bar.
+    m_bar->prompts.textAnswers = {u"Carol"_s};
+    m_bar->window->closeSession();
+    QTRY_COMPARE(m_bar->prompts.documents.size(), 1);
+    QCOMPARE(m_bar->prompts.confirmations.size(), 1);
+    QVERIFY2(m_bar->prompts.confirmations.first().contains(u"keep the shop open (Terrace)"),
+             qPrintable(m_bar->prompts.confirmations.first()));
+    QVERIFY(m_bar->prompts.confirmations.first().contains(u"1 open order(s) stay open"));
+    const QString report = m_bar->prompts.documents.first();
+    QVERIFY2(report.contains(u"Open orders, staying open"_s), qPrintable(report));
+    QVERIFY(report.contains(u"for Terrace"_s));
+    QVERIFY(report.contains(u"Table 3"_s));
+    QVERIFY(!report.contains(u"Abandoned"_s));
+    QCOMPARE(m_bar->terminal.session()->cashier, u"Carol"_s);
+
+    // Open everywhere: on the server, on Terrace, and on the Bar's floor plan and tabs.
+    const QJsonArray open = snapshot().value(u"orders"_s).toArray();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().toObject().value(u"state"_s).toString(), u"open"_s);
+    QVERIFY(m_terrace->terminal.orders().order(table3));
+    QVERIFY(m_bar->terminal.orders().order(table3));
+    QVERIFY2(!m_bar->floor()->tableButton(u"3"_s)->text().contains(u"Free"_s),
+             qPrintable(m_bar->floor()->tableButton(u"3"_s)->text()));
+    QVERIFY(m_bar->window->orderSelector()->tabBar()->count() >= 1);
+
+    // Tapping table 3 on the Bar opens its order: never a second one.
+    m_bar->window->showStartScreen();
+    m_bar->floor()->openTable(u"3"_s);
+    QCOMPARE(m_bar->window->currentOrder(), table3);
+    QCOMPARE(m_bar->ordersAt(u"3"_s), QList<QUuid>{table3});
+    QVERIFY(m_bar->terminal.orders().addProduct(table3, *m_bar->terminal.catalog().byId(u"COL"_s)));
+    QTRY_COMPARE(m_terrace->terminal.orders().order(table3)->lines.first().quantity, 2000);
+
+    // Terrace closes while Carol sells at the Bar: still not the end of the run.
+    m_terrace->window->closeSession();
+    QTRY_COMPARE(m_terrace->prompts.documents.size(), 1);
+    QVERIFY2(m_terrace->prompts.confirmations.first().contains(u"keep the shop open (Bar)"),
+             qPrintable(m_terrace->prompts.confirmations.first()));
+    QCOMPARE(snapshot().value(u"orders"_s).toArray().size(), 1);
+
+    // The Bar's close is the last: the warning says so, and the run ends with it.
+    m_bar->window->closeSession();
+    QTRY_COMPARE(m_bar->prompts.documents.size(), 2);
+    QVERIFY2(m_bar->prompts.confirmations.last().contains(u"last open session"),
+             qPrintable(m_bar->prompts.confirmations.last()));
+    const QString last = m_bar->prompts.documents.last();
+    QVERIFY2(last.contains(ReceiptText::columns(u"Run ended: orders abandoned"_s, u"1"_s)), qPrintable(last));
+    QCOMPARE(snapshot().value(u"orders"_s).toArray().size(), 0);
+    QTRY_VERIFY(!m_bar->terminal.orders().order(table3));
+    QTRY_VERIFY(!m_terrace->terminal.orders().order(table3));
+}
+
+QTEST_MAIN(TestSessionClose)
+#include "tst_sessionclose.moc"
