@@ -454,6 +454,8 @@ bool OrderBook::adoptServerOrder(Order order)
             return false;
         if (!m_store->deleteOrder(order.uid))
             return fail(m_store->lastError());
+        // Screens showing it leave before it goes, so none falls through to another order.
+        emit orderClosedElsewhere(order);
         m_orders.remove(order.uid);
         removeFromBook(order.uid);
         return true;

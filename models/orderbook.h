@@ -99,6 +99,13 @@ public:
         emit claimRefused(orderUid, key, value, holderUid, newOrder);
     }
 
+    // Another terminal set the extension field `key` (of line `lineUid`, or of the order
+    // when null) to the very value this terminal set at the same time: nothing was lost.
+    void reportSameChange(const QUuid &orderUid, const QUuid &lineUid, const QString &key, const Actor &by)
+    {
+        emit sameChangeMadeElsewhere(orderUid, lineUid, key, by);
+    }
+
     static QString ticketCounter() { return QStringLiteral("ticket"); }
 
 signals:
@@ -107,11 +114,15 @@ signals:
     // The order left the open book: paid, cancelled or deleted.
     void orderRemoved(const QUuid &uid);
     void orderFinalized(const Order &order);
+    // Another terminal paid or cancelled an open order of this book, or its run ended;
+    // `order` is the server's final version. Emitted just before orderRemoved().
+    void orderClosedElsewhere(const Order &order);
     // The server numbered an order this terminal has already closed (paid offline).
     void ticketNumbered(const QUuid &uid, int ticket);
     void editabilityChanged();
     void claimRefused(const QUuid &orderUid, const QString &key, const QJsonValue &value, const QUuid &holderUid,
                       bool newOrder);
+    void sameChangeMadeElsewhere(const QUuid &orderUid, const QUuid &lineUid, const QString &key, const Actor &by);
 
 private:
     using Edit = std::function<bool(Order &order, OrderWrite &write)>;

@@ -33,6 +33,7 @@
 namespace {
 // The server confirms a session close within milliseconds; past this the report says it was not reached.
 constexpr int SessionCloseTimeoutMs = 5000;
+constexpr int NoticeMs = 30000;
 }
 
 // What extensions may do with this window.
@@ -94,6 +95,8 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     , m_paymentPanel(new PaymentPanel(&terminal->orders(), m_pages))
     , m_receiptPanel(new ReceiptPanel(m_pages))
     , m_extensions(extensions)
+    , m_notice(new QLabel(this))
+    , m_noticeTimer(new QTimer(this))
 {
     m_products->setCatalog(terminal->catalog(), terminal->settings().currency);
     m_productPanel = new ProductPanel(m_products, m_salePage);
@@ -129,7 +132,27 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     m_pages->addWidget(m_salePage);
     m_pages->addWidget(m_paymentPanel);
     m_pages->addWidget(m_receiptPanel);
-    setCentralWidget(m_pages);
+    // News the cashier must not miss (an order closed on another terminal) stays in sight
+    // above every screen until tapped away or replaced.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_notice->setObjectName(QStringLiteral("noticeBanner"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setMinimumHeight(44);
+    m_notice->setCursor(Qt::PointingHandCursor);
+    m_notice->setToolTip(tr("Tap to dismiss"));
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 8px 12px; "
+                                           "font-weight: bold; border-bottom: 1px solid #e0c872; }"));
+    m_notice->hide();
+    m_notice->installEventFilter(this);
+    m_noticeTimer->setSingleShot(true);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
+    centralLayout->addWidget(m_notice);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     OrderBook *book = &terminal->orders();
     connect(m_selector, &OrderSelector::currentOrderChanged, this, &MainWindow::showOrder);
@@ -163,6 +186,7 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     });
     connect(book, &OrderBook::orderFinalized, this, &MainWindow::onOrderFinalized);
     connect(book, &OrderBook::ticketNumbered, this, &MainWindow::onTicketNumbered);
+    connect(book, &OrderBook::orderClosedElsewhere, this, &MainWindow::onOrderClosedElsewhere);
     connect(book, &OrderBook::editabilityChanged, this, &MainWindow::updateEditability);
     connect(book, &OrderBook::orderChanged, this, &MainWindow::updateEditability);
     connect(m_terminal, &Terminal::catalogChanged, this, [this] {
@@ -277,6 +301,10 @@ bool MainWindow::onSalePage() const
 // field has nothing to delete, so there Delete removes the selected line.
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_notice && event->type() == QEvent::MouseButtonRelease) {
+        m_notice->hide();
+        return true;
+    }
     if (watched == m_productPanel->searchField() && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete
         && m_productPanel->searchField()->text().isEmpty()) {
@@ -358,6 +386,51 @@ QWidget *MainWindow::currentPage() const
 void MainWindow::showMessage(const QString &text)
 {
     statusBar()->showMessage(text, 6000);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->show();
+    m_noticeTimer->start(NoticeMs);
+}
+
+QString MainWindow::noticeText() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
+}
+
+// Another terminal paid or cancelled an order this terminal shows, or the run ended:
+// its screens leave it at once, payment included, and land where the cashier chooses
+// the next order; never on another order.
+void MainWindow::onOrderClosedElsewhere(const Order &order)
+{
+    const bool paying = m_pages->currentWidget() == m_paymentPanel && m_paymentPanel->orderUid() == order.uid;
+    const bool shown = onSalePage() && currentOrder() == order.uid;
+    if (!paying && !shown)
+        return;
+    const QStringList tags = m_extensions ? m_extensions->orderTags(order) : QStringList();
+    const QString name = !tags.isEmpty()         ? tags.join(QLatin1Char(' '))
+        : order.ticketNumber > 0 ? tr("Order #%1").arg(order.ticketNumber)
+                                 : tr("Order %1").arg(order.receiptReference);
+    QString text;
+    if (order.abandoned)
+        text = tr("%1 was archived: the shop's run ended.").arg(name);
+    else if (order.changedBy.terminal.isEmpty())
+        text = tr("%1 was closed on another terminal.").arg(name);
+    else if (order.state == OrderState::Paid)
+        text = tr("%1 was paid on %2 by %3.").arg(name, order.changedBy.terminal, order.changedBy.user);
+    else
+        text = tr("%1 was cancelled on %2 by %3.").arg(name, order.changedBy.terminal, order.changedBy.user);
+    showNotice(text);
+    if (paying)
+        m_paymentPanel->start(QUuid());
+    if (m_startScreen) {
+        m_pages->setCurrentWidget(m_startScreen);
+        return;
+    }
+    showSalePage();
+    newOrder();
 }
 
 void MainWindow::updateConnectionIndicator()

@@ -45,6 +45,9 @@ public:
     QWidget *startScreen() const { return m_startScreen; }
     ExtensionContext *extensionContext() const { return m_extensionHost; }
     void showStartScreen();
+    // A banner above every screen, for news the cashier must not miss.
+    void showNotice(const QString &text);
+    QString noticeText() const;
 
     void newOrder();
     void deleteCurrentOrder();
@@ -69,6 +72,7 @@ private:
     void onOrderFinalized(const Order &order);
     void showReceipt(const Order &order);
     void onTicketNumbered(const QUuid &uid);
+    void onOrderClosedElsewhere(const Order &order);
     void ensureAnOrder();
     void updateTitles();
     void showMessage(const QString &text);
@@ -103,4 +107,6 @@ private:
     QWidget *m_startScreen = nullptr;
     class QPushButton *m_startScreenButton = nullptr;
     bool m_closingSession = false; // waiting for the server's word on a session close
+    QLabel *m_notice;
+    class QTimer *m_noticeTimer;
 };

@@ -9,6 +9,7 @@
 #include "tables.h"
 #include "tablecontrol.h"
 
+#include <QLocale>
 #include <QTimer>
 
 QList<ExtensionField> RestaurantExtension::fields() const
@@ -72,6 +73,11 @@ void RestaurantExtension::attach(ExtensionContext *context)
                 if (key == Tables::tableKey())
                     onTableTaken(context, {orderUid, value.toString(), newOrder}, holderUid);
             });
+    connect(book, &OrderBook::sameChangeMadeElsewhere, context,
+            [this, context](const QUuid &orderUid, const QUuid &, const QString &key, const Actor &by) {
+                onSameChange(context, orderUid, key, by);
+            });
+    connect(book, &OrderBook::orderRemoved, context, [this](const QUuid &uid) { m_lastSend.remove(uid); });
     // The server's answer can arrive before the holder's order does.
     connect(book, &OrderBook::orderAdded, context, [this, context](const QUuid &uid) {
         const QList<Refused> waiting = m_waitingForHolder.values(uid);
@@ -123,7 +129,36 @@ void RestaurantExtension::onTableTaken(ExtensionContext *context, const Refused 
 
 QWidget *RestaurantExtension::createOrderControl(ExtensionContext *context, QWidget *parent)
 {
-    return new TableControl(context, parent);
+    return new TableControl(context, this, parent);
+}
+
+void RestaurantExtension::sendToKitchen(ExtensionContext *context, const QUuid &orderUid)
+{
+    if (!context->mayChange(orderUid))
+        return;
+    QString error;
+    const int sent = Tables::sendToKitchen(context->book(), orderUid, &error);
+    if (sent < 0) {
+        context->showMessage(error);
+        return;
+    }
+    m_lastSend.insert(orderUid, {sent, {}});
+    context->showMessage(tr("%n line(s) sent to the kitchen.", nullptr, sent));
+}
+
+// Both terminals asked for the same: every line went to the kitchen once.
+void RestaurantExtension::onSameChange(ExtensionContext *context, const QUuid &orderUid, const QString &key,
+                                       const Actor &by)
+{
+    const auto it = m_lastSend.find(orderUid);
+    if (key != Tables::sentKey() || it == m_lastSend.end())
+        return;
+    ++it->sentFirstBy[by.terminal];
+    QStringList others;
+    for (auto count = it->sentFirstBy.cbegin(); count != it->sentFirstBy.cend(); ++count)
+        others << tr("%1 by %2").arg(count.value()).arg(count.key());
+    context->showMessage(tr("All %n line(s) sent to the kitchen; %1.", nullptr, it->lines)
+                             .arg(QLocale().createSeparatedList(others)));
 }
 
 QWidget *RestaurantExtension::createSettingsPage(ExtensionContext *context, QWidget *parent)

@@ -2,6 +2,8 @@
 
 #include "extension.h"
 
+#include <QHash>
+#include <QMap>
 #include <QMultiHash>
 #include <QObject>
 #include <QUuid>
@@ -30,6 +32,10 @@ public:
     bool saveSettingsPage(QWidget *page, QString *error) override;
     QWidget *createStartScreen(ExtensionContext *context, QWidget *parent) override;
 
+    // Marks the order's unsent lines as sent and says so; when another terminal sent
+    // some of them at the same moment, the message says that too.
+    void sendToKitchen(ExtensionContext *context, const QUuid &orderUid);
+
 private:
     static constexpr int HolderWaitMs = 5000;
     struct Refused
@@ -41,5 +47,13 @@ private:
     };
     void onTableTaken(ExtensionContext *context, const Refused &refused, const QUuid &holderUid);
 
+    void onSameChange(ExtensionContext *context, const QUuid &orderUid, const QString &key, const Actor &by);
+
     QMultiHash<QUuid, Refused> m_waitingForHolder; // by the holder's uid
+    struct KitchenSend
+    {
+        int lines = 0;
+        QMap<QString, int> sentFirstBy; // terminal -> lines it sent at the same moment
+    };
+    QHash<QUuid, KitchenSend> m_lastSend; // by order
 };

@@ -3,15 +3,17 @@
 #include "extension.h"
 #include "floorplan.h"
 #include "orderbook.h"
+#include "restaurantextension.h"
 #include "shareddocuments.h"
 #include "tables.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
 
-TableControl::TableControl(ExtensionContext *context, QWidget *parent)
+TableControl::TableControl(ExtensionContext *context, RestaurantExtension *restaurant, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_restaurant(restaurant)
     , m_table(new QPushButton(this))
     , m_guests(new QPushButton(this))
     , m_send(new QPushButton(this))
@@ -51,6 +53,9 @@ void TableControl::refresh()
                          : order && !order->isEmpty() ? tr("All sent to kitchen")
                                                       : tr("Send to kitchen"));
     m_send->setEnabled(unsent > 0);
+    // A counter sale has no guests and never goes to the kitchen.
+    m_guests->setVisible(!table.isEmpty());
+    m_send->setVisible(!table.isEmpty());
 }
 
 void TableControl::moveOrder()
@@ -99,9 +104,5 @@ void TableControl::changeGuests()
 
 void TableControl::sendToKitchen()
 {
-    if (!m_context->mayChange(m_context->currentOrder()))
-        return;
-    QString error;
-    const int sent = Tables::sendToKitchen(m_context->book(), m_context->currentOrder(), &error);
-    m_context->showMessage(sent < 0 ? error : tr("%n line(s) sent to the kitchen.", nullptr, sent));
+    m_restaurant->sendToKitchen(m_context, m_context->currentOrder());
 }

@@ -186,7 +186,8 @@ void SyncController::onPushAnswered(const QString &opId, int status, const QJson
     if (status == 200 && body.contains(QStringLiteral("skipped"))) {
         tellSkippedClaims(opId, body);
     } else if (status == 409) {
-        emit notice(tr("Not applied: %1").arg(body.value(QStringLiteral("message")).toString()));
+        if (!onlySameChanges(opId, body))
+            emit notice(tr("Not applied: %1").arg(body.value(QStringLiteral("message")).toString()));
     } else if (status != 200) {
         emit notice(tr("The server refused a change: %1").arg(body.value(QStringLiteral("message")).toString()));
     }
@@ -213,6 +214,57 @@ void SyncController::tellSkippedClaims(const QString &opId, const QJsonObject &b
                             item.value(QStringLiteral("value")), QUuid::fromString(item.value(QStringLiteral("holder")).toString()),
                             withCreate);
     }
+}
+
+// Two terminals setting an extension field to the same value at once (both sending a
+// line to the kitchen) conflict on the server, yet both got what they asked for. Those
+// rejections are handed to the book to tell; true when no other rejection is left.
+bool SyncController::onlySameChanges(const QString &opId, const QJsonObject &body)
+{
+    const QJsonObject current = body.value(QStringLiteral("order")).toObject();
+    const QUuid orderUid = QUuid::fromString(current.value(QStringLiteral("uid")).toString());
+    QList<OutboxEntry> outbox;
+    m_store->loadOutbox(&outbox, 0, orderUid);
+    QJsonArray sent;
+    for (const OutboxEntry &entry : std::as_const(outbox)) {
+        if (entry.opId == opId)
+            sent = QJsonDocument::fromJson(entry.ops).array();
+    }
+    auto currentValue = [&](const QJsonObject &op, const QString &key) {
+        if (op.value(QStringLiteral("op")).toString() == QLatin1String("set"))
+            return current.value(QStringLiteral("ext")).toObject().value(key);
+        for (const QJsonValue &line : current.value(QStringLiteral("lines")).toArray()) {
+            if (line.toObject().value(QStringLiteral("uid")) == op.value(QStringLiteral("line")))
+                return line.toObject().value(QStringLiteral("ext")).toObject().value(key);
+        }
+        return QJsonValue(QJsonValue::Undefined);
+    };
+    struct Same
+    {
+        QUuid line;
+        QString key;
+        Actor by;
+    };
+    QList<Same> same;
+    const QJsonArray rejected = body.value(QStringLiteral("rejected")).toArray();
+    for (const QJsonValue &value : rejected) {
+        const QJsonObject rejection = value.toObject();
+        const QJsonObject op = sent.at(rejection.value(QStringLiteral("index")).toInt(-1)).toObject();
+        const QString field = op.value(QStringLiteral("field")).toString();
+        if (!Protocol::isExtensionField(field) || op.contains(QStringLiteral("unique")))
+            return false;
+        const QString key = Protocol::extensionKey(field);
+        const QJsonValue wanted = op.value(QStringLiteral("value"));
+        const QJsonValue now = currentValue(op, key);
+        if (wanted.isNull() ? !now.isUndefined() : now != wanted)
+            return false;
+        const QJsonObject by = rejection.value(QStringLiteral("by")).toObject();
+        same.append({QUuid::fromString(op.value(QStringLiteral("line")).toString()), key,
+                     {by.value(QStringLiteral("user")).toString(), by.value(QStringLiteral("terminal")).toString()}});
+    }
+    for (const Same &change : std::as_const(same))
+        m_book->reportSameChange(orderUid, change.line, change.key, change.by);
+    return !rejected.isEmpty();
 }
 
 bool SyncController::publishDocument(const QString &key, const QJsonValue &value, qint64 baseRevision, QString *error)
@@ -303,6 +355,7 @@ void SyncController::onSnapshot(const QJsonObject &snapshot)
             Order closed = *order;
             closed.state = OrderState::Cancelled;
             closed.revision += 1;
+            closed.changedBy = {}; // who closed it is not known from a snapshot
             m_book->adoptServerOrder(closed);
         }
     }

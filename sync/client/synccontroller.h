@@ -75,6 +75,7 @@ private:
     void onPushAnswered(const QString &opId, int status, const QJsonObject &body);
     // Tells the book which unique values the server did not let the order take.
     void tellSkippedClaims(const QString &opId, const QJsonObject &body);
+    bool onlySameChanges(const QString &opId, const QJsonObject &body);
     void onEvents(const QJsonArray &events, qint64 lastSeq);
     void onSnapshot(const QJsonObject &snapshot);
     void adopt(const QJsonObject &orderJson, const QString &appliedOpId);

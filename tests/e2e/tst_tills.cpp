@@ -4,6 +4,8 @@
 #include "floorview.h"
 #include "mainwindow.h"
 #include "orderselector.h"
+#include "orderwidget.h"
+#include "paymentpanel.h"
 #include "receipttext.h"
 #include "restaurantextension.h"
 #include "syncdprocess.h"
@@ -12,6 +14,8 @@
 #include "terminalsync.h"
 
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,9 +70,8 @@ struct Till
 
 } // namespace
 
-// A session closed on one terminal while another keeps the shop open leaves the shared
-// orders open everywhere, the closing terminal included; the last close ends the run.
-class TestSessionClose : public QObject
+// Two terminals with their windows, as a cashier uses them, sharing a real tandem-syncd.
+class TestTills : public QObject
 {
     Q_OBJECT
 
@@ -76,9 +79,12 @@ private slots:
     void init();
     void cleanup();
     void closingOneOfTwoKeepsTheSharedOrders();
+    void orderPaidElsewhereLeavesItsScreens();
+    void kitchenSentAtOnceIsToldPlainly();
 
 private:
     QJsonObject snapshot();
+    QUuid openTableWithLines(Till *till, const QString &table, const QStringList &products);
 
     std::unique_ptr<SyncdTest::SyncdServer> m_server;
     QList<SyncdTest::Terminal> m_tokens;
@@ -86,7 +92,7 @@ private:
     std::unique_ptr<Till> m_terrace;
 };
 
-void TestSessionClose::init()
+void TestTills::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_server = std::make_unique<SyncdTest::SyncdServer>();
@@ -104,19 +110,40 @@ void TestSessionClose::init()
     QTRY_VERIFY(m_terrace->floor()->tableButton(u"3"_s));
 }
 
-void TestSessionClose::cleanup()
+void TestTills::cleanup()
 {
     m_bar.reset();
     m_terrace.reset();
     m_server.reset();
 }
 
-QJsonObject TestSessionClose::snapshot()
+QJsonObject TestTills::snapshot()
 {
     return m_server->get("/v1/snapshot", m_tokens.at(0).token).json;
 }
 
-void TestSessionClose::closingOneOfTwoKeepsTheSharedOrders()
+QUuid TestTills::openTableWithLines(Till *till, const QString &table, const QStringList &products)
+{
+    till->prompts.numberAnswers = {2};
+    till->window->showStartScreen();
+    till->floor()->openTable(table);
+    const QUuid uid = till->window->currentOrder();
+    for (const QString &product : products) {
+        if (!till->terminal.orders().addProduct(uid, *till->terminal.catalog().byId(product)))
+            return {};
+    }
+    Till *other = till == m_bar.get() ? m_terrace.get() : m_bar.get();
+    if (!QTest::qWaitFor([&] {
+            const Order *there = other->terminal.orders().order(uid);
+            return there && there->lines.size() == products.size();
+        }, 10000))
+        return {};
+    return uid;
+}
+
+// A session closed on one terminal while another keeps the shop open leaves the shared
+// orders open everywhere, the closing terminal included; the last close ends the run.
+void TestTills::closingOneOfTwoKeepsTheSharedOrders()
 {
     m_bar->prompts.numberAnswers = {2};
     m_bar->floor()->openTable(u"3"_s);
@@ -179,5 +206,69 @@ void TestSessionClose::closingOneOfTwoKeepsTheSharedOrders()
     QTRY_VERIFY(!m_terrace->terminal.orders().order(table3));
 }
 
-QTEST_MAIN(TestSessionClose)
-#include "tst_sessionclose.moc"
+// The moment another terminal takes the payment, this one leaves its screens for the
+// order, says who closed it, and lands on the floor plan, never on another order.
+void TestTills::orderPaidElsewhereLeavesItsScreens()
+{
+    const QUuid table1 = openTableWithLines(m_bar.get(), u"1"_s, {u"COL"_s});
+    const QUuid table2 = openTableWithLines(m_bar.get(), u"2"_s, {u"ESP"_s});
+    QVERIFY(!table1.isNull() && !table2.isNull());
+
+    // The Bar is taking the payment of table 1 when Terrace takes it.
+    m_bar->window->extensionContext()->showOrder(table1);
+    m_bar->window->startPayment();
+    QCOMPARE(m_bar->window->currentPage(), m_bar->window->paymentPanel());
+    m_bar->window->paymentPanel()->addPayment(PaymentMethod::Cash);
+    const Order *there = m_terrace->terminal.orders().order(table1);
+    QVERIFY(m_terrace->terminal.orders().pay(table1, {Payment{QUuid(), PaymentMethod::Card, there->total()}}));
+    QTRY_COMPARE(m_bar->window->currentPage(), m_bar->window->startScreen());
+    QCOMPARE(m_bar->window->noticeText(), u"Table 1 was paid on Terrace by Bob."_s);
+    QVERIFY(!m_bar->terminal.orders().order(table1));
+    QCOMPARE(m_server->get("/v1/orders", m_tokens.at(0).token).json.value(u"orders"_s).toArray().size(), 1);
+
+    // On the sale screen of table 2 when Terrace cancels it: the floor plan again.
+    m_bar->window->extensionContext()->showOrder(table2);
+    QVERIFY(m_terrace->terminal.orders().discard(table2));
+    QTRY_COMPARE(m_bar->window->currentPage(), m_bar->window->startScreen());
+    QCOMPARE(m_bar->window->noticeText(), u"Table 2 was cancelled on Terrace by Bob."_s);
+}
+
+// Both terminals send one table's lines to the kitchen at the same moment: every line
+// is sent once, and the cashiers read what happened, not "Not applied".
+void TestTills::kitchenSentAtOnceIsToldPlainly()
+{
+    const QUuid table = openTableWithLines(m_bar.get(), u"3"_s, {u"COL"_s, u"ESP"_s, u"CRO"_s});
+    QVERIFY(!table.isNull());
+    m_terrace->window->extensionContext()->showOrder(table);
+    m_bar->window->extensionContext()->showOrder(table);
+    auto *barSend = m_bar->window->orderWidget()->findChild<QPushButton *>(u"sendToKitchenButton"_s);
+    auto *terraceSend = m_terrace->window->orderWidget()->findChild<QPushButton *>(u"sendToKitchenButton"_s);
+    QCOMPARE(barSend->text(), u"Send to kitchen (3)"_s);
+    QCOMPARE(terraceSend->text(), u"Send to kitchen (3)"_s);
+    // In one pass of the event loop: neither terminal hears of the other's marks first.
+    terraceSend->click();
+    barSend->click();
+    const QRegularExpression told(uR"(All 3 line\(s\) sent to the kitchen; (\d) by (Bar|Terrace)\.)"_s);
+    auto sentFirstByOther = [&](Till *till) {
+        const QRegularExpressionMatch match = told.match(till->window->statusBar()->currentMessage());
+        return match.hasMatch() ? match.captured(1).toInt() : 0;
+    };
+    // Each line was marked by one terminal and refused, as already done, to the other.
+    QTRY_COMPARE(sentFirstByOther(m_bar.get()) + sentFirstByOther(m_terrace.get()), 3);
+    for (Till *till : {m_bar.get(), m_terrace.get()})
+        QVERIFY2(!till->window->statusBar()->currentMessage().contains(u"Not applied"_s),
+                 qPrintable(till->window->statusBar()->currentMessage()));
+    const QJsonArray open = snapshot().value(u"orders"_s).toArray();
+    QCOMPARE(open.size(), 1);
+    for (const QJsonValue &line : open.first().toObject().value(u"lines"_s).toArray())
+        QCOMPARE(line.toObject().value(u"ext"_s).toObject().value(Tables::sentKey()).toInteger(), 1000);
+    QTRY_COMPARE(barSend->text(), u"All sent to kitchen"_s);
+
+    // A counter sale never goes to the kitchen.
+    m_bar->window->showStartScreen();
+    m_bar->floor()->findChild<QPushButton *>(u"counterSaleButton"_s)->click();
+    QVERIFY(!barSend->isVisible());
+}
+
+QTEST_MAIN(TestTills)
+#include "tst_tills.moc"
