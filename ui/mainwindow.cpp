@@ -459,6 +459,9 @@ void MainWindow::updateConnectionIndicator()
                   .arg(settings.serverUrl,
                        contact.isValid() ? QLocale().toString(contact.time(), QLocale::LongFormat) : tr("never"))
                   .arg(m_sync->controller()->waitingBatches());
+        const QString reason = m_sync->controller()->offlineReason();
+        if (m_sync->controller()->state() != SyncClient::State::Online && !reason.isEmpty())
+            tip += QLatin1Char('\n') + tr("Offline because %1").arg(reason);
     }
     m_connection->setText(text);
     m_connection->setToolTip(tip);

@@ -11,8 +11,6 @@
 
 namespace {
 
-constexpr int BackoffFirstMs = 1000;
-constexpr int BackoffMaxMs = 15000;
 // Pushes, whoami and snapshots are answered at once; silence this long means a cut.
 constexpr int RequestTimeoutMs = 10000;
 // The server answers an idle poll within about 0.25 s after its heartbeat.
@@ -46,10 +44,29 @@ int httpStatus(QNetworkReply *reply)
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
+SyncClient::Cause transportCause(QNetworkReply *reply)
+{
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return SyncClient::Cause::Refused;
+    // Our own aborts are disconnected first, so a cancelled reply here is a transfer timeout.
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        return SyncClient::Cause::TimedOut;
+    case QNetworkReply::SslHandshakeFailedError:
+        return SyncClient::Cause::Tls;
+    case QNetworkReply::HostNotFoundError:
+        return SyncClient::Cause::HostNotFound;
+    case QNetworkReply::RemoteHostClosedError:
+        return SyncClient::Cause::Closed;
+    default:
+        return SyncClient::Cause::Other;
+    }
+}
+
 QString transportError(QNetworkReply *reply, int timeoutMs)
 {
-    // Our own aborts are disconnected first, so a cancelled reply here is a transfer timeout.
-    if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
+    if (transportCause(reply) == SyncClient::Cause::TimedOut)
         return QStringLiteral("no answer within %1 ms").arg(timeoutMs);
     return reply->errorString();
 }
@@ -84,6 +101,8 @@ SyncClient::SyncClient(QObject *parent)
     , m_pollDeadline(new QTimer(this))
 {
     m_reconnectTimer->setSingleShot(true);
+    // A coarse timer would move the random delays of many terminals onto shared ticks.
+    m_reconnectTimer->setTimerType(Qt::PreciseTimer);
     connect(m_reconnectTimer, &QTimer::timeout, this, &SyncClient::reconnect);
     // The poll's transfer timeout runs on a coarse timer that may fire up to 5 % late;
     // this one keeps the promise "a silent cut is noticed within heartbeat + 3 s".
@@ -142,6 +161,8 @@ QString SyncClient::checkConfig(const Config &config)
         return QStringLiteral("the instance id must have 1 to %1 characters").arg(MaxInstanceLength);
     if (config.heartbeatMs < 100 || config.heartbeatMs > 300000)
         return QStringLiteral("the heartbeat must be 100 to 300000 ms");
+    if (config.retryWindowMs < 10 || config.retryWindowMaxMs < config.retryWindowMs || config.retryWindowMaxMs > 600000)
+        return QStringLiteral("the retry windows must be 10 to 600000 ms, the first no larger than the last");
     return {};
 }
 
@@ -160,7 +181,7 @@ void SyncClient::start(const SyncClient::Config &config, qint64 afterSeq)
     m_lastSeq = afterSeq;
     m_needSnapshot = afterSeq == 0;
     m_running = true;
-    m_backoffMs = BackoffFirstMs;
+    m_backoffMs = config.retryWindowMs;
     m_lastError.clear();
     ensureNetwork();
     const quint64 generation = m_generation;
@@ -301,8 +322,7 @@ void SyncClient::pollFinished(QNetworkReply *reply, PollStep step)
     m_pollDeadline->stop();
     const int status = httpStatus(reply);
     if (status == 0) {
-        const int timeoutMs = step == PollStep::Events ? m_config.heartbeatMs + HeartbeatGraceMs : RequestTimeoutMs;
-        connectionLost(QStringLiteral("unreachable: ") + transportError(reply, timeoutMs));
+        transportLost(reply, step == PollStep::Events ? m_config.heartbeatMs + HeartbeatGraceMs : RequestTimeoutMs);
         return;
     }
     m_lastContact = QDateTime::currentDateTimeUtc();
@@ -314,7 +334,8 @@ void SyncClient::pollFinished(QNetworkReply *reply, PollStep step)
     }
     if (status >= 500) {
         // 500 storage, 503 shutting_down: the server cannot serve; like a cut (protocol 1.6 step 4).
-        connectionLost(QStringLiteral("server error %1: %2").arg(QString::number(status), errorMessage(body, status)));
+        connectionLost(Cause::ServerError, status,
+                       QStringLiteral("server error %1: %2").arg(QString::number(status), errorMessage(body, status)));
         return;
     }
     if (step == PollStep::Events && status == 410) {
@@ -330,7 +351,8 @@ void SyncClient::pollFinished(QNetworkReply *reply, PollStep step)
     }
     if (!ok) {
         // Perhaps not our server (a captive portal); try again later rather than give up.
-        connectionLost(QStringLiteral("the server's answer to %1 is not a JSON object").arg(reply->url().path()));
+        connectionLost(Cause::BadAnswer, 0,
+                       QStringLiteral("the server's answer to %1 is not a JSON object").arg(reply->url().path()));
         return;
     }
     switch (step) {
@@ -351,7 +373,7 @@ void SyncClient::whoamiAnswered(const QJsonObject &body)
     const qint64 terminalId = body.value(QStringLiteral("terminal_id")).toInteger(-1);
     const QString terminal = body.value(QStringLiteral("terminal")).toString();
     if (terminalId < 0 || terminal.isEmpty()) {
-        connectionLost(QStringLiteral("the server's whoami answer has no terminal"));
+        connectionLost(Cause::BadAnswer, 0, QStringLiteral("the server's whoami answer has no terminal"));
         return;
     }
     const quint64 generation = m_generation;
@@ -378,7 +400,7 @@ void SyncClient::snapshotAnswered(const QJsonObject &body)
 {
     const qint64 lastSeq = sequenceNumber(body.value(QStringLiteral("last_seq")));
     if (lastSeq < 0 || !body.value(QStringLiteral("orders")).isArray()) {
-        connectionLost(QStringLiteral("the server's snapshot has no last_seq or orders"));
+        connectionLost(Cause::BadAnswer, 0, QStringLiteral("the server's snapshot has no last_seq or orders"));
         return;
     }
     m_lastSeq = lastSeq;
@@ -395,7 +417,7 @@ void SyncClient::eventsAnswered(const QJsonObject &body)
     const qint64 lastSeq = sequenceNumber(body.value(QStringLiteral("last_seq")));
     const QJsonValue events = body.value(QStringLiteral("events"));
     if (lastSeq < 0 || !events.isArray()) {
-        connectionLost(QStringLiteral("the server's events answer has no last_seq or events"));
+        connectionLost(Cause::BadAnswer, 0, QStringLiteral("the server's events answer has no last_seq or events"));
         return;
     }
     m_lastSeq = lastSeq;
@@ -416,7 +438,7 @@ void SyncClient::pushFinished(QNetworkReply *reply)
     const int status = httpStatus(reply);
     if (status == 0) {
         // The batch stays first in the queue and goes again with the same op_id.
-        connectionLost(QStringLiteral("unreachable: ") + transportError(reply, RequestTimeoutMs));
+        transportLost(reply, RequestTimeoutMs);
         return;
     }
     m_lastContact = QDateTime::currentDateTimeUtc();
@@ -427,7 +449,8 @@ void SyncClient::pushFinished(QNetworkReply *reply)
         return;
     }
     if (status >= 500) {
-        connectionLost(QStringLiteral("server error %1: %2").arg(QString::number(status), errorMessage(body, status)));
+        connectionLost(Cause::ServerError, status,
+                       QStringLiteral("server error %1: %2").arg(QString::number(status), errorMessage(body, status)));
         return;
     }
     const PendingPush done = m_pushes.takeFirst();
@@ -441,7 +464,7 @@ void SyncClient::becomeOnline()
 {
     if (m_state == State::Online)
         return;
-    m_backoffMs = BackoffFirstMs;
+    m_backoffMs = m_config.retryWindowMs;
     m_lastError.clear();
     const quint64 generation = m_generation;
     setState(State::Online);
@@ -449,7 +472,14 @@ void SyncClient::becomeOnline()
         sendNextPush();
 }
 
-void SyncClient::connectionLost(const QString &reason)
+void SyncClient::transportLost(QNetworkReply *reply, int timeoutMs)
+{
+    const Cause cause = transportCause(reply);
+    connectionLost(cause, cause == Cause::TimedOut ? timeoutMs : 0,
+                   QStringLiteral("unreachable: ") + transportError(reply, timeoutMs));
+}
+
+void SyncClient::connectionLost(Cause cause, int detail, const QString &text)
 {
     if (!m_running)
         return;
@@ -457,11 +487,16 @@ void SyncClient::connectionLost(const QString &reason)
     m_pollDeadline->stop();
     discard(m_pollReply);
     discard(m_pushReply);
-    m_lastError = reason;
-    const int delayMs = m_backoffMs - int(QRandomGenerator::global()->bounded(m_backoffMs / 4 + 1));
-    m_backoffMs = qMin(m_backoffMs * 2, BackoffMaxMs);
+    m_lastError = text;
+    // Spread over the whole window: the terminals of a shop that lost the server together
+    // come back apart, not in bursts (tandem-bench-reconnect measures it).
+    const int delayMs = int(QRandomGenerator::global()->bounded(m_backoffMs));
+    m_backoffMs = qMin(m_backoffMs * 2, m_config.retryWindowMaxMs);
     m_reconnectTimer->start(delayMs);
+    const quint64 generation = m_generation;
     setState(State::Offline);
+    if (generation == m_generation)
+        emit connectionFailed(cause, detail, text);
 }
 
 void SyncClient::fail(const QString &message)
@@ -481,7 +516,8 @@ void SyncClient::reconnect()
 void SyncClient::pollDeadlinePassed()
 {
     if (m_pollReply)
-        connectionLost(QStringLiteral("unreachable: no answer within %1 ms").arg(m_config.heartbeatMs + HeartbeatGraceMs));
+        connectionLost(Cause::TimedOut, m_config.heartbeatMs + HeartbeatGraceMs,
+                       QStringLiteral("unreachable: no answer within %1 ms").arg(m_config.heartbeatMs + HeartbeatGraceMs));
 }
 
 void SyncClient::setState(State state)

@@ -34,10 +34,17 @@ public:
         QByteArray token;  // the terminal's bearer token
         QString instance;  // this installation's instance id, 1 to 64 characters
         int heartbeatMs = 10000; // the server's hold time; a poll unanswered 3 s past it is a cut
+        // A retry waits a random time within the window, which doubles with every
+        // failure up to the largest (docs/protocol.md 1.6 step 4).
+        int retryWindowMs = 4000;
+        int retryWindowMaxMs = 30000;
     };
 
     enum class State { Offline, Connecting, Online };
     Q_ENUM(State)
+    // Why the server could not be used.
+    enum class Cause { Refused, TimedOut, Tls, ServerError, HostNotFound, Closed, BadAnswer, Other };
+    Q_ENUM(Cause)
 
     explicit SyncClient(QObject *parent = nullptr);
     ~SyncClient() override;
@@ -83,6 +90,9 @@ signals:
     void pushAnswered(const QString &opId, int status, const QJsonObject &body);
     // A bad config, or credentials refused (401/403): syncing stopped until start() again.
     void failed(const QString &message);
+    // The server could not be used and a retry is scheduled. `detail` is the HTTP status
+    // for ServerError and the time waited in ms for TimedOut; `text` says it in English.
+    void connectionFailed(SyncClient::Cause cause, int detail, const QString &text);
     void connectionTested(bool ok, const QString &message);
 
 private:
@@ -107,7 +117,8 @@ private:
     void eventsAnswered(const QJsonObject &body);
     void becomeOnline();
     void followEvents(quint64 generation);
-    void connectionLost(const QString &reason);
+    void connectionLost(Cause cause, int detail, const QString &text);
+    void transportLost(QNetworkReply *reply, int timeoutMs);
     void fail(const QString &message);
     void reconnect();
     void pollDeadlinePassed();

@@ -26,9 +26,15 @@ SyncController::SyncController(LocalStore *store, OrderBook *book, SharedDocumen
     connect(&m_thread, &QThread::finished, m_client, &QObject::deleteLater);
     connect(m_client, &SyncClient::stateChanged, this, [this](SyncClient::State state) {
         m_state = state;
-        if (state == SyncClient::State::Online)
+        if (state == SyncClient::State::Online) {
             m_lastContact = QDateTime::currentDateTime();
+            m_offlineReason.clear();
+        }
         emit stateChanged(state);
+    });
+    connect(m_client, &SyncClient::connectionFailed, this, [this](SyncClient::Cause cause, int detail, const QString &text) {
+        m_offlineReason = describe(cause, detail, text);
+        emit stateChanged(m_state);
     });
     connect(m_client, &SyncClient::identified, this, [this](qint64 terminalId, const QString &terminal) {
         m_terminalId = terminalId;
@@ -79,6 +85,29 @@ void SyncController::reportSession(bool open)
     const QString path = open ? QStringLiteral("/v1/session/open") : QStringLiteral("/v1/session/close");
     const QJsonObject body{{QStringLiteral("instance"), m_config.instance}};
     QMetaObject::invokeMethod(m_client, [client = m_client, id, path, body] { client->post(id, path, body); });
+}
+
+QString SyncController::describe(SyncClient::Cause cause, int detail, const QString &text)
+{
+    switch (cause) {
+    case SyncClient::Cause::Refused:
+        return tr("the server refused the connection (is tandem-syncd running?)");
+    case SyncClient::Cause::TimedOut:
+        return tr("no answer within %n second(s)", nullptr, (detail + 999) / 1000);
+    case SyncClient::Cause::Tls:
+        return tr("TLS error: %1").arg(text);
+    case SyncClient::Cause::ServerError:
+        return tr("the server answered with HTTP status %1").arg(detail);
+    case SyncClient::Cause::HostNotFound:
+        return tr("the server's name cannot be resolved");
+    case SyncClient::Cause::Closed:
+        return tr("the server closed the connection");
+    case SyncClient::Cause::BadAnswer:
+        return tr("the answer is not from a tandem-syncd (%1)").arg(text);
+    case SyncClient::Cause::Other:
+        break;
+    }
+    return text;
 }
 
 void SyncController::askRunOutlook()

@@ -49,6 +49,9 @@ public:
     SyncClient::State state() const { return m_state; }
     // When the server last answered; invalid before the first answer.
     QDateTime lastContact() const { return m_lastContact; }
+    // Why the server could not be used the last time, in words for the manager; empty
+    // once online again.
+    QString offlineReason() const { return m_offlineReason; }
     // Batches written to the outbox and not yet answered by the server.
     int waitingBatches() const;
     // Journals every open order with lines that the server has not heard of yet
@@ -71,6 +74,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    static QString describe(SyncClient::Cause cause, int detail, const QString &text);
     void queueNewOutboxEntries();
     void onPushAnswered(const QString &opId, int status, const QJsonObject &body);
     // Tells the book which unique values the server did not let the order take.
@@ -94,6 +98,7 @@ private:
     SyncClient::Config m_config;
     SyncClient::State m_state = SyncClient::State::Offline;
     QDateTime m_lastContact;
+    QString m_offlineReason;
     qint64 m_lastQueued = 0;
     qint64 m_terminalId = 0;
     QString m_terminalName; // as the server knows this terminal

@@ -47,6 +47,8 @@ struct TerminalNode
         config.token = token;
         config.instance = instance;
         config.heartbeatMs = 1000;
+        config.retryWindowMs = 500;
+        config.retryWindowMaxMs = 2000;
         controller->start(config);
     }
 
