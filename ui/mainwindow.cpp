@@ -114,6 +114,7 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     m_cashier->setObjectName(QStringLiteral("cashierLabel"));
     statusBar()->addPermanentWidget(m_cashier);
     m_connection->setObjectName(QStringLiteral("connectionIndicator"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_connection);
     saleLayout->addLayout(topBar);
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
@@ -129,6 +130,9 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     split->setChildrenCollapsible(false);
     saleLayout->addWidget(split, 1);
 
+    m_salePage->setObjectName(QStringLiteral("salePage"));
+    m_paymentPanel->setObjectName(QStringLiteral("paymentPage"));
+    m_receiptPanel->setObjectName(QStringLiteral("receiptPage"));
     m_pages->addWidget(m_salePage);
     m_pages->addWidget(m_paymentPanel);
     m_pages->addWidget(m_receiptPanel);
@@ -491,7 +495,8 @@ void MainWindow::onIncomingOrder(const QUuid &uid)
 void MainWindow::updateTitles()
 {
     const TerminalSettings &settings = m_terminal->settings();
-    setWindowTitle(tr("Tandem POS — %1").arg(settings.terminalName));
+    // The application's display name follows on its own: "Bar — Tandem POS".
+    setWindowTitle(settings.terminalName);
     const auto &session = m_terminal->session();
     m_cashier->setText(session ? tr("Cashier: %1").arg(session->cashier) : tr("No open session"));
 }

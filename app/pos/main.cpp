@@ -5,6 +5,7 @@
 #include "restaurantextension.h"
 #include "terminal.h"
 #include "terminalsync.h"
+#include "uimap.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -91,8 +92,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Run the extensions <ids> (comma-separated, e.g. notes,restaurant) "
                                             "from now on; \"none\" runs none."),
         QStringLiteral("ids"));
+    const QCommandLineOption uiMapOption(
+        QStringLiteral("ui-map"),
+        QCoreApplication::translate("main", "Keep <file> up to date with where the controls are on screen (JSON), "
+                                            "for tools that drive the terminal."),
+        QStringLiteral("file"));
     parser.addOptions({profileOption, cashierOption, importOption, nameOption, codeOption, serverOption, tokenOption,
-                       pluginsOption, extensionsOption});
+                       pluginsOption, extensionsOption, uiMapOption});
     parser.process(*app);
     if (parser.isSet(pluginsOption) && !QFileInfo(parser.value(pluginsOption)).isDir()) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate("main", "No plugin folder %1.")
@@ -175,5 +181,8 @@ int main(int argc, char *argv[])
     TerminalSync sync(&terminal);
     MainWindow window(&terminal, &prompts, &sync, &extensions);
     window.show();
+    std::unique_ptr<UiMap> uiMap;
+    if (parser.isSet(uiMapOption))
+        uiMap = std::make_unique<UiMap>(parser.value(uiMapOption));
     return QCoreApplication::exec();
 }

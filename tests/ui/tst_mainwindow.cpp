@@ -316,7 +316,7 @@ void TestMainWindow::settingsNeedTheManagerPin()
     m_prompts.pinAnswer = "1234";
     m_window->openSettings();
     QCOMPARE(opened, 1);
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Tandem POS — Terrace"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Terrace"));
 }
 
 void TestMainWindow::paymentScreenSurvivesRepeatedUse()
