@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -93,7 +94,8 @@ OrderWidget::OrderWidget(OrderBook *book, QWidget *parent)
     m_view->setItemDelegateForColumn(OrderLinesModel::ProductColumn, new ProductCellDelegate(m_view));
     m_view->horizontalHeader()->setSectionResizeMode(OrderLinesModel::ProductColumn, QHeaderView::Stretch);
     for (int column = OrderLinesModel::QuantityColumn; column < OrderLinesModel::ColumnCount; ++column)
-        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setStyleSheet(QStringLiteral("QTableView::item:selected { background: palette(highlight); "
                                          "color: palette(highlighted-text); }"));
     layout->addWidget(m_view, 1);
@@ -250,11 +252,34 @@ void OrderWidget::addExtensionControl(QWidget *control)
     refresh();
 }
 
+// Numbers are never cut: their columns are as wide as their widest text in the whole
+// order, not only in the rows in view, and the product name gives way instead.
+void OrderWidget::fitNumberColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics(m_view->font());
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 10;
+    int numbers = 0;
+    for (int column = OrderLinesModel::QuantityColumn; column < OrderLinesModel::ColumnCount; ++column) {
+        int width = header->fontMetrics().horizontalAdvance(m_lines->headerData(column, Qt::Horizontal).toString())
+            + 2 * padding;
+        for (int row = 0; row < m_lines->rowCount(); ++row)
+            width = qMax(width, metrics.horizontalAdvance(m_lines->index(row, column).data().toString()) + padding);
+        if (header->sectionSize(column) != width)
+            header->resizeSection(column, width);
+        numbers += width;
+    }
+    const int chrome = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
+    m_view->setMinimumWidth(numbers + chrome + metrics.horizontalAdvance(QString(8, QLatin1Char('M'))));
+}
+
 void OrderWidget::refresh()
 {
+    fitNumberColumns();
     const Order *order = m_book->order(orderUid());
     const QLocale locale;
-    const QString currency = order ? order->currency : QString();
+    // Without an order the total still says which money it counts.
+    const QString currency = order ? order->currency : m_book->context().currency;
     m_total->setText(tr("Total %1").arg(Money(order ? order->total() : 0, currency).toString(locale)));
     m_tax->setText(tr("incl. tax %1").arg(Money(order ? order->taxTotal() : 0, currency).toString(locale)));
     m_customer->setText(order && !order->customerName.isEmpty() ? tr("Customer: %1").arg(order->customerName)

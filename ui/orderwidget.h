@@ -42,6 +42,7 @@ private:
     void restartInput();
     void apply(const NumpadInput::Outcome &outcome);
     void refresh();
+    void fitNumberColumns();
 
     OrderBook *m_book;
     OrderLinesModel *m_lines;

@@ -1,23 +1,32 @@
 #include "productpanel.h"
 
+#include "flowlayout.h"
 #include "productlistmodel.h"
 
 #include <QAction>
 #include <QButtonGroup>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace {
 
-constexpr QSize TileSize(136, 76);
+// Tiles share the grid's width: as many columns as fit at this width, no empty strip.
+constexpr int MinTileWidth = 124;
+constexpr int TileHeight = 76;
+
+// "Orange juice 0.2 l" may wrap after "juice", never between "0.2" and "l".
+QString tileName(QString name)
+{
+    static const QRegularExpression numberAndUnit(QStringLiteral("(?<=\\d) "));
+    return name.replace(numberAndUnit, QString(QChar(0x00A0)));
+}
 
 class ProductTileDelegate final : public QStyledItemDelegate
 {
@@ -36,18 +45,31 @@ public:
         painter->setBrush(hovered && enabled ? palette.color(QPalette::Midlight) : palette.color(QPalette::Button));
         painter->drawRoundedRect(tile, 6, 6);
         painter->setPen(palette.color(enabled ? QPalette::Active : QPalette::Disabled, QPalette::ButtonText));
+        const QRect text = tile.adjusted(8, 6, -8, -6);
+        const QRect nameArea = text.adjusted(0, 0, 0, -option.fontMetrics.height());
+        const QString name = tileName(index.data().toString());
+        // A long name takes a slightly smaller font before it would run into the price.
         QFont nameFont = option.font;
         nameFont.setBold(true);
+        const qreal size = nameFont.pointSizeF();
+        for (const qreal scale : {1.0, 0.9, 0.8}) {
+            nameFont.setPointSizeF(size * scale);
+            const QRect needed = QFontMetrics(nameFont).boundingRect(nameArea, Qt::AlignLeft | Qt::TextWordWrap, name);
+            if (needed.height() <= nameArea.height() && needed.width() <= nameArea.width())
+                break;
+        }
         painter->setFont(nameFont);
-        const QRect text = tile.adjusted(8, 6, -8, -6);
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, index.data().toString());
+        painter->drawText(nameArea, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, name);
         painter->setFont(option.font);
-        painter->drawText(text, Qt::AlignRight | Qt::AlignBottom,
-                          index.data(ProductListModel::PriceTextRole).toString());
+        painter->drawText(text, Qt::AlignRight | Qt::AlignBottom, index.data(ProductListModel::PriceTextRole).toString());
         painter->restore();
     }
 
-    QSize sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const override { return TileSize; }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        const auto *grid = qobject_cast<const QListView *>(option.widget);
+        return grid ? grid->gridSize() : QSize(MinTileWidth, TileHeight);
+    }
 };
 
 } // namespace
@@ -65,16 +87,14 @@ ProductPanel::ProductPanel(ProductListModel *products, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *categoryArea = new QScrollArea(this);
-    categoryArea->setWidgetResizable(true);
-    categoryArea->setFrameShape(QFrame::NoFrame);
-    categoryArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *categoryHolder = new QWidget(categoryArea);
-    m_categoryRow = new QHBoxLayout(categoryHolder);
-    m_categoryRow->setContentsMargins(0, 0, 0, 0);
-    categoryArea->setWidget(categoryHolder);
-    categoryArea->setFixedHeight(48);
-    layout->addWidget(categoryArea);
+    // Every category stays in reach: the bar wraps into a second row rather than scroll.
+    auto *categoryHolder = new QWidget(this);
+    categoryHolder->setObjectName(QStringLiteral("categoryBar"));
+    QSizePolicy wrapping(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    wrapping.setHeightForWidth(true);
+    categoryHolder->setSizePolicy(wrapping);
+    m_categoryRow = new FlowLayout(categoryHolder);
+    layout->addWidget(categoryHolder);
 
     m_search->setObjectName(QStringLiteral("productSearch"));
     m_search->setPlaceholderText(tr("Search products or scan a barcode (Ctrl+F)"));
@@ -88,7 +108,7 @@ ProductPanel::ProductPanel(ProductListModel *products, QWidget *parent)
     m_grid->setMovement(QListView::Static);
     m_grid->setResizeMode(QListView::Adjust);
     m_grid->setUniformItemSizes(true);
-    m_grid->setGridSize(TileSize);
+    m_grid->setGridSize(QSize(MinTileWidth, TileHeight));
     m_grid->setWrapping(true);
     m_grid->setSelectionMode(QAbstractItemView::NoSelection);
     m_grid->setMouseTracking(true);
@@ -112,6 +132,19 @@ bool ProductPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_grid->viewport())
         return QWidget::eventFilter(watched, event);
     const QEvent::Type type = event->type();
+    if (type == QEvent::Resize) {
+        // The view keeps room for its scroll bar even while it hides it, and a pixel to
+        // spare, or the last column wraps to the next row.
+        const int scrollBar = m_grid->verticalScrollBar()->isVisible()
+            ? 0
+            : m_grid->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_grid);
+        const int width = m_grid->viewport()->width() - scrollBar - 2;
+        const int columns = qMax(1, width / MinTileWidth);
+        const QSize tile(width / columns, TileHeight);
+        if (tile != m_grid->gridSize())
+            m_grid->setGridSize(tile);
+        return false;
+    }
     if (type != QEvent::MouseButtonPress && type != QEvent::MouseButtonDblClick && type != QEvent::MouseButtonRelease)
         return false;
     const auto *mouse = static_cast<QMouseEvent *>(event);
@@ -148,12 +181,12 @@ void ProductPanel::rebuildCategories()
         button->setCheckable(true);
         button->setFocusPolicy(Qt::NoFocus);
         button->setProperty("category", category);
-        button->setMinimumHeight(36);
+        button->setMinimumHeight(44);
+        button->setMinimumWidth(72);
         button->setChecked(category == m_filter->category());
         m_categories->addButton(button);
         m_categoryRow->addWidget(button);
     }
-    m_categoryRow->addStretch(1);
     if (!m_categories->checkedButton()) {
         m_filter->setCategory(QString());
         m_categories->buttons().first()->setChecked(true);

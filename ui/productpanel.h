@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class QButtonGroup;
-class QHBoxLayout;
+class FlowLayout;
 class QLineEdit;
 class QListView;
 class ProductFilterModel;
@@ -37,7 +37,7 @@ private:
 
     ProductListModel *m_products;
     ProductFilterModel *m_filter;
-    QHBoxLayout *m_categoryRow;
+    FlowLayout *m_categoryRow;
     QButtonGroup *m_categories;
     QLineEdit *m_search;
     QListView *m_grid;

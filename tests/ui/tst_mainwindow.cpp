@@ -11,10 +11,12 @@
 #include "terminal.h"
 #include "terminalsync.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
@@ -34,6 +36,8 @@ private slots:
     void everyTapCounts_data();
     void everyTapCounts();
     void fastCategoryTaps();
+    void screenUsesItsSpace_data();
+    void screenUsesItsSpace();
     void barcodeScannerInput();
     void numpadBackspaceRemovesLine();
     void deletingAnOrderAsksFirst();
@@ -230,6 +234,61 @@ void TestMainWindow::fastCategoryTaps()
     QVERIFY(drinks->isChecked());
     QVERIFY(tapProduct(m_window.get(), "Cola 0.33 l"));
     QVERIFY(!tapProduct(m_window.get(), "Croissant"));
+}
+
+void TestMainWindow::screenUsesItsSpace_data()
+{
+    QTest::addColumn<QSize>("size");
+    for (const QSize size : {QSize(800, 600), QSize(960, 760), QSize(1024, 768), QSize(1280, 800), QSize(1920, 1080)})
+        QTest::newRow(qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height()))) << size;
+}
+
+// Money is never cut off, the product grid fills its width, every category stays in
+// reach, and the total always names its currency.
+void TestMainWindow::screenUsesItsSpace()
+{
+    QFETCH(QSize, size);
+    QCOMPARE(m_window->findChild<QLabel *>("totalLabel")->text(), QStringLiteral("Total 0.00 €"));
+    m_window->resize(size);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Wide numbers: 12 x 7.90, a price typed up to 1,234.56 and a discount.
+    for (int i = 0; i < 12; ++i)
+        QVERIFY(tapProduct(m_window.get(), "Garden salad", 300));
+    QVERIFY(tapProduct(m_window.get(), "Espresso"));
+    click("numpad_price");
+    for (const char *key : {"numpad_1", "numpad_2", "numpad_3", "numpad_4", "numpad_point", "numpad_5", "numpad_6"})
+        click(key);
+    click("numpad_disc");
+    click("numpad_5");
+    for (int i = 0; i < 8; ++i)
+        QVERIFY(tapProduct(m_window.get(), QStringList{"Cola 0.33 l", "Croissant", "Quiche", "Brownie"}.at(i % 4)));
+    QTRY_VERIFY(m_window->findChild<QLabel *>("totalLabel")->text().contains("1,"));
+
+    QTableView *lines = m_window->orderWidget()->linesView();
+    QHeaderView *header = lines->horizontalHeader();
+    const QFontMetrics metrics(lines->font());
+    for (int column = OrderLinesModel::QuantityColumn; column < OrderLinesModel::ColumnCount; ++column) {
+        for (int row = 0; row < lines->model()->rowCount(); ++row) {
+            const QString text = lines->model()->index(row, column).data().toString();
+            QVERIFY2(metrics.horizontalAdvance(text) < header->sectionSize(column),
+                     qPrintable(QStringLiteral("\"%1\" in a column of %2 px").arg(text).arg(header->sectionSize(column))));
+        }
+    }
+    const int end = header->sectionViewportPosition(OrderLinesModel::TotalColumn) + header->sectionSize(OrderLinesModel::TotalColumn);
+    QVERIFY2(end <= lines->viewport()->width(), qPrintable(QStringLiteral("%1 > %2").arg(end).arg(lines->viewport()->width())));
+    QVERIFY(header->sectionSize(OrderLinesModel::ProductColumn) >= metrics.horizontalAdvance("MMMM"));
+
+    QListView *grid = m_window->productPanel()->grid();
+    grid->doItemsLayout();
+    int columns = 0;
+    for (int row = 0; row < grid->model()->rowCount(); ++row)
+        columns += grid->visualRect(grid->model()->index(row, 0)).top() == grid->visualRect(grid->model()->index(0, 0)).top();
+    const int strip = grid->viewport()->width() - columns * grid->gridSize().width();
+    QVERIFY2(strip < grid->gridSize().width() / 2, qPrintable(QStringLiteral("%1 px left beside %2 columns").arg(strip).arg(columns)));
+    for (QPushButton *category : m_window->productPanel()->findChildren<QPushButton *>(QRegularExpression("^category_"))) {
+        QCOMPARE(category->visibleRegion().boundingRect(), category->rect());
+        QVERIFY(category->height() >= 44);
+    }
 }
 
 void TestMainWindow::barcodeScannerInput()

@@ -43,6 +43,8 @@ inline bool tapProduct(MainWindow *window, const QString &name, int gapMs = 50, 
                                                        Qt::MatchExactly);
     if (found.isEmpty())
         return false;
+    // A cashier taps what is on screen: the grid as laid out for its current width.
+    grid->doItemsLayout();
     grid->scrollTo(found.first());
     tap(grid->viewport(), grid->visualRect(found.first()).center(), gapMs, input);
     return true;
