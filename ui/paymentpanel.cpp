@@ -1,8 +1,10 @@
 #include "paymentpanel.h"
 
+#include "extensionregistry.h"
 #include "money.h"
 #include "numpadwidget.h"
 #include "orderbook.h"
+#include "receipttext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,6 +36,8 @@ QPushButton *bigButton(const QString &text, const QString &name, QWidget *parent
 PaymentPanel::PaymentPanel(OrderBook *book, QWidget *parent)
     : QWidget(parent)
     , m_book(book)
+    , m_orderTitle(new QLabel(this))
+    , m_orderLines(new QTableWidget(0, 2, this))
     , m_due(new QLabel(this))
     , m_table(new QTableWidget(0, 2, this))
     , m_summary(new QLabel(this))
@@ -47,6 +51,22 @@ PaymentPanel::PaymentPanel(OrderBook *book, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
 
     auto *left = new QVBoxLayout;
+    m_orderTitle->setObjectName(QStringLiteral("payingOrder"));
+    m_orderTitle->setTextFormat(Qt::PlainText);
+    QFont title = m_orderTitle->font();
+    title.setBold(true);
+    m_orderTitle->setFont(title);
+    left->addWidget(m_orderTitle);
+    m_orderLines->setObjectName(QStringLiteral("payingLines"));
+    m_orderLines->setFocusPolicy(Qt::NoFocus);
+    m_orderLines->setSelectionMode(QAbstractItemView::NoSelection);
+    m_orderLines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_orderLines->setShowGrid(false);
+    m_orderLines->horizontalHeader()->hide();
+    m_orderLines->verticalHeader()->hide();
+    m_orderLines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_orderLines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    left->addWidget(m_orderLines, 2);
     m_due->setObjectName(QStringLiteral("dueLabel"));
     QFont big = m_due->font();
     big.setPointSizeF(big.pointSizeF() * 2);
@@ -63,7 +83,7 @@ PaymentPanel::PaymentPanel(OrderBook *book, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setFocusPolicy(Qt::NoFocus);
-    left->addWidget(m_table, 1);
+    left->addWidget(m_table, 2);
     m_summary->setObjectName(QStringLiteral("paymentSummary"));
     QFont medium = m_summary->font();
     medium.setPointSizeF(medium.pointSizeF() * 1.3);
@@ -123,8 +143,28 @@ void PaymentPanel::start(const QUuid &orderUid)
     m_orderUid = orderUid;
     m_payments.clear();
     m_table->setCurrentCell(-1, -1);
-    if (const Order *order = m_book->order(orderUid))
+    m_orderLines->setRowCount(0);
+    m_orderTitle->clear();
+    if (const Order *order = m_book->order(orderUid)) {
         m_input = NumpadInput(Money::precision(order->currency));
+        QStringList name;
+        if (const ExtensionRegistry *extensions = m_book->extensions())
+            name = extensions->orderTags(*order);
+        name << (order->ticketNumber > 0 ? tr("Order #%1").arg(order->ticketNumber)
+                                         : tr("New order %1").arg(order->receiptReference));
+        m_orderTitle->setText(name.join(QStringLiteral(" · ")));
+        const QLocale locale;
+        m_orderLines->setRowCount(int(order->lines.size()));
+        for (int row = 0; row < order->lines.size(); ++row) {
+            const OrderLine &line = order->lines.at(row);
+            auto *what = new QTableWidgetItem(tr("%1 × %2").arg(ReceiptText::quantity(line.quantity, locale),
+                                                                  line.productName));
+            auto *amount = new QTableWidgetItem(Money(line.amounts().total, order->currency).toString(locale));
+            amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_orderLines->setItem(row, 0, what);
+            m_orderLines->setItem(row, 1, amount);
+        }
+    }
     refresh();
 }
 

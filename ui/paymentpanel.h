@@ -44,6 +44,8 @@ private:
     QUuid m_orderUid;
     QList<Payment> m_payments;
     NumpadInput m_input;
+    QLabel *m_orderTitle;
+    QTableWidget *m_orderLines; // what is being paid, so nobody pays a total they have not seen
     QLabel *m_due;
     QTableWidget *m_table;
     QLabel *m_summary;

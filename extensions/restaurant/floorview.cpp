@@ -2,12 +2,14 @@
 
 #include "extension.h"
 #include "floorplan.h"
+#include "money.h"
 #include "orderbook.h"
 #include "shareddocuments.h"
 #include "tables.h"
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
@@ -127,6 +129,7 @@ void FloorView::refresh()
             const QString ticket = order->ticketNumber > 0 ? tr("#%1").arg(order->ticketNumber) : tr("New");
             const int guests = Tables::guestsOf(*order);
             state = guests > 0 ? tr("%1 · %n guest(s)", nullptr, guests).arg(ticket) : ticket;
+            state += QLatin1Char('\n') + Money(order->total(), order->currency).toString(QLocale());
             if (Tables::unsentLines(*order) > 0)
                 state += QLatin1Char('\n') + tr("%n unsent", nullptr, Tables::unsentLines(*order));
             if (!order->createdBy.terminal.isEmpty())

@@ -174,7 +174,7 @@ void TestExtensionsUi::floorViewIsTheStartScreenAndOpensTables()
     // Back on the floor plan the table shows its ticket; tapping it again opens the same order.
     click(m_window->currentPage(), "startScreenButton");
     QCOMPARE(m_window->currentPage(), floors);
-    QVERIFY2(floors->tableButton("T1")->text().contains("#1 · 4 guest(s)"), qPrintable(floors->tableButton("T1")->text()));
+    QVERIFY2(floors->tableButton("T1")->text().contains("#1 · 4 guest(s)\n2.50 €"), qPrintable(floors->tableButton("T1")->text()));
     QTest::mouseClick(floors->tableButton("T1"), Qt::LeftButton);
     QCOMPARE(m_window->currentOrder(), uid);
 

@@ -142,6 +142,12 @@ void TestMainWindow::sellPayAndCloseSession()
 
     click("payButton");
     QCOMPARE(m_window->currentPage(), m_window->paymentPanel());
+    // What is paid is in sight: the order and its lines.
+    QCOMPARE(m_window->paymentPanel()->findChild<QLabel *>("payingOrder")->text(), QStringLiteral("Order #1"));
+    auto *paying = m_window->paymentPanel()->findChild<QTableWidget *>("payingLines");
+    QCOMPARE(paying->rowCount(), 2);
+    QCOMPARE(paying->item(0, 0)->text(), QStringLiteral("2 × Cola 0.33 l"));
+    QCOMPARE(paying->item(1, 1)->text(), QStringLiteral("5.13 €"));
     auto *validate = m_window->findChild<QPushButton *>("validateButton");
     QVERIFY(!validate->isEnabled());
     click("cardButton");
