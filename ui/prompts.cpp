@@ -2,72 +2,73 @@
 
 #include "printing.h"
 #include "settingsdialog.h"
+#include "touchdialogs.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QInputDialog>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 bool DialogPrompts::confirm(QWidget *parent, const QString &title, const QString &text)
 {
-    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        == QMessageBox::Yes;
+    MessageDialog dialog(parent, title, text, true);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool DialogPrompts::askText(QWidget *parent, const QString &title, const QString &label, QString *value)
 {
-    bool ok = false;
-    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, *value, &ok);
-    if (ok)
-        *value = answer;
-    return ok;
+    TextDialog dialog(parent, title, label, *value, false);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *value = dialog.text();
+    return true;
 }
 
 bool DialogPrompts::askLongText(QWidget *parent, const QString &title, const QString &label, QString *value)
 {
-    bool ok = false;
-    const QString answer = QInputDialog::getMultiLineText(parent, title, label, *value, &ok);
-    if (ok)
-        *value = answer;
-    return ok;
+    TextDialog dialog(parent, title, label, *value, true);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *value = dialog.text();
+    return true;
 }
 
 bool DialogPrompts::askNumber(QWidget *parent, const QString &title, const QString &label, int minimum, int maximum,
                               int *value)
 {
-    bool ok = false;
-    const int answer = QInputDialog::getInt(parent, title, label, *value, minimum, maximum, 1, &ok);
-    if (ok)
-        *value = answer;
-    return ok;
+    NumberDialog dialog(parent, title, label, minimum, maximum, *value);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *value = dialog.value();
+    return true;
 }
 
 bool DialogPrompts::askChoice(QWidget *parent, const QString &title, const QString &label, const QStringList &choices,
                               QString *choice)
 {
-    bool ok = false;
-    const QString answer = QInputDialog::getItem(parent, title, label, choices, qMax(0, choices.indexOf(*choice)), false, &ok);
-    if (ok)
-        *choice = answer;
-    return ok;
+    ChoiceDialog dialog(parent, title, label, choices);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *choice = dialog.choice();
+    return true;
 }
 
 bool DialogPrompts::askPin(QWidget *parent, QString *pin)
 {
-    bool ok = false;
-    *pin = QInputDialog::getText(parent, QCoreApplication::translate("Prompts", "Manager access"),
-                                 QCoreApplication::translate("Prompts", "Manager PIN:"), QLineEdit::Password,
-                                 QString(), &ok, Qt::WindowFlags(), Qt::ImhDigitsOnly);
-    return ok;
+    NumberDialog dialog(parent, QCoreApplication::translate("Prompts", "Manager access"),
+                        QCoreApplication::translate("Prompts", "Manager PIN:"), 8);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *pin = dialog.text();
+    return true;
 }
 
 void DialogPrompts::inform(QWidget *parent, const QString &title, const QString &text)
 {
-    QMessageBox::information(parent, title, text);
+    MessageDialog dialog(parent, title, text, false);
+    dialog.exec();
 }
 
 void DialogPrompts::showDocument(QWidget *parent, const QString &title, const QString &text)

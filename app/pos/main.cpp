@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -154,16 +153,15 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    DialogPrompts prompts;
     if (!terminal.session()) {
         QString cashier = parser.value(cashierOption);
         while (!terminal.openSession(cashier)) {
+            const QString title = QCoreApplication::translate("main", "Open session");
             if (!cashier.isEmpty())
-                QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Open session"), terminal.lastError());
-            bool ok = false;
-            cashier = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Open session"),
-                                            QCoreApplication::translate("main", "Cashier name:"), QLineEdit::Normal,
-                                            terminal.settings().lastCashier, &ok);
-            if (!ok)
+                prompts.inform(nullptr, title, terminal.lastError());
+            cashier = terminal.settings().lastCashier;
+            if (!prompts.askText(nullptr, title, QCoreApplication::translate("main", "Cashier name:"), &cashier))
                 return 0;
         }
     }
@@ -177,7 +175,6 @@ int main(int argc, char *argv[])
     if (terminal.settings().enabledExtensions)
         extensions.setEnabled(*terminal.settings().enabledExtensions);
 
-    DialogPrompts prompts;
     TerminalSync sync(&terminal);
     MainWindow window(&terminal, &prompts, &sync, &extensions);
     window.show();
