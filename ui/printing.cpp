@@ -1,10 +1,14 @@
 #include "printing.h"
 
+#include "touchdialogs.h"
+
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QMessageBox>
+#include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -12,14 +16,30 @@
 
 namespace {
 
+// A receipt printer's roll: 80 mm wide, as long as the text; 42 columns fit in the
+// printable 72 mm at 8 pt.
+constexpr qreal RollWidthMm = 80;
+constexpr qreal RollMarginMm = 4;
+constexpr qreal FontPoints = 8;
+
 void render(QPrinter *printer, const QString &text)
 {
     QTextDocument document;
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSize(9);
+    font.setPointSizeF(FontPoints);
     document.setDefaultFont(font);
+    document.setDocumentMargin(0);
     document.setPlainText(text);
-    document.print(printer);
+    // Lay the text out at the printer's resolution to learn how long the roll must be.
+    printer->setPageMargins(QMarginsF(RollMarginMm, RollMarginMm, RollMarginMm, RollMarginMm), QPageLayout::Millimeter);
+    document.documentLayout()->setPaintDevice(printer);
+    const qreal dotsPerMm = printer->resolution() / 25.4;
+    document.setTextWidth((RollWidthMm - 2 * RollMarginMm) * dotsPerMm);
+    const qreal lengthMm = document.size().height() / dotsPerMm + 2 * RollMarginMm;
+    printer->setPageSize(QPageSize(QSizeF(RollWidthMm, lengthMm), QPageSize::Millimeter, Printing::tr("Receipt roll")));
+    printer->setPageMargins(QMarginsF(RollMarginMm, RollMarginMm, RollMarginMm, RollMarginMm), QPageLayout::Millimeter);
+    QPainter painter(printer);
+    document.drawContents(&painter);
 }
 
 } // namespace
@@ -48,13 +68,18 @@ bool Printing::saveAsPdf(const QString &path, const QString &text, QString *erro
 
 void Printing::saveAsPdfWithDialog(QWidget *parent, const QString &text, const QString &suggestedName)
 {
+    // The user's Documents folder, made if this account never had one.
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QDir().mkpath(folder);
     const QString path = QFileDialog::getSaveFileName(parent, tr("Save as PDF"),
-                                                      folder + QLatin1Char('/') + suggestedName,
-                                                      tr("PDF files (*.pdf)"));
+                                                      QDir(folder).filePath(suggestedName), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (!saveAsPdf(path, text, &error))
-        QMessageBox::warning(parent, tr("Save as PDF"), error);
+    const bool saved = saveAsPdf(path, text, &error);
+    MessageDialog told(parent, tr("Save as PDF"),
+                       saved ? tr("Saved %1 in %2.").arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath())
+                             : error,
+                       false);
+    told.exec();
 }

@@ -106,7 +106,7 @@ private:
     QString m_lastError;
 };
 
-// A tap on a widget: where, how long the finger stays down, and the gap after it.
+// A tap on a named widget and the gap before the next one.
 struct Tap
 {
     QString name;
@@ -194,9 +194,12 @@ public:
     bool tapQuickly(const QList<Tap> &taps);
     // Keys to the main window (xdotool names: "F12", "ctrl+q", "alt+s").
     bool press(const QStringList &keys);
+    // Opens a menu by its Alt key and takes an item by its mnemonic.
+    bool chooseMenuItem(const QString &menuKey, const QString &itemKey);
     // Waits for the dialog titled `title`, types `typed` into it and presses Return.
     bool answer(const QString &title, const QString &typed = {});
-    qulonglong dialogWindow(const QString &title);
+    // The X window of this terminal titled `title`, waited for; 0 when it never shows.
+    qulonglong xWindow(const QString &title);
 
 private:
     bool fail(const QString &message);
@@ -232,6 +235,10 @@ public:
     void killServer();
     // The server again, on the same port the terminals know.
     bool restartServer();
+
+    // Both terminals at the same moment, a few milliseconds apart: one xdotool run.
+    bool tapOnBoth(const QString &name);
+    bool answerOnBoth(const QString &title);
 
     bool openOrders(QList<OrderFacts> *orders);
     bool closedOrders(QList<OrderFacts> *orders);

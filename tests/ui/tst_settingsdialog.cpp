@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 class TestSettingsDialog : public QObject
@@ -109,7 +110,24 @@ void TestSettingsDialog::pdfIsWritten()
     QVERIFY2(Printing::saveAsPdf(path, "Receipt T1-000001\nTOTAL 1.00 €\n", &error), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(file.read(5).startsWith("%PDF-"));
+    const QByteArray pdf = file.readAll();
+    file.close();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    // A receipt roll: 80 mm (226.8 pt) wide and only as long as its lines.
+    const QRegularExpressionMatch box = QRegularExpression(R"(/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\])").match(QString::fromLatin1(pdf));
+    QVERIFY2(box.hasMatch(), "no MediaBox");
+    QVERIFY2(qAbs(box.captured(1).toDouble() - 226.77) < 1, qPrintable(box.captured(1)));
+    const double shortRoll = box.captured(2).toDouble();
+    QVERIFY2(shortRoll > 30 && shortRoll < 120, qPrintable(box.captured(2)));
+
+    QStringList longReceipt;
+    for (int i = 0; i < 60; ++i)
+        longReceipt << QString("Line %1").arg(i);
+    QVERIFY(Printing::saveAsPdf(path, longReceipt.join('\n'), &error));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QRegularExpressionMatch longBox = QRegularExpression(R"(/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\])").match(QString::fromLatin1(file.readAll()));
+    QVERIFY(longBox.hasMatch());
+    QVERIFY2(longBox.captured(2).toDouble() > 10 * shortRoll, qPrintable(longBox.captured(2)));
 }
 
 QTEST_MAIN(TestSettingsDialog)
