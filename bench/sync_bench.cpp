@@ -136,7 +136,7 @@ double catchUp(const QString &dir, QString *error)
         auto store = std::make_unique<LocalStore>();
         store->open(dir + QLatin1Char('/') + name + QStringLiteral(".sqlite"));
         CashSession session;
-        store->openSession(name, &session);
+        store->openSession(name, 0, &session);
         auto book = std::make_unique<OrderBook>(store.get());
         book->setContext({{name, name}, code, QStringLiteral("EUR"), session.id});
         return std::make_pair(std::move(store), std::move(book));

@@ -3,6 +3,8 @@
 #include "money.h"
 #include "receipttext.h"
 
+#include <QJsonArray>
+
 qint64 ClosingReport::taxTotal() const
 {
     qint64 sum = 0;
@@ -11,11 +13,50 @@ qint64 ClosingReport::taxTotal() const
     return sum;
 }
 
+qint64 ClosingReport::expectedCash() const
+{
+    qint64 expected = session.openingFloat + cashSales();
+    for (const CashMove &move : cashMoves)
+        expected += move.amount;
+    return expected;
+}
+
+std::optional<qint64> ClosingReport::cashDifference() const
+{
+    if (!session.countedCash)
+        return std::nullopt;
+    return *session.countedCash - expectedCash();
+}
+
+QJsonObject ClosingReport::cashJson(const QString &instance) const
+{
+    QJsonArray moves;
+    for (const CashMove &move : cashMoves) {
+        moves.append(QJsonObject{{QStringLiteral("amount"), move.amount},
+                                 {QStringLiteral("reason"), move.reason},
+                                 {QStringLiteral("user"), move.user},
+                                 {QStringLiteral("at"), move.at.toUTC().toString(Qt::ISODateWithMs)}});
+    }
+    QJsonObject json{{QStringLiteral("instance"), instance},
+                     {QStringLiteral("session"), session.id},
+                     {QStringLiteral("cashier"), session.cashier},
+                     {QStringLiteral("opened_at"), session.openedAt.toUTC().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("closed_at"), session.closedAt.toUTC().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("currency"), currency},
+                     {QStringLiteral("opening_float"), session.openingFloat},
+                     {QStringLiteral("cash_sales"), cashSales()},
+                     {QStringLiteral("moves"), moves},
+                     {QStringLiteral("expected"), expectedCash()}};
+    if (session.countedCash)
+        json.insert(QStringLiteral("counted"), *session.countedCash);
+    return json;
+}
+
 bool ClosingReport::build(LocalStore &store, qint64 sessionId, const QString &currency, ClosingReport *report)
 {
     *report = ClosingReport();
     report->currency = currency;
-    if (!store.loadSession(sessionId, &report->session))
+    if (!store.loadSession(sessionId, &report->session) || !store.loadCashMoves(sessionId, &report->cashMoves))
         return false;
     QList<Order> orders;
     if (!store.loadFinalOrders(sessionId, &orders))
@@ -94,6 +135,22 @@ QString ClosingReport::text(const QString &terminalName, const QLocale &locale) 
                                     amount(tax.tax));
     }
     out << ReceiptText::columns(tr("Total tax"), amount(taxTotal()));
+    out << ReceiptText::rule();
+    out << tr("Cash control");
+    out << ReceiptText::columns(tr("Opening float"), amount(session.openingFloat));
+    out << ReceiptText::columns(tr("Cash sales"), amount(cashSales()));
+    for (const CashMove &move : cashMoves) {
+        const QString what = move.amount > 0 ? tr("In: %1").arg(move.reason) : tr("Out: %1").arg(move.reason);
+        out << ReceiptText::columns(what, amount(move.amount));
+    }
+    out << ReceiptText::columns(tr("Expected in the drawer"), amount(expectedCash()));
+    if (const std::optional<qint64> difference = cashDifference()) {
+        out << ReceiptText::columns(tr("Counted"), amount(*session.countedCash));
+        const QString verdict = *difference > 0 ? tr("Over") : *difference < 0 ? tr("Short") : tr("Even");
+        out << ReceiptText::columns(verdict, amount(*difference));
+    } else {
+        out << ReceiptText::columns(tr("Counted"), tr("not counted"));
+    }
     if (!receipts.isEmpty()) {
         out << ReceiptText::rule();
         out << tr("Receipts");

@@ -4,9 +4,12 @@
 #include "order.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QLocale>
 #include <QMap>
+
+#include <optional>
 
 // What a session sold, as the manager reads it when closing.
 struct ClosingReport
@@ -48,6 +51,15 @@ public:
     OpenOrdersFate openOrdersFate = OpenOrdersFate::Abandoned;
     QStringList keptOpenBy;     // StayOpen: the terminals still selling
     int archivedByServer = 0;   // ArchivedWithRun: the group's orders the run end archived
+
+    // Cash control: what the drawer should hold, and what was counted in it.
+    QList<CashMove> cashMoves;
+    qint64 cashSales() const { return byMethod.value(PaymentMethod::Cash); }
+    qint64 expectedCash() const;
+    // Counted minus expected: over when positive, short when negative; none before counting.
+    std::optional<qint64> cashDifference() const;
+    // The report as the sync server keeps it (POST /v1/cash-reports, docs/protocol.md 2.11).
+    QJsonObject cashJson(const QString &instance) const;
 
     qint64 taxTotal() const;
     static bool build(LocalStore &store, qint64 sessionId, const QString &currency, ClosingReport *report);

@@ -83,6 +83,19 @@ bool addReceiptNumbers(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+bool addCashControl(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN opening_float INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN counted_cash INTEGER"),
+        QStringLiteral("CREATE TABLE cash_moves (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "session_id INTEGER NOT NULL REFERENCES sessions (id), amount INTEGER NOT NULL, "
+                       "reason TEXT NOT NULL, user TEXT NOT NULL, at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX cash_moves_by_session ON cash_moves (session_id, id)"),
+        QStringLiteral("CREATE TABLE report_outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT NOT NULL)"),
+    }, error);
+}
+
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -112,6 +125,7 @@ const QList<Migration> &LocalStore::migrations()
         {2, addRevisionsAndExtensions},
         {3, addSyncOutbox},
         {4, addReceiptNumbers},
+        {5, addCashControl},
     };
     return steps;
 }
@@ -267,19 +281,21 @@ bool LocalStore::loadCatalog(Catalog *catalog)
     return true;
 }
 
-bool LocalStore::openSession(const QString &cashier, CashSession *session)
+bool LocalStore::openSession(const QString &cashier, qint64 openingFloat, CashSession *session)
 {
     QSqlQuery query(database());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    query.prepare(QStringLiteral("INSERT INTO sessions (cashier, opened_at) VALUES (?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO sessions (cashier, opened_at, opening_float) VALUES (?, ?, ?)"));
     query.addBindValue(text(cashier));
     query.addBindValue(SqlSupport::timeText(now));
+    query.addBindValue(openingFloat);
     if (!query.exec())
         return fail(sqlError(query));
+    *session = CashSession();
     session->id = query.lastInsertId().toLongLong();
     session->cashier = cashier;
     session->openedAt = now;
-    session->closedAt = QDateTime();
+    session->openingFloat = openingFloat;
     return true;
 }
 
@@ -301,7 +317,8 @@ bool LocalStore::currentSession(std::optional<CashSession> *session)
 bool LocalStore::loadSession(qint64 sessionId, CashSession *session)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT id, cashier, opened_at, closed_at FROM sessions WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT id, cashier, opened_at, closed_at, opening_float, counted_cash "
+                                 "FROM sessions WHERE id = ?"));
     query.addBindValue(sessionId);
     if (!query.exec())
         return fail(sqlError(query));
@@ -311,18 +328,81 @@ bool LocalStore::loadSession(qint64 sessionId, CashSession *session)
     session->cashier = query.value(1).toString();
     session->openedAt = SqlSupport::timeFromText(query.value(2).toString());
     session->closedAt = query.value(3).isNull() ? QDateTime() : SqlSupport::timeFromText(query.value(3).toString());
+    session->openingFloat = query.value(4).toLongLong();
+    session->countedCash = query.value(5).isNull() ? std::nullopt : std::optional<qint64>(query.value(5).toLongLong());
     return true;
 }
 
-bool LocalStore::closeSession(qint64 sessionId, const QDateTime &closedAt)
+bool LocalStore::closeSession(qint64 sessionId, const QDateTime &closedAt, std::optional<qint64> countedCash)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE sessions SET closed_at = ? WHERE id = ? AND closed_at IS NULL"));
+    query.prepare(QStringLiteral("UPDATE sessions SET closed_at = ?, counted_cash = ? WHERE id = ? AND closed_at IS NULL"));
     query.addBindValue(SqlSupport::timeText(closedAt));
+    query.addBindValue(countedCash ? QVariant(*countedCash) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(sessionId);
     if (!query.exec())
         return fail(sqlError(query));
     return query.numRowsAffected() == 1 || fail(tr("session %1 is not open").arg(sessionId));
+}
+
+bool LocalStore::addCashMove(CashMove *move)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO cash_moves (session_id, amount, reason, user, at) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(move->sessionId);
+    query.addBindValue(move->amount);
+    query.addBindValue(text(move->reason));
+    query.addBindValue(text(move->user));
+    query.addBindValue(SqlSupport::timeText(move->at));
+    if (!query.exec())
+        return fail(sqlError(query));
+    move->id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool LocalStore::loadCashMoves(qint64 sessionId, QList<CashMove> *moves)
+{
+    moves->clear();
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id, amount, reason, user, at FROM cash_moves WHERE session_id = ? ORDER BY id"));
+    query.addBindValue(sessionId);
+    if (!query.exec())
+        return fail(sqlError(query));
+    while (query.next()) {
+        moves->append({query.value(0).toLongLong(), sessionId, query.value(1).toLongLong(), query.value(2).toString(),
+                       query.value(3).toString(), SqlSupport::timeFromText(query.value(4).toString())});
+    }
+    return true;
+}
+
+bool LocalStore::appendReport(const QByteArray &body, qint64 *id)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO report_outbox (body) VALUES (?)"));
+    query.addBindValue(QString::fromUtf8(body));
+    if (!query.exec())
+        return fail(sqlError(query));
+    *id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool LocalStore::loadReports(QList<std::pair<qint64, QByteArray>> *reports)
+{
+    reports->clear();
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT id, body FROM report_outbox ORDER BY id")))
+        return fail(sqlError(query));
+    while (query.next())
+        reports->append({query.value(0).toLongLong(), query.value(1).toString().toUtf8()});
+    return true;
+}
+
+bool LocalStore::removeReport(qint64 id)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM report_outbox WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() || fail(sqlError(query));
 }
 
 bool LocalStore::writeOrder(const OrderWrite &write)

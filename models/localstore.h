@@ -20,6 +20,19 @@ struct CashSession
     QString cashier;
     QDateTime openedAt;
     QDateTime closedAt; // invalid while the session is open
+    qint64 openingFloat = 0; // cash in the drawer when it opened, minor units
+    std::optional<qint64> countedCash; // counted at the close
+};
+
+// Cash put into the drawer (positive) or taken out (negative) during a session.
+struct CashMove
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    qint64 amount = 0;
+    QString reason;
+    QString user;
+    QDateTime at;
 };
 
 // One batch of operations waiting for the sync server (docs/protocol.md, POST /v1/push).
@@ -77,10 +90,17 @@ public:
     bool replaceCatalog(const Catalog &catalog);
     bool loadCatalog(Catalog *catalog);
 
-    bool openSession(const QString &cashier, CashSession *session);
+    bool openSession(const QString &cashier, qint64 openingFloat, CashSession *session);
     bool currentSession(std::optional<CashSession> *session);
-    bool closeSession(qint64 sessionId, const QDateTime &closedAt);
+    bool closeSession(qint64 sessionId, const QDateTime &closedAt, std::optional<qint64> countedCash);
     bool loadSession(qint64 sessionId, CashSession *session);
+    bool addCashMove(CashMove *move);
+    bool loadCashMoves(qint64 sessionId, QList<CashMove> *moves);
+
+    // Reports waiting for the sync server (POST /v1/cash-reports), oldest first.
+    bool appendReport(const QByteArray &body, qint64 *id);
+    bool loadReports(QList<std::pair<qint64, QByteArray>> *reports);
+    bool removeReport(qint64 id);
 
     bool writeOrder(const OrderWrite &write);
     bool deleteOrder(const QUuid &uid);

@@ -383,7 +383,7 @@ bool OrderBook::publish(const QUuid &orderUid)
     });
 }
 
-bool OrderBook::closeSession()
+bool OrderBook::closeSession(std::optional<qint64> countedCash)
 {
     const bool shared = isShared();
     QList<QUuid> leaving;
@@ -407,7 +407,7 @@ bool OrderBook::closeSession()
                 return false;
         }
         return (shared || m_store->resetCounter(ticketCounter()))
-            && m_store->closeSession(m_context.sessionId, QDateTime::currentDateTimeUtc());
+            && m_store->closeSession(m_context.sessionId, QDateTime::currentDateTimeUtc(), countedCash);
     });
     if (!stored)
         return fail(m_store->lastError());

@@ -9,6 +9,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <optional>
 
 class ExtensionRegistry;
 class LocalStore;
@@ -80,7 +81,7 @@ public:
     // open orders are archived as abandoned and ticket numbers start again. With sync
     // the open orders are the group's and stay open, here too, until the server ends
     // the run; only empty orders the server never saw go.
-    bool closeSession();
+    bool closeSession(std::optional<qint64> countedCash = std::nullopt);
     // Edits are journaled for a sync server: open orders are shared with a group.
     bool isShared() const { return m_journal != nullptr; }
     // Journals an order as it stands (see OrderJournal), e.g. when sync is switched on.

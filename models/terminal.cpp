@@ -2,8 +2,10 @@
 
 #include "extensionregistry.h"
 #include "managerpin.h"
+#include "money.h"
 
 #include <QDir>
+#include <QLocale>
 
 namespace {
 const QString KeyPinHash = QStringLiteral("manager_pin_hash");
@@ -124,15 +126,17 @@ bool Terminal::importCatalog(const QString &path, QList<CsvIssue> *issues)
     return true;
 }
 
-bool Terminal::openSession(const QString &cashier)
+bool Terminal::openSession(const QString &cashier, qint64 openingFloat)
 {
     const QString name = cashier.trimmed();
     if (name.isEmpty() || name.size() > 40)
         return fail(tr("A cashier name must have 1 to 40 characters."));
+    if (openingFloat < 0 || openingFloat > MaxCash)
+        return fail(tr("The opening float must be between 0 and %1.").arg(Money(MaxCash, m_settings.currency).toString(QLocale())));
     if (m_session)
         return fail(tr("A session is already open."));
     CashSession session;
-    if (!m_store.openSession(name, &session))
+    if (!m_store.openSession(name, openingFloat, &session))
         return fail(m_store.lastError());
     m_store.setSetting(QStringLiteral("last_cashier"), name);
     m_settings.lastCashier = name;
@@ -142,8 +146,37 @@ bool Terminal::openSession(const QString &cashier)
     return true;
 }
 
-bool Terminal::closeSession(ClosingReport *report)
+bool Terminal::addCashMove(qint64 amount, const QString &reason)
 {
+    if (!m_session)
+        return fail(tr("No session is open."));
+    const QString why = reason.trimmed();
+    if (why.isEmpty() || why.size() > 80)
+        return fail(tr("Say why the cash moves, in 1 to 80 characters."));
+    if (amount == 0 || qAbs(amount) > MaxCash)
+        return fail(tr("The amount must be between 0 and %1.").arg(Money(MaxCash, m_settings.currency).toString(QLocale())));
+    if (amount < 0) {
+        const qint64 inDrawer = expectedCash();
+        if (-amount > inDrawer)
+            return fail(tr("The drawer should hold only %1: no more can be taken out.")
+                            .arg(Money(inDrawer, m_settings.currency).toString(QLocale())));
+    }
+    CashMove move{0, m_session->id, amount, why, m_session->cashier, QDateTime::currentDateTimeUtc()};
+    return m_store.addCashMove(&move) || fail(m_store.lastError());
+}
+
+qint64 Terminal::expectedCash()
+{
+    ClosingReport report;
+    if (!m_session || !ClosingReport::build(m_store, m_session->id, m_settings.currency, &report))
+        return 0;
+    return report.expectedCash();
+}
+
+bool Terminal::closeSession(ClosingReport *report, std::optional<qint64> countedCash)
+{
+    if (countedCash && (*countedCash < 0 || *countedCash > MaxCash))
+        return fail(tr("The counted cash must be between 0 and %1.").arg(Money(MaxCash, m_settings.currency).toString(QLocale())));
     if (!m_session)
         return fail(tr("No session is open."));
     const qint64 sessionId = m_session->id;
@@ -155,7 +188,7 @@ bool Terminal::closeSession(ClosingReport *report)
         const QStringList tags = m_orders.extensions() ? m_orders.extensions()->orderTags(*order) : QStringList();
         open.append({order->ticketNumber, order->receiptReference, tags.join(QLatin1Char(' ')), order->total()});
     }
-    if (!m_orders.closeSession())
+    if (!m_orders.closeSession(countedCash))
         return fail(m_orders.lastError());
     m_session.reset();
     updateOrderContext();

@@ -42,10 +42,18 @@ public:
     // Replaces the catalog only when every row of the file is valid.
     bool importCatalog(const QString &path, QList<CsvIssue> *issues);
 
+    // The largest cash amount the terminal takes in one go (a float, a count, a move).
+    static constexpr qint64 MaxCash = 1'000'000'000;
+
     const std::optional<CashSession> &session() const { return m_session; }
-    bool openSession(const QString &cashier);
-    // Archives open orders as abandoned, closes the session and reports on it.
-    bool closeSession(ClosingReport *report);
+    bool openSession(const QString &cashier, qint64 openingFloat = 0);
+    // Cash put into the drawer (positive) or taken out (negative), with the reason.
+    bool addCashMove(qint64 amount, const QString &reason);
+    // What the drawer of the open session should hold now.
+    qint64 expectedCash();
+    // Closes the session, with the cash counted in the drawer if it was, and reports on
+    // it (docs/user-guide.md: what becomes of open orders).
+    bool closeSession(ClosingReport *report, std::optional<qint64> countedCash = std::nullopt);
 
 signals:
     void catalogChanged();

@@ -31,7 +31,7 @@ struct TerminalNode
         if (!store.open(dir.filePath(QStringLiteral("terminal.sqlite"))))
             qFatal("cannot open the store");
         CashSession session;
-        store.openSession(user, &session);
+        store.openSession(user, 0, &session);
         book.setContext({{user, name}, code, QStringLiteral("EUR"), session.id});
         book.setJournal(&journal);
         controller = std::make_unique<SyncController>(&store, &book, &documents);

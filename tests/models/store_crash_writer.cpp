@@ -22,7 +22,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     CashSession session;
-    if (!store.openSession(QStringLiteral("Crash"), &session))
+    if (!store.openSession(QStringLiteral("Crash"), 0, &session))
         return 1;
     OrderBook book(&store);
     book.setContext({{QStringLiteral("Crash"), QStringLiteral("Till")}, QStringLiteral("T1"), QStringLiteral("EUR"),

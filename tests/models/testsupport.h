@@ -36,7 +36,7 @@ struct BookFixture
     {
         CashSession session;
         if (!store.open(dir.filePath(QStringLiteral("store.sqlite")))
-            || !store.openSession(QStringLiteral("Alice"), &session))
+            || !store.openSession(QStringLiteral("Alice"), 0, &session))
             return false;
         sessionId = session.id;
         book = std::make_unique<OrderBook>(&store);

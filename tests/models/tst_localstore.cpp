@@ -188,7 +188,7 @@ void TestLocalStore::ordersRoundTrip()
     LocalStore store;
     QVERIFY(store.open(path("orders.sqlite")));
     CashSession session;
-    QVERIFY(store.openSession("Alice", &session));
+    QVERIFY(store.openSession("Alice", 0, &session));
     OrderBook book(&store);
     book.setContext({{"Alice", "Bar"}, "BAR", "EUR", session.id});
     const QUuid uid = book.createOrder();
@@ -261,14 +261,38 @@ void TestLocalStore::sessions()
     QVERIFY(store.currentSession(&current));
     QVERIFY(!current);
     CashSession session;
-    QVERIFY(store.openSession("Bob", &session));
+    QVERIFY(store.openSession("Bob", 15000, &session));
     QVERIFY(store.currentSession(&current));
     QVERIFY(current);
     QCOMPARE(current->cashier, QStringLiteral("Bob"));
-    QVERIFY(store.closeSession(session.id, QDateTime::currentDateTimeUtc()));
-    QVERIFY(!store.closeSession(session.id, QDateTime::currentDateTimeUtc()));
+    QCOMPARE(current->openingFloat, 15000);
+    QVERIFY(!current->countedCash);
+    CashMove move{0, session.id, -2000, "Window cleaner", "Bob", QDateTime::currentDateTimeUtc()};
+    QVERIFY(store.addCashMove(&move));
+    QVERIFY(move.id > 0);
+    QList<CashMove> moves;
+    QVERIFY(store.loadCashMoves(session.id, &moves));
+    QCOMPARE(moves.size(), 1);
+    QCOMPARE(moves.first().amount, -2000);
+    QCOMPARE(moves.first().reason, QStringLiteral("Window cleaner"));
+    QVERIFY(store.closeSession(session.id, QDateTime::currentDateTimeUtc(), 4200));
+    QVERIFY(!store.closeSession(session.id, QDateTime::currentDateTimeUtc(), std::nullopt));
     QVERIFY(store.currentSession(&current));
     QVERIFY(!current);
+    CashSession closed;
+    QVERIFY(store.loadSession(session.id, &closed));
+    QCOMPARE(closed.countedCash, std::optional<qint64>(4200));
+
+    qint64 first = 0;
+    qint64 second = 0;
+    QVERIFY(store.appendReport("{\"a\":1}", &first));
+    QVERIFY(store.appendReport("{\"b\":2}", &second));
+    QVERIFY(store.removeReport(first));
+    QList<std::pair<qint64, QByteArray>> reports;
+    QVERIFY(store.loadReports(&reports));
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports.first().first, second);
+    QCOMPARE(reports.first().second, QByteArray("{\"b\":2}"));
 }
 
 QTEST_GUILESS_MAIN(TestLocalStore)

@@ -211,7 +211,7 @@ void TestOrderBook::closeSessionAbandonsOpenOrdersAndRestartsNumbering()
     QVERIFY(!current);
 
     CashSession next;
-    QVERIFY(m_store->openSession("Bob", &next));
+    QVERIFY(m_store->openSession("Bob", 0, &next));
     m_book->setContext({{"Bob", "Bar"}, "BAR", "EUR", next.id});
     const QUuid again = m_book->createOrder();
     QVERIFY(m_book->addProduct(again, product("A", 500)));

@@ -1,7 +1,9 @@
 #include "managerpin.h"
+#include "receipttext.h"
 #include "terminal.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +19,7 @@ private slots:
     void settingsAreValidatedBeforeSaving_data();
     void settingsAreValidatedBeforeSaving();
     void sessionLifecycle();
+    void cashControl();
     void oneTerminalPerProfile();
 };
 
@@ -149,6 +152,54 @@ void TestTerminal::sessionLifecycle()
         QVERIFY(!restarted.session());
         QCOMPARE(restarted.settings().lastCashier, QStringLiteral("Alice"));
     }
+}
+
+// The drawer opens with a float, takes cash sales, cash in and out with a reason, and
+// its count at the close shows over or short against what it should hold.
+void TestTerminal::cashControl()
+{
+    QTemporaryDir dir;
+    Terminal terminal;
+    QVERIFY(terminal.open(dir.filePath("profile")));
+    QVERIFY(!terminal.openSession("Alice", -1));
+    QVERIFY(!terminal.openSession("Alice", Terminal::MaxCash + 1));
+    QVERIFY(terminal.openSession("Alice", 10000));
+    OrderBook &book = terminal.orders();
+    const QUuid cash = book.createOrder();
+    QVERIFY(book.addProduct(cash, *terminal.catalog().byId("COL")));
+    QVERIFY(book.pay(cash, {Payment{QUuid(), PaymentMethod::Cash, 500}})); // 2.50, 2.50 back
+    const QUuid card = book.createOrder();
+    QVERIFY(book.addProduct(card, *terminal.catalog().byId("ESP")));
+    QVERIFY(book.pay(card, {Payment{QUuid(), PaymentMethod::Card, 220}}));
+    QCOMPARE(terminal.expectedCash(), 10250);
+
+    QVERIFY(!terminal.addCashMove(-2000, "   "));
+    QVERIFY(!terminal.addCashMove(0, "nothing"));
+    QVERIFY(terminal.addCashMove(5000, "Change from the bank"));
+    QVERIFY(terminal.addCashMove(-2000, "Window cleaner"));
+    QVERIFY(!terminal.addCashMove(-20000, "More than the drawer"));
+    QVERIFY2(terminal.lastError().contains("132.50"), qPrintable(terminal.lastError()));
+    QCOMPARE(terminal.expectedCash(), 13250);
+
+    ClosingReport report;
+    QVERIFY(!terminal.closeSession(&report, -5));
+    QVERIFY(terminal.closeSession(&report, 13000));
+    QCOMPARE(report.session.openingFloat, 10000);
+    QCOMPARE(report.cashSales(), 250);
+    QCOMPARE(report.cashMoves.size(), 2);
+    QCOMPARE(report.expectedCash(), 13250);
+    QCOMPARE(report.cashDifference(), std::optional<qint64>(-250));
+    const QString text = report.text("Bar", QLocale(QLocale::English));
+    QVERIFY2(text.contains(ReceiptText::columns("Opening float", "100.00 €")), qPrintable(text));
+    QVERIFY(text.contains(ReceiptText::columns("In: Change from the bank", "50.00 €")));
+    QVERIFY(text.contains(ReceiptText::columns("Out: Window cleaner", "-20.00 €")));
+    QVERIFY(text.contains(ReceiptText::columns("Expected in the drawer", "132.50 €")));
+    QVERIFY(text.contains(ReceiptText::columns("Counted", "130.00 €")));
+    QVERIFY(text.contains(ReceiptText::columns("Short", "-2.50 €")));
+    const QJsonObject json = report.cashJson("bar-1");
+    QCOMPARE(json.value("expected").toInteger(), 13250);
+    QCOMPARE(json.value("counted").toInteger(), 13000);
+    QCOMPARE(json.value("moves").toArray().size(), 2);
 }
 
 void TestTerminal::oneTerminalPerProfile()

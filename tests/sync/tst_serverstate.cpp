@@ -63,7 +63,7 @@ void TestServerState::init()
     m_store = std::make_unique<LocalStore>();
     QVERIFY(m_store->open(m_dir->filePath("terminal.sqlite")));
     CashSession session;
-    QVERIFY(m_store->openSession("Alice", &session));
+    QVERIFY(m_store->openSession("Alice", 0, &session));
     m_book = std::make_unique<OrderBook>(m_store.get());
     m_book->setContext({{"Alice", "Bar"}, "BAR", "EUR", session.id});
     m_journal = std::make_unique<SyncJournal>(m_store.get());
