@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "extensionregistry.h"
+#include "money.h"
 #include "openordersmodel.h"
 #include "orderbook.h"
 #include "orderselector.h"
@@ -356,6 +357,9 @@ void MainWindow::createActions()
     });
 
     QMenu *sessionMenu = menuBar()->addMenu(tr("&Session"));
+    add(sessionMenu, tr("Cash &in…"), QKeySequence(), [this] { moveCash(true); });
+    add(sessionMenu, tr("Cash &out…"), QKeySequence(), [this] { moveCash(false); });
+    sessionMenu->addSeparator();
     add(sessionMenu, tr("&Close session…"), QKeySequence(), &MainWindow::closeSession);
     sessionMenu->addSeparator();
     add(sessionMenu, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
@@ -662,8 +666,13 @@ void MainWindow::confirmSessionClose(const SyncController::RunOutlook &outlook)
     }
     if (!m_prompts->confirm(this, tr("Close session"), question))
         return;
+    // Counted blind: the report then tells what the drawer should have held.
+    qint64 counted = 0;
+    if (!m_prompts->askMoney(this, tr("Close session"), tr("Cash counted in the drawer:"),
+                             m_terminal->settings().currency, &counted))
+        return;
     ClosingReport report;
-    if (!m_terminal->closeSession(&report)) {
+    if (!m_terminal->closeSession(&report, counted)) {
         m_prompts->inform(this, tr("Close session"), m_terminal->lastError());
         // Without a closed session there is nothing more to do; with one, the next cashier still needs a session.
         if (m_terminal->session())
@@ -704,15 +713,48 @@ void MainWindow::finishSessionClose(const ClosingReport *report)
     showSalePage();
     if (report)
         m_prompts->showDocument(this, tr("Closing report"), report->text(m_terminal->settings().terminalName, QLocale()));
-    QString cashier = m_terminal->settings().lastCashier;
-    while (m_prompts->askText(this, tr("Open session"), tr("Cashier for the next session:"), &cashier)) {
-        if (m_terminal->openSession(cashier)) {
-            ensureAnOrder();
-            return;
-        }
-        m_prompts->inform(this, tr("Open session"), m_terminal->lastError());
+    if (askToOpenSession(m_terminal, m_prompts, this)) {
+        ensureAnOrder();
+        return;
     }
     close();
+}
+
+bool MainWindow::askToOpenSession(Terminal *terminal, Prompts *prompts, QWidget *parent)
+{
+    const QString title = tr("Open session");
+    QString cashier = terminal->settings().lastCashier;
+    while (prompts->askText(parent, title, tr("Cashier for the next session:"), &cashier)) {
+        qint64 openingFloat = 0;
+        if (!prompts->askMoney(parent, title, tr("Opening float, the cash in the drawer:"), terminal->settings().currency,
+                               &openingFloat))
+            continue;
+        if (terminal->openSession(cashier, openingFloat))
+            return true;
+        prompts->inform(parent, title, terminal->lastError());
+    }
+    return false;
+}
+
+void MainWindow::moveCash(bool in)
+{
+    if (!m_terminal->session() || (!in && !managerConfirmed()))
+        return;
+    const QString title = in ? tr("Cash in") : tr("Cash out");
+    const QString currency = m_terminal->settings().currency;
+    qint64 amount = 0;
+    QString reason;
+    if (!m_prompts->askMoney(this, title, in ? tr("Amount put into the drawer:") : tr("Amount taken from the drawer:"),
+                             currency, &amount)
+        || !m_prompts->askText(this, title, tr("Reason:"), &reason))
+        return;
+    if (!m_terminal->addCashMove(in ? amount : -amount, reason)) {
+        m_prompts->inform(this, title, m_terminal->lastError());
+        return;
+    }
+    showMessage(tr("%1 of %2 recorded; the drawer should now hold %3.")
+                    .arg(title, Money(amount, currency).toString(QLocale()),
+                         Money(m_terminal->expectedCash(), currency).toString(QLocale())));
 }
 
 void MainWindow::openSettings()

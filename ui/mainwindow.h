@@ -58,6 +58,9 @@ public:
     // report and opens the next session (or quits when no cashier takes over).
     void closeSession();
     void openSettings();
+    // Asks the cashier's name and the opening float until a session opens; false when
+    // nobody takes over.
+    static bool askToOpenSession(Terminal *terminal, Prompts *prompts, QWidget *parent);
     void importCatalog();
     void removeSelectedLine();
 
@@ -81,6 +84,7 @@ private:
     void updateEditability();
     bool managerConfirmed();
     void confirmSessionClose(const SyncController::RunOutlook &outlook);
+    void moveCash(bool in);
     void finishSessionClose(const ClosingReport *report);
     // Asks the book whether the order may change and, if not, says why.
     bool mayChange(const QUuid &orderUid);

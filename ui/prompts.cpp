@@ -65,6 +65,16 @@ bool DialogPrompts::askPin(QWidget *parent, QString *pin)
     return true;
 }
 
+bool DialogPrompts::askMoney(QWidget *parent, const QString &title, const QString &label, const QString &currency,
+                             qint64 *amount)
+{
+    MoneyDialog dialog(parent, title, label, currency, *amount);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *amount = dialog.amount();
+    return true;
+}
+
 void DialogPrompts::inform(QWidget *parent, const QString &title, const QString &text)
 {
     MessageDialog dialog(parent, title, text, false);

@@ -22,6 +22,9 @@ public:
     virtual bool askChoice(QWidget *parent, const QString &title, const QString &label, const QStringList &choices,
                            QString *choice) = 0;
     virtual bool askPin(QWidget *parent, QString *pin) = 0;
+    // An amount in minor units of `currency`, zero or more.
+    virtual bool askMoney(QWidget *parent, const QString &title, const QString &label, const QString &currency,
+                          qint64 *amount) = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
     // Shows printable text (a closing report) until the user closes it.
     virtual void showDocument(QWidget *parent, const QString &title, const QString &text) = 0;
@@ -42,6 +45,8 @@ public:
     bool askChoice(QWidget *parent, const QString &title, const QString &label, const QStringList &choices,
                    QString *choice) override;
     bool askPin(QWidget *parent, QString *pin) override;
+    bool askMoney(QWidget *parent, const QString &title, const QString &label, const QString &currency,
+                  qint64 *amount) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     void showDocument(QWidget *parent, const QString &title, const QString &text) override;
     bool editSettings(QWidget *parent, Terminal *terminal, ExtensionRegistry *extensions,

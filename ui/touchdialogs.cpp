@@ -1,5 +1,7 @@
 #include "touchdialogs.h"
 
+#include "money.h"
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIntValidator>
@@ -181,6 +183,60 @@ QString NumberDialog::text() const
 int NumberDialog::value() const
 {
     return m_field->text().toInt();
+}
+
+MoneyDialog::MoneyDialog(QWidget *parent, const QString &title, const QString &label, const QString &currency,
+                         qint64 value)
+    : TouchDialog(parent, title, label)
+    , m_field(new QLineEdit(this))
+    , m_currency(currency)
+{
+    setObjectName(QStringLiteral("moneyPrompt"));
+    m_field->setObjectName(QStringLiteral("promptField"));
+    m_field->setText(Money(value, currency).toPlainString());
+    m_field->setAlignment(Qt::AlignRight);
+    m_field->setMinimumHeight(MinTarget);
+    QFont big = m_field->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    m_field->setFont(big);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_field, 1);
+    row->addWidget(new QLabel(Money::symbol(currency), this));
+    body()->addLayout(row);
+    auto *pad = new QGridLayout;
+    for (int digit = 1; digit <= 9; ++digit) {
+        QPushButton *button = key(QString::number(digit), QStringLiteral("key_%1").arg(digit), this);
+        connect(button, &QPushButton::clicked, this, [this, digit] { m_field->insert(QString::number(digit)); });
+        pad->addWidget(button, (digit - 1) / 3, (digit - 1) % 3);
+    }
+    QPushButton *point = key(QStringLiteral("."), QStringLiteral("key_point"), this);
+    connect(point, &QPushButton::clicked, this, [this] { m_field->insert(QStringLiteral(".")); });
+    pad->addWidget(point, 3, 0);
+    QPushButton *zero = key(QStringLiteral("0"), QStringLiteral("key_0"), this);
+    connect(zero, &QPushButton::clicked, this, [this] { m_field->insert(QStringLiteral("0")); });
+    pad->addWidget(zero, 3, 1);
+    QPushButton *back = key(QStringLiteral("⌫"), QStringLiteral("key_backspace"), this);
+    connect(back, &QPushButton::clicked, m_field, &QLineEdit::backspace);
+    pad->addWidget(back, 3, 2);
+    QPushButton *clear = key(tr("Clear"), QStringLiteral("key_clear"), this);
+    connect(clear, &QPushButton::clicked, m_field, &QLineEdit::clear);
+    pad->addWidget(clear, 4, 0, 1, 3);
+    body()->addLayout(pad);
+    addActions(tr("OK"), tr("Cancel"));
+    connect(m_field, &QLineEdit::textChanged, this, &MoneyDialog::check);
+    m_field->selectAll();
+    m_field->setFocus();
+    check();
+}
+
+void MoneyDialog::check()
+{
+    // The locale's comma is taken for the decimal point too.
+    Money parsed;
+    const bool ok = Money::parse(m_field->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.')), m_currency, &parsed)
+        && !parsed.isNegative();
+    m_amount = ok ? parsed.minorUnits() : 0;
+    acceptButton()->setEnabled(ok);
 }
 
 TextDialog::TextDialog(QWidget *parent, const QString &title, const QString &label, const QString &value, bool multiline)

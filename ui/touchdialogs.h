@@ -59,6 +59,24 @@ private:
     class QLabel *m_hint;
 };
 
+// An amount of money (a float, counted cash), typed on a keypad with a decimal point.
+class MoneyDialog final : public TouchDialog
+{
+    Q_OBJECT
+
+public:
+    MoneyDialog(QWidget *parent, const QString &title, const QString &label, const QString &currency, qint64 value);
+    // Minor units; valid only when accepted.
+    qint64 amount() const { return m_amount; }
+
+private:
+    void check();
+
+    QLineEdit *m_field;
+    QString m_currency;
+    qint64 m_amount = 0;
+};
+
 // A line (a cashier's name) or a longer text (a note), with an on-screen keyboard.
 class TextDialog final : public TouchDialog
 {

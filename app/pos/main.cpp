@@ -1,6 +1,7 @@
 #include "extensionregistry.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "money.h"
 #include "prompts.h"
 #include "restaurantextension.h"
 #include "terminal.h"
@@ -91,13 +92,17 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Run the extensions <ids> (comma-separated, e.g. notes,restaurant) "
                                             "from now on; \"none\" runs none."),
         QStringLiteral("ids"));
+    const QCommandLineOption floatOption(
+        QStringLiteral("opening-float"),
+        QCoreApplication::translate("main", "With --cashier: the cash in the drawer as the session opens (default 0)."),
+        QStringLiteral("amount"));
     const QCommandLineOption uiMapOption(
         QStringLiteral("ui-map"),
         QCoreApplication::translate("main", "Keep <file> up to date with where the controls are on screen (JSON), "
                                             "for tools that drive the terminal."),
         QStringLiteral("file"));
     parser.addOptions({profileOption, cashierOption, importOption, nameOption, codeOption, serverOption, tokenOption,
-                       pluginsOption, extensionsOption, uiMapOption});
+                       pluginsOption, extensionsOption, floatOption, uiMapOption});
     parser.process(*app);
     if (parser.isSet(pluginsOption) && !QFileInfo(parser.value(pluginsOption)).isDir()) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate("main", "No plugin folder %1.")
@@ -155,15 +160,18 @@ int main(int argc, char *argv[])
 
     DialogPrompts prompts;
     if (!terminal.session()) {
-        QString cashier = parser.value(cashierOption);
-        while (!terminal.openSession(cashier)) {
-            const QString title = QCoreApplication::translate("main", "Open session");
-            if (!cashier.isEmpty())
-                prompts.inform(nullptr, title, terminal.lastError());
-            cashier = terminal.settings().lastCashier;
-            if (!prompts.askText(nullptr, title, QCoreApplication::translate("main", "Cashier name:"), &cashier))
-                return 0;
+        Money openingFloat(0, terminal.settings().currency);
+        if (parser.isSet(floatOption) && !Money::parse(parser.value(floatOption), terminal.settings().currency, &openingFloat)) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate("main", "The opening float %1 is not an amount.")
+                                                            .arg(parser.value(floatOption))));
+            return 2;
         }
+        const QString cashier = parser.value(cashierOption);
+        const bool opened = !cashier.isEmpty() && terminal.openSession(cashier, openingFloat.minorUnits());
+        if (!opened && !cashier.isEmpty())
+            prompts.inform(nullptr, QCoreApplication::translate("main", "Open session"), terminal.lastError());
+        if (!opened && !MainWindow::askToOpenSession(&terminal, &prompts, nullptr))
+            return 0;
     }
 
     ExtensionRegistry extensions;

@@ -156,6 +156,7 @@ void TestTills::closingOneOfTwoKeepsTheSharedOrders()
 
     // Bar closes; Terrace keeps selling, and a new cashier takes over the Bar.
     m_bar->prompts.textAnswers = {u"Carol"_s};
+    m_bar->prompts.moneyAnswers = {0, 5000}; // counted, then Carol's float
     m_bar->window->closeSession();
     QTRY_COMPARE(m_bar->prompts.documents.size(), 1);
     QCOMPARE(m_bar->prompts.confirmations.size(), 1);
@@ -168,6 +169,7 @@ void TestTills::closingOneOfTwoKeepsTheSharedOrders()
     QVERIFY(report.contains(u"Table 3"_s));
     QVERIFY(!report.contains(u"Abandoned"_s));
     QCOMPARE(m_bar->terminal.session()->cashier, u"Carol"_s);
+    QCOMPARE(m_bar->terminal.session()->openingFloat, 5000);
 
     // Open everywhere: on the server, on Terrace, and on the Bar's floor plan and tabs.
     const QJsonArray open = snapshot().value(u"orders"_s).toArray();
@@ -188,6 +190,7 @@ void TestTills::closingOneOfTwoKeepsTheSharedOrders()
     QTRY_COMPARE(m_terrace->terminal.orders().order(table3)->lines.first().quantity, 2000);
 
     // Terrace closes while Carol sells at the Bar: still not the end of the run.
+    m_terrace->prompts.moneyAnswers = {0};
     m_terrace->window->closeSession();
     QTRY_COMPARE(m_terrace->prompts.documents.size(), 1);
     QVERIFY2(m_terrace->prompts.confirmations.first().contains(u"keep the shop open (Bar)"),
@@ -195,6 +198,7 @@ void TestTills::closingOneOfTwoKeepsTheSharedOrders()
     QCOMPARE(snapshot().value(u"orders"_s).toArray().size(), 1);
 
     // The Bar's close is the last: the warning says so, and the run ends with it.
+    m_bar->prompts.moneyAnswers = {5000};
     m_bar->window->closeSession();
     QTRY_COMPARE(m_bar->prompts.documents.size(), 2);
     QVERIFY2(m_bar->prompts.confirmations.last().contains(u"last open session"),

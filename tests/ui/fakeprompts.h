@@ -12,6 +12,7 @@ public:
     bool confirmAnswer = true;
     QStringList textAnswers; // taken in order; none left means "cancel" (also long texts)
     QList<int> numberAnswers;
+    QList<qint64> moneyAnswers; // none left means "cancel"
     QStringList choiceAnswers;
     QString pinAnswer = QStringLiteral("1234");
     std::function<bool(Terminal *)> settingsEditor;
@@ -58,6 +59,14 @@ public:
     bool askPin(QWidget *, QString *pin) override
     {
         *pin = pinAnswer;
+        return true;
+    }
+    bool askMoney(QWidget *, const QString &title, const QString &, const QString &, qint64 *amount) override
+    {
+        asked << title;
+        if (moneyAnswers.isEmpty())
+            return false;
+        *amount = moneyAnswers.takeFirst();
         return true;
     }
     void inform(QWidget *, const QString &, const QString &text) override { informed << text; }

@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStatusBar>
@@ -176,9 +178,15 @@ void TestMainWindow::sellPayAndCloseSession()
     QCOMPARE(tabs->tabText(0), QStringLiteral("New"));
     QVERIFY(current()->isEmpty());
 
-    // A second order left open is abandoned by the close.
+    // A cash out before the close, then a second order left open, abandoned by the close.
+    m_prompts.moneyAnswers = {200};
+    m_prompts.textAnswers = {"Stamps"};
+    m_window->findChild<QMenuBar *>()->actions().at(1)->menu()->actions().at(1)->trigger();
+    QVERIFY2(m_window->statusBar()->currentMessage().contains("Cash out of 2.00 € recorded"),
+             qPrintable(m_window->statusBar()->currentMessage()));
     clickProduct("Espresso");
     m_prompts.textAnswers = {};
+    m_prompts.moneyAnswers = {300};
     m_window->closeSession();
     QCOMPARE(m_prompts.confirmations.size(), 1);
     QVERIFY(m_prompts.confirmations.first().contains("1 open order"));
@@ -191,6 +199,10 @@ void TestMainWindow::sellPayAndCloseSession()
     QVERIFY(report.contains(ReceiptText::columns("Total sales", "10.13 €")));
     // 5.00 at 19 % holds 0.80; 5.13 at 7 % holds 0.34.
     QVERIFY(report.contains(ReceiptText::columns("Total tax", "1.14 €")));
+    // 5.13 cash taken, 2.00 out: 3.13 expected, 3.00 counted.
+    QVERIFY(report.contains(ReceiptText::columns("Out: Stamps", "-2.00 €")));
+    QVERIFY(report.contains(ReceiptText::columns("Expected in the drawer", "3.13 €")));
+    QVERIFY(report.contains(ReceiptText::columns("Short", "-0.13 €")));
     QVERIFY(!m_terminal->session());
     QVERIFY(!m_window->isVisible());
 }

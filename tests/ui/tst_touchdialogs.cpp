@@ -17,6 +17,7 @@ private slots:
     void init();
     void guestCountFromTheKeypad();
     void pinStaysHidden();
+    void amountWithADecimalPoint();
     void cashierNameFromTheKeyboard();
     void noteOnSeveralLines();
     void choiceIsOneTap();
@@ -98,6 +99,26 @@ void TestTouchDialogs::pinStaysHidden()
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     tapText(&dialog, "OK");
     QCOMPARE(accepted.size(), 1);
+}
+
+void TestTouchDialogs::amountWithADecimalPoint()
+{
+    MoneyDialog dialog(nullptr, "Open session", "Opening float:", "EUR", 0);
+    open(&dialog);
+    tapKey(&dialog, "key_clear");
+    auto *ok = dialog.findChildren<QPushButton *>().last();
+    QVERIFY(!ok->isEnabled());
+    for (const char *key : {"key_1", "key_5", "key_0", "key_point", "key_2"})
+        tapKey(&dialog, key);
+    QCOMPARE(dialog.amount(), 15020);
+    // Three decimals are more than a cent.
+    tapKey(&dialog, "key_5");
+    QVERIFY(!ok->isEnabled());
+    tapKey(&dialog, "key_backspace");
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    tapText(&dialog, "OK");
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(dialog.amount(), 15020);
 }
 
 void TestTouchDialogs::cashierNameFromTheKeyboard()
