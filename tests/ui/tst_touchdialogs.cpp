@@ -108,17 +108,17 @@ void TestTouchDialogs::amountWithADecimalPoint()
     tapKey(&dialog, "key_clear");
     auto *ok = dialog.findChildren<QPushButton *>().last();
     QVERIFY(!ok->isEnabled());
-    for (const char *key : {"key_1", "key_5", "key_0", "key_point", "key_2"})
+    for (const char *key : {"key_1", "key_5", "key_0", "key_point", "key_2", "key_5"})
         tapKey(&dialog, key);
-    QCOMPARE(dialog.amount(), 15020);
-    // Three decimals are more than a cent.
+    QCOMPARE(dialog.amount(), 15025);
+    // Three decimals are finer than a cent.
     tapKey(&dialog, "key_5");
     QVERIFY(!ok->isEnabled());
     tapKey(&dialog, "key_backspace");
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     tapText(&dialog, "OK");
     QCOMPARE(accepted.size(), 1);
-    QCOMPARE(dialog.amount(), 15020);
+    QCOMPARE(dialog.amount(), 15025);
 }
 
 void TestTouchDialogs::cashierNameFromTheKeyboard()
