@@ -5,6 +5,7 @@
 #include "money.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace {
@@ -192,12 +193,20 @@ bool Terminal::closeSession(ClosingReport *report, std::optional<qint64> counted
         return fail(m_orders.lastError());
     m_session.reset();
     updateOrderContext();
-    emit sessionChanged();
-    if (!ClosingReport::build(m_store, sessionId, m_settings.currency, report))
+    if (!ClosingReport::build(m_store, sessionId, m_settings.currency, report)) {
+        emit sessionChanged();
         return fail(m_store.lastError());
+    }
     report->openOrders = open;
     // With sync the server decides; the caller says what it answered.
     report->openOrdersFate = m_orders.isShared() ? ClosingReport::OpenOrdersFate::ServerNotReached
                                                  : ClosingReport::OpenOrdersFate::Abandoned;
+    // The group's server keeps every terminal's cash count; it goes out when it can.
+    qint64 queued = 0;
+    if (m_orders.isShared()
+        && !m_store.appendReport(QJsonDocument(report->cashJson(m_settings.instance)).toJson(QJsonDocument::Compact), &queued))
+        qWarning("the cash report of session %lld is not queued for the server: %s", sessionId,
+                 qPrintable(m_store.lastError()));
+    emit sessionChanged();
     return true;
 }

@@ -62,8 +62,8 @@ const char *Usage =
     "  terminal revoke ID --db PATH               revoke a terminal's token\n"
     "  serve --db PATH --listen HOST:PORT [--tls-cert FILE --tls-key FILE]\n"
     "                                             run the sync server\n"
-    "  export --group NAME --format csv|json --db PATH [--from TIME] [--to TIME]\n"
-    "                                             print paid and abandoned orders\n";
+    "  export --group NAME --format csv|json --db PATH [--what orders|cash] [--from TIME] [--to TIME]\n"
+    "                                             print paid and abandoned orders, or the cash reports\n";
 
 class Command
 {
@@ -197,6 +197,46 @@ int exportOrders(ServerStore &store, const GroupRecord &group, const QDateTime &
                      + QStringLiteral(",,,,,,,") + QString::number(payment.amount) + QLatin1Char(',')
                      + Payment::methodKey(payment.method));
         }
+    }
+    return 0;
+}
+
+int exportCash(ServerStore &store, const GroupRecord &group, const QDateTime &from, const QDateTime &to,
+               const QString &format)
+{
+    QList<StoredCashReport> reports;
+    if (!store.cashReports(group.id, from, to, &reports)) {
+        printErr(store.lastError());
+        return 1;
+    }
+    if (format == QLatin1String("json")) {
+        QJsonArray list;
+        for (const StoredCashReport &stored : std::as_const(reports)) {
+            QJsonObject json = Protocol::cashReportToJson(stored.report);
+            json.insert(QStringLiteral("terminal"), stored.terminal);
+            json.insert(QStringLiteral("run"), stored.runId);
+            list.append(json);
+        }
+        std::fputs(QJsonDocument(QJsonObject{{QStringLiteral("group"), group.name}, {QStringLiteral("cash_reports"), list}})
+                       .toJson(QJsonDocument::Indented).constData(), stdout);
+        return 0;
+    }
+    printOut(QStringLiteral("terminal,run,session,cashier,opened_at,closed_at,currency,opening_float,cash_sales,"
+                            "cash_in,cash_out,expected,counted,difference"));
+    for (const StoredCashReport &stored : std::as_const(reports)) {
+        const Protocol::CashReport &report = stored.report;
+        qint64 in = 0;
+        qint64 out = 0;
+        for (const Protocol::CashReport::Move &move : report.moves)
+            (move.amount > 0 ? in : out) += move.amount;
+        printOut(QStringList{csvField(stored.terminal), QString::number(stored.runId), QString::number(report.session),
+                             csvField(report.cashier), report.openedAt.toString(Qt::ISODateWithMs),
+                             report.closedAt.toString(Qt::ISODateWithMs), report.currency,
+                             QString::number(report.openingFloat), QString::number(report.cashSales),
+                             QString::number(in), QString::number(out), QString::number(report.expected),
+                             report.counted ? QString::number(*report.counted) : QString(),
+                             report.counted ? QString::number(*report.counted - report.expected) : QString()}
+                     .join(QLatin1Char(',')));
     }
     return 0;
 }
@@ -464,7 +504,9 @@ int run(const QStringList &arguments)
     }
     if (name == QLatin1String("export")) {
         Command command(name, QStringLiteral("Print a group's paid and abandoned orders with their lines and "
-                                             "payments."), {});
+                                             "payments, or the cash reports of its closed sessions."), {});
+        command.parser().addOption({QStringLiteral("what"), QStringLiteral("orders (the default) or cash."),
+                                    QStringLiteral("what"), QStringLiteral("orders")});
         command.parser().addOption({QStringLiteral("group"), QStringLiteral("The group's name."), QStringLiteral("name")});
         command.parser().addOption({QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("format")});
         command.parser().addOption({QStringLiteral("from"), QStringLiteral("Orders closed at or after this ISO 8601 time."),
@@ -476,6 +518,11 @@ int run(const QStringList &arguments)
         const QString format = command.value(QStringLiteral("format"));
         if (format != QLatin1String("csv") && format != QLatin1String("json")) {
             printErr(QStringLiteral("--format must be csv or json"));
+            return 2;
+        }
+        const QString what = command.value(QStringLiteral("what"));
+        if (what != QLatin1String("orders") && what != QLatin1String("cash")) {
+            printErr(QStringLiteral("--what must be orders or cash"));
             return 2;
         }
         QDateTime bounds[2];
@@ -494,7 +541,8 @@ int run(const QStringList &arguments)
         GroupRecord group;
         if (!findGroup(store, command.value(QStringLiteral("group")), &group))
             return 1;
-        return exportOrders(store, group, bounds[0], bounds[1], format);
+        return what == QLatin1String("cash") ? exportCash(store, group, bounds[0], bounds[1], format)
+                                             : exportOrders(store, group, bounds[0], bounds[1], format);
     }
     printErr(QStringLiteral("unknown command \"%1\"").arg(name));
     std::fputs(Usage, stderr);

@@ -66,6 +66,7 @@ void SyncController::start(const SyncClient::Config &config)
     const qint64 cursor = m_store->setting(cursorKey(), QStringLiteral("0")).toLongLong();
     QMetaObject::invokeMethod(m_client, [client = m_client, config, cursor] { client->start(config, cursor); });
     queueNewOutboxEntries();
+    sendReports();
 }
 
 void SyncController::stop()
@@ -148,6 +149,25 @@ void SyncController::onOutlookAnswered(const QString &id, int status, const QJso
     emit runOutlookReady(outlook);
 }
 
+void SyncController::sendReports()
+{
+    if (!m_running)
+        return;
+    QList<std::pair<qint64, QByteArray>> reports;
+    if (!m_store->loadReports(&reports))
+        return;
+    for (const auto &[id, body] : std::as_const(reports)) {
+        if (m_queuedReports.contains(id))
+            continue;
+        m_queuedReports.insert(id);
+        const QString requestId = QStringLiteral("report-%1").arg(id);
+        const QJsonObject report = QJsonDocument::fromJson(body).object();
+        QMetaObject::invokeMethod(m_client, [client = m_client, requestId, report] {
+            client->post(requestId, QStringLiteral("/v1/cash-reports"), report);
+        });
+    }
+}
+
 int SyncController::waitingBatches() const
 {
     return m_store->outboxSize();
@@ -201,6 +221,15 @@ void SyncController::onPushAnswered(const QString &opId, int status, const QJson
     }
     if (opId.startsWith(QLatin1String("session-")))
         return;
+    if (opId.startsWith(QLatin1String("report-"))) {
+        // Kept or refused, the server has judged it: a retry would be judged the same.
+        const qint64 id = opId.mid(7).toLongLong();
+        m_queuedReports.remove(id);
+        if (status != 200)
+            emit notice(tr("The server refused a cash report: %1").arg(body.value(QStringLiteral("message")).toString()));
+        m_store->removeReport(id);
+        return;
+    }
     if (opId.startsWith(QLatin1String("outlook-"))) {
         onOutlookAnswered(opId, status, body);
         return;

@@ -46,6 +46,8 @@ public:
     // Asks the server what closing this terminal's session would do; answered by
     // runOutlookReady() within the request timeout, reached or not.
     void askRunOutlook();
+    // Sends the cash reports of closed sessions that the server has not confirmed yet.
+    void sendReports();
     SyncClient::State state() const { return m_state; }
     // When the server last answered; invalid before the first answer.
     QDateTime lastContact() const { return m_lastContact; }
@@ -105,6 +107,7 @@ private:
     bool m_acceptForeign = true;
     bool m_running = false;
     QSet<QString> m_outlookRequests; // not answered and not timed out yet
+    QSet<qint64> m_queuedReports;    // handed to the client, which keeps them until answered
 };
 
 Q_DECLARE_METATYPE(SyncController::RunOutlook)

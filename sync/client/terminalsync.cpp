@@ -10,7 +10,10 @@ TerminalSync::TerminalSync(Terminal *terminal, QObject *parent)
 {
     connect(terminal, &Terminal::settingsChanged, this, &TerminalSync::apply);
     connect(terminal, &Terminal::sessionChanged, this, [this] {
-        m_controller.reportSession(m_terminal->session().has_value());
+        const bool open = m_terminal->session().has_value();
+        m_controller.reportSession(open);
+        if (!open)
+            m_controller.sendReports();
     });
     connect(&m_controller, &SyncController::stateChanged, this, [this](SyncClient::State state) {
         m_terminal->orders().setServerReachable(!m_enabled || state == SyncClient::State::Online);

@@ -14,6 +14,10 @@ namespace {
 constexpr qint64 MaxSafeInteger = 9007199254740991LL; // 2^53 - 1: exact in a JSON number
 constexpr int MaxCustomerName = 80;
 constexpr int MaxReceiptNumber = 40;
+constexpr int MaxCashierName = 40;
+constexpr int MaxCashMoves = 1000;
+// Cash summed over a session stays well inside what a JSON number holds exactly.
+constexpr qint64 MaxCashSum = 1'000'000'000'000'000LL;
 
 QString timeText(const QDateTime &time)
 {
@@ -545,6 +549,71 @@ bool batchFromJson(const QJsonValue &json, Batch *batch, QString *error)
         }
     }
     return true;
+}
+
+bool cashReportFromJson(const QJsonValue &json, CashReport *report, QString *error)
+{
+    error->clear();
+    Reader reader(json, QString(), error);
+    *report = CashReport();
+    report->instance = reader.nonEmptyString(QStringLiteral("instance"), 64);
+    report->session = reader.integer(QStringLiteral("session"), 1, MaxSafeInteger);
+    report->cashier = reader.nonEmptyString(QStringLiteral("cashier"), MaxCashierName);
+    report->openedAt = reader.time(QStringLiteral("opened_at"));
+    report->closedAt = reader.time(QStringLiteral("closed_at"));
+    if (reader.ok() && report->closedAt < report->openedAt)
+        reader.fail(QStringLiteral("closed_at"), QStringLiteral("must not be before opened_at"));
+    report->currency = reader.string(QStringLiteral("currency"), 3);
+    if (reader.ok() && !isCurrencyCode(report->currency))
+        reader.fail(QStringLiteral("currency"), QStringLiteral("must be a three-letter ISO code"));
+    report->openingFloat = reader.integer(QStringLiteral("opening_float"), 0, Pricing::MaxUnitPrice);
+    report->cashSales = reader.integer(QStringLiteral("cash_sales"), -MaxCashSum, MaxCashSum);
+    const QJsonArray moves = reader.array(QStringLiteral("moves"), MaxCashMoves);
+    qint64 expected = report->openingFloat + report->cashSales;
+    for (int i = 0; i < moves.size() && reader.ok(); ++i) {
+        Reader item(moves.at(i), reader.childPath(QStringLiteral("moves[%1]").arg(i)), error);
+        CashReport::Move move;
+        move.amount = item.integer(QStringLiteral("amount"), -Pricing::MaxUnitPrice, Pricing::MaxUnitPrice);
+        if (item.ok() && move.amount == 0)
+            item.fail(QStringLiteral("amount"), QStringLiteral("must not be zero"));
+        move.reason = item.nonEmptyString(QStringLiteral("reason"), 80);
+        move.user = item.nonEmptyString(QStringLiteral("user"), limits().maxTextLength);
+        move.at = item.time(QStringLiteral("at"));
+        if (item.finish()) {
+            report->moves.append(move);
+            expected += move.amount;
+        }
+    }
+    report->expected = reader.integer(QStringLiteral("expected"), -MaxCashSum, MaxCashSum);
+    if (reader.ok() && report->expected != expected)
+        reader.fail(QStringLiteral("expected"), QStringLiteral("must be opening_float + cash_sales + the moves, %1").arg(expected));
+    if (reader.has(QStringLiteral("counted")))
+        report->counted = reader.integer(QStringLiteral("counted"), 0, Pricing::MaxUnitPrice);
+    return reader.finish();
+}
+
+QJsonObject cashReportToJson(const CashReport &report)
+{
+    QJsonArray moves;
+    for (const CashReport::Move &move : report.moves) {
+        moves.append(QJsonObject{{QStringLiteral("amount"), move.amount},
+                                 {QStringLiteral("reason"), move.reason},
+                                 {QStringLiteral("user"), move.user},
+                                 {QStringLiteral("at"), timeText(move.at)}});
+    }
+    QJsonObject json{{QStringLiteral("instance"), report.instance},
+                     {QStringLiteral("session"), report.session},
+                     {QStringLiteral("cashier"), report.cashier},
+                     {QStringLiteral("opened_at"), timeText(report.openedAt)},
+                     {QStringLiteral("closed_at"), timeText(report.closedAt)},
+                     {QStringLiteral("currency"), report.currency},
+                     {QStringLiteral("opening_float"), report.openingFloat},
+                     {QStringLiteral("cash_sales"), report.cashSales},
+                     {QStringLiteral("moves"), moves},
+                     {QStringLiteral("expected"), report.expected}};
+    if (report.counted)
+        json.insert(QStringLiteral("counted"), *report.counted);
+    return json;
 }
 
 bool documentChangeFromJson(const QJsonValue &json, DocumentChange *change, QString *error)

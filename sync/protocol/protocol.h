@@ -3,11 +3,14 @@
 #include "order.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QUuid>
+
+#include <optional>
 
 // Protocol v1 between terminals and tandem-syncd. docs/protocol.md is the normative
 // reference for every message, field and limit; this is its one implementation.
@@ -67,6 +70,32 @@ struct DocumentChange
     QString instance;
     QString user;
 };
+
+// A terminal's cash count of one closed session (POST /v1/cash-reports).
+struct CashReport
+{
+    struct Move
+    {
+        qint64 amount = 0; // into the drawer when positive
+        QString reason;
+        QString user;
+        QDateTime at;
+    };
+    QString instance;
+    qint64 session = 0; // the terminal's own session number
+    QString cashier;
+    QDateTime openedAt;
+    QDateTime closedAt;
+    QString currency;
+    qint64 openingFloat = 0;
+    qint64 cashSales = 0;
+    QList<Move> moves;
+    qint64 expected = 0; // opening float + cash sales + moves
+    std::optional<qint64> counted;
+};
+
+bool cashReportFromJson(const QJsonValue &json, CashReport *report, QString *error);
+QJsonObject cashReportToJson(const CashReport &report);
 
 bool documentChangeFromJson(const QJsonValue &json, DocumentChange *change, QString *error);
 QJsonObject documentChangeToJson(const DocumentChange &change);

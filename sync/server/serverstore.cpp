@@ -57,6 +57,17 @@ bool createSchemaV2(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+bool addCashReports(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE cash_reports (group_id INTEGER NOT NULL REFERENCES groups (id), "
+                       "terminal_id INTEGER NOT NULL REFERENCES terminals (id), instance TEXT NOT NULL, "
+                       "session INTEGER NOT NULL, run_id INTEGER NOT NULL, closed_at TEXT NOT NULL, report TEXT NOT NULL, "
+                       "received_at TEXT NOT NULL, PRIMARY KEY (group_id, terminal_id, instance, session))"),
+        QStringLiteral("CREATE INDEX cash_reports_by_close ON cash_reports (group_id, closed_at)"),
+    }, error);
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -81,7 +92,7 @@ ServerStore::~ServerStore()
 
 const QList<Migration> &ServerStore::migrations()
 {
-    static const QList<Migration> steps{{1, createSchemaV1}, {2, createSchemaV2}};
+    static const QList<Migration> steps{{1, createSchemaV1}, {2, createSchemaV2}, {3, addCashReports}};
     return steps;
 }
 
@@ -591,6 +602,55 @@ bool ServerStore::pruneEvents(qint64 groupId, qint64 keepFromSeq)
     query.addBindValue(groupId);
     query.addBindValue(keepFromSeq);
     return query.exec() || fail(query.lastError().text());
+}
+
+bool ServerStore::addCashReport(qint64 groupId, qint64 terminalId, qint64 runId, const Protocol::CashReport &report,
+                                bool *known)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO cash_reports (group_id, terminal_id, instance, session, run_id, closed_at, "
+                                 "report, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (group_id, terminal_id, instance, session) DO NOTHING"));
+    query.addBindValue(groupId);
+    query.addBindValue(terminalId);
+    query.addBindValue(text(report.instance));
+    query.addBindValue(report.session);
+    query.addBindValue(runId);
+    query.addBindValue(timeText(report.closedAt));
+    query.addBindValue(QString::fromUtf8(compact(Protocol::cashReportToJson(report))));
+    query.addBindValue(now());
+    if (!query.exec())
+        return fail(query.lastError().text());
+    *known = query.numRowsAffected() == 0;
+    return true;
+}
+
+bool ServerStore::cashReports(qint64 groupId, const QDateTime &from, const QDateTime &to,
+                              QList<StoredCashReport> *reports)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT c.terminal_id, t.name, c.run_id, c.report FROM cash_reports c "
+                                 "JOIN terminals t ON t.id = c.terminal_id WHERE c.group_id = ? "
+                                 "AND c.closed_at >= ? AND c.closed_at < ? ORDER BY c.closed_at, c.terminal_id"));
+    query.addBindValue(groupId);
+    query.addBindValue(from.isValid() ? timeText(from) : QStringLiteral("0000"));
+    query.addBindValue(to.isValid() ? timeText(to) : QStringLiteral("9999"));
+    if (!query.exec())
+        return fail(query.lastError().text());
+    reports->clear();
+    while (query.next()) {
+        StoredCashReport stored;
+        stored.terminalId = query.value(0).toLongLong();
+        stored.terminal = query.value(1).toString();
+        stored.runId = query.value(2).toLongLong();
+        QString error;
+        if (!Protocol::cashReportFromJson(QJsonDocument::fromJson(query.value(3).toByteArray()).object(), &stored.report,
+                                          &error))
+            return fail(tr("a stored cash report cannot be read: %1").arg(error));
+        reports->append(stored);
+    }
+    return true;
 }
 
 bool ServerStore::finishedOrders(qint64 groupId, const QDateTime &from, const QDateTime &to,

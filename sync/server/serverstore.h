@@ -1,6 +1,7 @@
 #pragma once
 
 #include "order.h"
+#include "protocol.h"
 #include "sqlmigration.h"
 
 #include <QByteArray>
@@ -80,6 +81,15 @@ struct GroupState
     QHash<QString, SharedDocument> documents;
 };
 
+// A terminal's cash count of a closed session, as received.
+struct StoredCashReport
+{
+    qint64 terminalId = 0;
+    QString terminal;
+    qint64 runId = 0; // the group's run when it arrived; 0 without one
+    Protocol::CashReport report;
+};
+
 // Everything one accepted batch writes, committed in one transaction.
 struct BatchCommit
 {
@@ -137,6 +147,10 @@ public:
     bool setSession(qint64 groupId, qint64 terminalId, const QString &instance, bool open);
     bool events(qint64 groupId, qint64 afterSeq, int limit, QList<QByteArray> *payloads, qint64 *lastSeqSent);
     bool pruneEvents(qint64 groupId, qint64 keepFromSeq);
+    // Stores a session's cash report once; *known when this terminal sent it before.
+    bool addCashReport(qint64 groupId, qint64 terminalId, qint64 runId, const Protocol::CashReport &report, bool *known);
+    // The group's cash reports of sessions closed within [from, to), oldest first.
+    bool cashReports(qint64 groupId, const QDateTime &from, const QDateTime &to, QList<StoredCashReport> *reports);
     // Paid and abandoned orders of the group, oldest first, changed within [from, to).
     bool finishedOrders(qint64 groupId, const QDateTime &from, const QDateTime &to, QList<StoredOrder> *orders);
 

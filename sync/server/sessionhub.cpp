@@ -743,6 +743,15 @@ HubReply SessionHub::closeSession(const TerminalIdentity &terminal, const QStrin
                           {QStringLiteral("open_sessions"), 0}})};
 }
 
+HubReply SessionHub::storeCashReport(const TerminalIdentity &terminal, const Protocol::CashReport &report)
+{
+    Group *g = group(terminal.groupId);
+    bool known = false;
+    if (!g || !m_store->addCashReport(terminal.groupId, terminal.terminalId, g->state.run ? g->state.run->id : 0, report, &known))
+        return storeFailure();
+    return {200, compact({{QStringLiteral("result"), known ? QStringLiteral("known") : QStringLiteral("stored")}})};
+}
+
 HubReply SessionHub::sessions(const TerminalIdentity &terminal, const QString &instance)
 {
     Group *g = group(terminal.groupId);

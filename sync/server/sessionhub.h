@@ -61,6 +61,8 @@ public:
     HubReply openSession(const TerminalIdentity &terminal, const QString &instance);
     // The last session of a group to close ends its run.
     HubReply closeSession(const TerminalIdentity &terminal, const QString &instance);
+    // Keeps a terminal's cash report of a closed session; a repeated one changes nothing.
+    HubReply storeCashReport(const TerminalIdentity &terminal, const Protocol::CashReport &report);
     // The group's open sessions, and whether closing the caller's would end the run.
     HubReply sessions(const TerminalIdentity &terminal, const QString &instance);
     qint64 lastSeq(qint64 groupId);

@@ -371,7 +371,8 @@ void SyncServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
                                        QStringLiteral("/v1/orders"), QStringLiteral("/v1/whoami"),
                                        QStringLiteral("/v1/sessions")};
     static const QStringList postRoutes{QStringLiteral("/v1/push"), QStringLiteral("/v1/session/open"),
-                                        QStringLiteral("/v1/session/close"), QStringLiteral("/v1/documents")};
+                                        QStringLiteral("/v1/session/close"), QStringLiteral("/v1/documents"),
+                                        QStringLiteral("/v1/cash-reports")};
     if (!getRoutes.contains(path) && !postRoutes.contains(path) && path != QLatin1String("/health")
         && path != QLatin1String("/metrics")) {
         reply(responder, error(404, QStringLiteral("not_found"), QStringLiteral("no endpoint %1").arg(path)));
@@ -485,6 +486,16 @@ void SyncServer::route(const QHttpServerRequest &request, QTcpSocket *socket, QH
     QJsonObject body;
     if (!readBody(request, &body, &refusal)) {
         reply(responder, refusal);
+        return;
+    }
+    if (path == QLatin1String("/v1/cash-reports")) {
+        Protocol::CashReport report;
+        QString problem;
+        if (!Protocol::cashReportFromJson(body, &report, &problem)) {
+            reply(responder, error(400, QStringLiteral("bad_request"), problem));
+            return;
+        }
+        reply(responder, m_hub->storeCashReport(terminal, report));
         return;
     }
     if (path == QLatin1String("/v1/documents")) {

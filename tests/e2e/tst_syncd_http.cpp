@@ -81,6 +81,7 @@ private slots:
     void concurrentNumbering();
     void sigtermAnswersHeldPolls();
     void sessionsEndRun();
+    void cashReportsAreKeptOnce();
     void httpsWithCertificate();
 };
 
@@ -857,6 +858,45 @@ void TestSyncdHttp::sigtermAnswersHeldPolls()
         QCOMPARE(answer.errorCode(), u"shutting_down"_s);
         QVERIFY(!answer.message().isEmpty());
     }
+}
+
+// A terminal's count of its drawer is stored once however often it is sent, refused
+// when it does not add up, and exported with the group.
+void TestSyncdHttp::cashReportsAreKeptOnce()
+{
+    SyncdServer server;
+    QList<Terminal> terminals;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s}, &terminals), qPrintable(server.lastError()));
+    QVERIFY2(server.start(), qPrintable(server.lastError()));
+    const QByteArray report = R"({"instance":"bar-1","session":3,"cashier":"Alice","opened_at":"2026-12-01T08:00:00.000Z",)"
+                              R"("closed_at":"2026-12-01T16:00:00.000Z","currency":"EUR","opening_float":10000,)"
+                              R"("cash_sales":4520,"moves":[{"amount":-2000,"reason":"Supplier, fresh milk","user":"Alice",)"
+                              R"("at":"2026-12-01T12:00:00.000Z"}],"expected":12520,"counted":12500})";
+    const HttpResponse stored = server.post("/v1/cash-reports", terminals.at(0).token, report);
+    QCOMPARE(stored.status, 200);
+    QCOMPARE(stored.json.value(u"result"_s).toString(), u"stored"_s);
+    const HttpResponse again = server.post("/v1/cash-reports", terminals.at(0).token, report);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json.value(u"result"_s).toString(), u"known"_s);
+    QByteArray wrong = report;
+    wrong.replace(R"("expected":12520)", R"("expected":12000)");
+    const HttpResponse refused = server.post("/v1/cash-reports", terminals.at(0).token, wrong);
+    QCOMPARE(refused.status, 400);
+    QVERIFY2(refused.json.value(u"message"_s).toString().startsWith(u"expected: "_s), refused.body);
+
+    const CliResult csv = server.cli({u"export"_s, u"--group"_s, u"Shop"_s, u"--format"_s, u"csv"_s, u"--what"_s, u"cash"_s});
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList rows = csv.outText().trimmed().split(u'\n');
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0), u"terminal,run,session,cashier,opened_at,closed_at,currency,opening_float,cash_sales,"
+                         "cash_in,cash_out,expected,counted,difference"_s);
+    QCOMPARE(rows.at(1), u"Bar,0,3,Alice,2026-12-01T08:00:00.000Z,2026-12-01T16:00:00.000Z,EUR,10000,4520,0,-2000,12520,12500,-20"_s);
+    const CliResult json = server.cli({u"export"_s, u"--group"_s, u"Shop"_s, u"--format"_s, u"json"_s, u"--what"_s, u"cash"_s});
+    const QJsonArray reports = QJsonDocument::fromJson(json.out).object().value(u"cash_reports"_s).toArray();
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports.first().toObject().value(u"moves"_s).toArray().first().toObject().value(u"reason"_s).toString(),
+             u"Supplier, fresh milk"_s);
+    QCOMPARE(server.cli({u"export"_s, u"--group"_s, u"Shop"_s, u"--format"_s, u"csv"_s, u"--what"_s, u"tips"_s}).exitCode, 2);
 }
 
 void TestSyncdHttp::sessionsEndRun()

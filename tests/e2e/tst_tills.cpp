@@ -13,6 +13,7 @@
 #include "terminal.h"
 #include "terminalsync.h"
 
+#include <QJsonDocument>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStatusBar>
@@ -170,6 +171,18 @@ void TestTills::closingOneOfTwoKeepsTheSharedOrders()
     QVERIFY(!report.contains(u"Abandoned"_s));
     QCOMPARE(m_bar->terminal.session()->cashier, u"Carol"_s);
     QCOMPARE(m_bar->terminal.session()->openingFloat, 5000);
+    // Alice's count of the drawer is on the server, exported with the group's cash reports.
+    auto cashReports = [this] {
+        const SyncdTest::CliResult result = m_server->cli({u"export"_s, u"--group"_s, u"Shop"_s, u"--format"_s,
+                                                           u"json"_s, u"--what"_s, u"cash"_s});
+        return QJsonDocument::fromJson(result.out).object().value(u"cash_reports"_s).toArray();
+    };
+    QTRY_COMPARE(cashReports().size(), 1);
+    const QJsonObject alice = cashReports().first().toObject();
+    QCOMPARE(alice.value(u"terminal"_s).toString(), u"Bar"_s);
+    QCOMPARE(alice.value(u"cashier"_s).toString(), u"Alice"_s);
+    QCOMPARE(alice.value(u"counted"_s).toInteger(), 0);
+    QCOMPARE(alice.value(u"expected"_s).toInteger(), 0);
 
     // Open everywhere: on the server, on Terrace, and on the Bar's floor plan and tabs.
     const QJsonArray open = snapshot().value(u"orders"_s).toArray();

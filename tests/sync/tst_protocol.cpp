@@ -437,6 +437,9 @@ private slots:
     void orderRejected();
     void errorBody_data();
     void errorBody();
+    void cashReportRoundTrip();
+    void cashReportRejected_data();
+    void cashReportRejected();
 };
 
 void TestProtocol::batchAccepted_data()
@@ -1088,6 +1091,72 @@ void TestProtocol::errorBody()
     QVERIFY(body.value(QStringLiteral("message")).isString());
     QCOMPARE(body.value(QStringLiteral("error")).toString(), code);
     QCOMPARE(body.value(QStringLiteral("message")).toString(), message);
+}
+
+namespace {
+QJsonObject cashReportJson()
+{
+    return {{"instance", "bar-1"}, {"session", 7}, {"cashier", "Alice"},
+            {"opened_at", "2026-12-01T08:00:00.000Z"}, {"closed_at", "2026-12-01T16:00:00.000Z"},
+            {"currency", "EUR"}, {"opening_float", 10000}, {"cash_sales", 4520},
+            {"moves", QJsonArray{QJsonObject{{"amount", -2000}, {"reason", "Supplier"}, {"user", "Alice"},
+                                             {"at", "2026-12-01T12:00:00.000Z"}}}},
+            {"expected", 12520}, {"counted", 12500}};
+}
+} // namespace
+
+void TestProtocol::cashReportRoundTrip()
+{
+    Protocol::CashReport report;
+    QString error;
+    QVERIFY2(Protocol::cashReportFromJson(cashReportJson(), &report, &error), qPrintable(error));
+    QCOMPARE(report.session, 7);
+    QCOMPARE(report.moves.size(), 1);
+    QCOMPARE(report.moves.first().amount, -2000);
+    QCOMPARE(report.counted, std::optional<qint64>(12500));
+    QCOMPARE(Protocol::cashReportToJson(report), cashReportJson());
+    // Not counted is a report too.
+    QVERIFY(Protocol::cashReportFromJson(without(cashReportJson(), "counted"), &report, &error));
+    QVERIFY(!report.counted);
+}
+
+void TestProtocol::cashReportRejected_data()
+{
+    QTest::addColumn<QJsonValue>("json");
+    QTest::addColumn<QString>("path");
+    const QJsonObject valid = cashReportJson();
+    const auto row = [](const char *name, const QJsonValue &json, const char *path) {
+        QTest::newRow(name) << json << QString::fromUtf8(path);
+    };
+    row("not an object", QJsonArray{valid}, "body");
+    row("unknown key", with(valid, "tip", 5), "tip");
+    row("session 0", with(valid, "session", 0), "session");
+    row("blank cashier", with(valid, "cashier", "  "), "cashier");
+    row("time without zone", with(valid, "opened_at", "2026-12-01T08:00:00"), "opened_at");
+    row("closed before opened", with(valid, "closed_at", "2026-12-01T07:00:00.000Z"), "closed_at");
+    row("currency lower case", with(valid, "currency", "eur"), "currency");
+    row("negative float", with(valid, "opening_float", -1), "opening_float");
+    row("move of nothing",
+        with(with(valid, "moves", QJsonArray{QJsonObject{{"amount", 0}, {"reason", "x"}, {"user", "A"},
+                                                          {"at", "2026-12-01T12:00:00.000Z"}}}), "expected", 14520),
+        "moves[0].amount");
+    row("move without reason",
+        with(valid, "moves", QJsonArray{QJsonObject{{"amount", -2000}, {"reason", ""}, {"user", "A"},
+                                                     {"at", "2026-12-01T12:00:00.000Z"}}}),
+        "moves[0].reason");
+    row("expected that does not add up", with(valid, "expected", 12521), "expected");
+    row("negative count", with(valid, "counted", -5), "counted");
+    row("count not a number", with(valid, "counted", "125.00"), "counted");
+}
+
+void TestProtocol::cashReportRejected()
+{
+    QFETCH(QJsonValue, json);
+    QFETCH(QString, path);
+    Protocol::CashReport report;
+    QString error;
+    QVERIFY(!Protocol::cashReportFromJson(json, &report, &error));
+    QVERIFY2(error.startsWith(path + ": "), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)
