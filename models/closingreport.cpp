@@ -13,6 +13,15 @@ qint64 ClosingReport::taxTotal() const
     return sum;
 }
 
+qint64 ClosingReport::paidBy(const QString &key) const
+{
+    for (const MethodTotal &total : byMethod) {
+        if (total.key == key)
+            return total.amount;
+    }
+    return 0;
+}
+
 qint64 ClosingReport::expectedCash() const
 {
     qint64 expected = session.openingFloat + cashSales();
@@ -62,8 +71,16 @@ bool ClosingReport::build(LocalStore &store, qint64 sessionId, const QString &cu
     if (!store.loadFinalOrders(sessionId, &orders))
         return false;
     QMap<int, TaxSummary> taxes;
-    report->byMethod.insert(PaymentMethod::Cash, 0);
-    report->byMethod.insert(PaymentMethod::Card, 0);
+    report->byMethod = {{QStringLiteral("cash"), tr("Cash"), 0}, {QStringLiteral("card"), tr("Card"), 0}};
+    auto add = [report](const Payment &payment, qint64 amount) {
+        for (MethodTotal &total : report->byMethod) {
+            if (total.key == payment.key()) {
+                total.amount += amount;
+                return;
+            }
+        }
+        report->byMethod.append({payment.key(), payment.otherName, amount});
+    };
     for (const Order &order : std::as_const(orders)) {
         if (order.state == OrderState::Cancelled) {
             if (order.abandoned)
@@ -76,8 +93,9 @@ bool ClosingReport::build(LocalStore &store, qint64 sessionId, const QString &cu
         report->salesTotal += order.total();
         report->receipts.append({order.receiptNumber, order.ticketNumber, order.total()});
         for (const Payment &payment : order.payments)
-            report->byMethod[payment.method] += payment.amount;
-        report->byMethod[PaymentMethod::Cash] -= order.changeGiven;
+            add(payment, payment.amount);
+        // Change comes out of the drawer, whatever was overpaid.
+        report->byMethod.first().amount -= order.changeGiven;
         accumulateTaxes(&taxes, order);
     }
     report->taxes = taxes.values();
@@ -126,8 +144,8 @@ QString ClosingReport::text(const QString &terminalName, const QLocale &locale) 
         out << ReceiptText::columns(QStringLiteral("  ") + name, amount(open.total));
     }
     out << ReceiptText::rule();
-    out << ReceiptText::columns(tr("Cash"), amount(byMethod.value(PaymentMethod::Cash)));
-    out << ReceiptText::columns(tr("Card"), amount(byMethod.value(PaymentMethod::Card)));
+    for (const MethodTotal &total : byMethod)
+        out << ReceiptText::columns(total.name, amount(total.amount));
     out << ReceiptText::columns(tr("Total sales"), amount(salesTotal));
     out << ReceiptText::rule();
     for (const TaxSummary &tax : taxes) {

@@ -23,7 +23,14 @@ public:
     int cancelledOrders = 0;
     int abandonedOrders = 0;
     qint64 salesTotal = 0;
-    QMap<PaymentMethod, qint64> byMethod; // net of change handed back
+    struct MethodTotal
+    {
+        QString key; // "cash", "card" or another method's id
+        QString name;
+        qint64 amount = 0;
+    };
+    QList<MethodTotal> byMethod; // cash first, net of change handed back
+    qint64 paidBy(const QString &key) const;
     QList<TaxSummary> taxes;
     struct Receipt
     {
@@ -54,7 +61,7 @@ public:
 
     // Cash control: what the drawer should hold, and what was counted in it.
     QList<CashMove> cashMoves;
-    qint64 cashSales() const { return byMethod.value(PaymentMethod::Cash); }
+    qint64 cashSales() const { return paidBy(QStringLiteral("cash")); }
     qint64 expectedCash() const;
     // Counted minus expected: over when positive, short when negative; none before counting.
     std::optional<qint64> cashDifference() const;

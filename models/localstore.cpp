@@ -96,6 +96,14 @@ bool addCashControl(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+bool addPaymentMethodNames(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE payments ADD COLUMN method_name TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE payments ADD COLUMN gives_change INTEGER NOT NULL DEFAULT 0"),
+    }, error);
+}
+
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -126,6 +134,7 @@ const QList<Migration> &LocalStore::migrations()
         {3, addSyncOutbox},
         {4, addReceiptNumbers},
         {5, addCashControl},
+        {6, addPaymentMethodNames},
     };
     return steps;
 }
@@ -507,15 +516,17 @@ bool LocalStore::writeOrder(const OrderWrite &write)
             query.addBindValue(SqlSupport::uuidText(order.uid));
             if (!query.exec())
                 return fail(sqlError(query));
-            query.prepare(QStringLiteral("INSERT INTO payments (uid, order_uid, position, method, amount) "
-                                         "VALUES (?, ?, ?, ?, ?)"));
+            query.prepare(QStringLiteral("INSERT INTO payments (uid, order_uid, position, method, amount, method_name, "
+                                         "gives_change) VALUES (?, ?, ?, ?, ?, ?, ?)"));
             int position = 0;
             for (const Payment &payment : order.payments) {
                 query.bindValue(0, SqlSupport::uuidText(payment.uid));
                 query.bindValue(1, SqlSupport::uuidText(order.uid));
                 query.bindValue(2, position++);
-                query.bindValue(3, Payment::methodKey(payment.method));
+                query.bindValue(3, payment.key());
                 query.bindValue(4, payment.amount);
+                query.bindValue(5, text(payment.otherName));
+                query.bindValue(6, payment.givesChange ? 1 : 0);
                 if (!query.exec())
                     return fail(sqlError(query));
             }
@@ -637,7 +648,7 @@ bool LocalStore::loadOrders(const QString &where, const QVariantList &values, QL
 
     QSqlQuery payments(database());
     payments.setForwardOnly(true);
-    payments.prepare(QStringLiteral("SELECT order_uid, uid, method, amount FROM payments "
+    payments.prepare(QStringLiteral("SELECT order_uid, uid, method, amount, method_name, gives_change FROM payments "
                                     "WHERE order_uid IN (%1) ORDER BY order_uid, position").arg(subquery));
     for (const QVariant &value : values)
         payments.addBindValue(value);
@@ -649,9 +660,11 @@ bool LocalStore::loadOrders(const QString &where, const QVariantList &values, QL
             continue;
         Payment payment;
         payment.uid = QUuid::fromString(payments.value(1).toString());
-        if (!Payment::methodFromKey(payments.value(2).toString(), &payment.method))
+        if (!payment.setKey(payments.value(2).toString()))
             return fail(tr("payment %1 has an unknown method").arg(payments.value(1).toString()));
         payment.amount = payments.value(3).toLongLong();
+        payment.otherName = payments.value(4).toString();
+        payment.givesChange = payments.value(5).toInt() != 0;
         (*orders)[index].payments.append(payment);
     }
     return true;

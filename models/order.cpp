@@ -1,25 +1,39 @@
 #include "order.h"
 
-QString Payment::methodKey(PaymentMethod method)
+#include <QRegularExpression>
+
+QString Payment::key() const
 {
     switch (method) {
     case PaymentMethod::Cash:
         return QStringLiteral("cash");
     case PaymentMethod::Card:
         return QStringLiteral("card");
+    case PaymentMethod::Other:
+        return otherId;
     }
     return {};
 }
 
-bool Payment::methodFromKey(const QString &key, PaymentMethod *out)
+bool Payment::setKey(const QString &key)
 {
-    if (key == QLatin1String("cash"))
-        *out = PaymentMethod::Cash;
-    else if (key == QLatin1String("card"))
-        *out = PaymentMethod::Card;
-    else
+    if (key == QLatin1String("cash")) {
+        method = PaymentMethod::Cash;
+    } else if (key == QLatin1String("card")) {
+        method = PaymentMethod::Card;
+    } else if (isOtherId(key)) {
+        method = PaymentMethod::Other;
+        otherId = key;
+    } else {
         return false;
+    }
     return true;
+}
+
+bool Payment::isOtherId(const QString &id)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9_-]{0,31}")));
+    return pattern.match(id).hasMatch() && id != QLatin1String("cash") && id != QLatin1String("card");
 }
 
 int Order::lineIndex(const QUuid &lineUid) const
@@ -105,7 +119,7 @@ PaymentBalance paymentBalance(qint64 total, const QList<Payment> &payments)
     qint64 cash = 0;
     for (const Payment &payment : payments) {
         balance.paid += payment.amount;
-        if (payment.method == PaymentMethod::Cash)
+        if (payment.returnsChange())
             cash += payment.amount;
     }
     balance.covered = balance.paid >= total;

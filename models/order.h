@@ -40,16 +40,25 @@ struct OrderLine
     }
 };
 
-enum class PaymentMethod { Cash, Card };
+// Other: a method the shop set up (a voucher), named by its id and name.
+enum class PaymentMethod { Cash, Card, Other };
 
 struct Payment
 {
     QUuid uid;
     PaymentMethod method = PaymentMethod::Cash;
-    qint64 amount = 0; // minor units tendered
+    qint64 amount = 0;   // minor units tendered
+    QString otherId;     // Other: "voucher"
+    QString otherName;   // Other: "Voucher", as printed
+    bool givesChange = false; // Other: an overpayment comes back in cash
 
-    static QString methodKey(PaymentMethod method);
-    static bool methodFromKey(const QString &key, PaymentMethod *out);
+    // "cash", "card" or the other method's id: what the wire and the store call it.
+    QString key() const;
+    // Cash always; another method only when the shop said so.
+    bool returnsChange() const { return method == PaymentMethod::Cash || (method == PaymentMethod::Other && givesChange); }
+    // Sets the method from its key; false for one that is neither cash, card nor a valid id.
+    bool setKey(const QString &key);
+    static bool isOtherId(const QString &id);
 };
 
 enum class OrderState { Open, Paid, Cancelled };

@@ -331,7 +331,7 @@ bool OrderBook::pay(const QUuid &orderUid, const QList<Payment> &payments)
         if (!balance.covered)
             return fail(tr("The payments do not cover the total."));
         if (balance.changeExceedsCash)
-            return fail(tr("Change can only be given from cash."));
+            return fail(tr("Change can only be given for cash and the methods that give change."));
         order.payments = payments;
         for (Payment &payment : order.payments) {
             if (payment.uid.isNull())

@@ -11,13 +11,15 @@ QString amount(qint64 minor, const QString &currency, const QLocale &locale)
     return Money(minor, currency).toString(locale);
 }
 
-QString methodName(PaymentMethod method)
+QString methodName(const Payment &payment)
 {
-    switch (method) {
+    switch (payment.method) {
     case PaymentMethod::Cash:
         return ReceiptText::tr("Cash");
     case PaymentMethod::Card:
         return ReceiptText::tr("Card");
+    case PaymentMethod::Other:
+        return payment.otherName;
     }
     return {};
 }
@@ -59,8 +61,18 @@ QString ReceiptText::forOrder(const Order &order, const ReceiptHeader &header, c
                               const ExtensionRegistry *extensions)
 {
     QStringList out;
+    auto centeredLines = [&out](const QString &text) {
+        if (text.trimmed().isEmpty())
+            return;
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            out << centered(line.trimmed());
+    };
     if (!header.shopName.isEmpty())
         out << centered(header.shopName);
+    centeredLines(header.address);
+    if (!header.taxId.isEmpty())
+        out << centered(tr("Tax ID %1").arg(header.taxId));
+    centeredLines(header.headerText);
     out << centered(header.terminalName);
     out << centered(locale.toString(order.changedAt.toLocalTime(), QLocale::ShortFormat));
     // The ticket is the server's: never guessed, so an offline sale says it follows.
@@ -95,7 +107,7 @@ QString ReceiptText::forOrder(const Order &order, const ReceiptHeader &header, c
     out << rule();
     out << columns(tr("TOTAL"), amount(order.total(), order.currency, locale));
     for (const Payment &payment : order.payments)
-        out << columns(methodName(payment.method), amount(payment.amount, order.currency, locale));
+        out << columns(methodName(payment), amount(payment.amount, order.currency, locale));
     if (order.changeGiven != 0)
         out << columns(tr("Change"), amount(order.changeGiven, order.currency, locale));
     out << rule();
@@ -106,6 +118,9 @@ QString ReceiptText::forOrder(const Order &order, const ReceiptHeader &header, c
     }
     if (order.state == OrderState::Cancelled)
         out << centered(tr("CANCELLED"));
-    out << QString() << centered(tr("Thank you!"));
+    if (!header.footerText.trimmed().isEmpty()) {
+        out << QString();
+        centeredLines(header.footerText);
+    }
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

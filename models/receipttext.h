@@ -1,19 +1,12 @@
 #pragma once
 
-class ExtensionRegistry;
-
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 
+class ExtensionRegistry;
 struct Order;
-
-struct ReceiptHeader
-{
-    QString shopName;
-    QString terminalName;
-    QString cashier;
-};
+struct ReceiptHeader;
 
 // Receipts as fixed-width text, the form a receipt printer takes and a PDF keeps.
 class ReceiptText final
@@ -33,4 +26,16 @@ public:
     static QString rule(QChar c = QLatin1Char('-'));
     static QString percent(int basisPoints, const QLocale &locale);
     static QString quantity(qint64 thousandths, const QLocale &locale);
+};
+
+// What a receipt says about the shop, above and below the order.
+struct ReceiptHeader
+{
+    QString shopName;
+    QString terminalName;
+    QString cashier;
+    QString address;     // lines
+    QString taxId;
+    QString headerText;  // lines above the order
+    QString footerText = ReceiptText::tr("Thank you!"); // lines at its end
 };

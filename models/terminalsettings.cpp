@@ -1,9 +1,16 @@
 #include "terminalsettings.h"
 
 #include "localstore.h"
+#include "order.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <tuple>
 
 namespace {
 const QString KeyShopName = QStringLiteral("shop_name");
@@ -21,6 +28,51 @@ const QString KeyDropEmptyNew = QStringLiteral("sync_drop_empty_new");
 const QString KeySwitchToIncoming = QStringLiteral("sync_switch_to_incoming");
 const QString KeyExtensions = QStringLiteral("extensions_enabled");
 const QString AllExtensions = QStringLiteral("*");
+const QString KeyShopAddress = QStringLiteral("receipt_address");
+const QString KeyTaxId = QStringLiteral("receipt_tax_id");
+const QString KeyReceiptHeader = QStringLiteral("receipt_header");
+const QString KeyReceiptFooter = QStringLiteral("receipt_footer");
+const QString KeyCardEnabled = QStringLiteral("payment_card");
+const QString KeyOtherMethods = QStringLiteral("payment_others");
+
+// The receipt is 42 characters wide (ReceiptText::Width).
+QString checkReceiptText(const QString &text, int maxLines, const QString &what)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    if (lines.size() > maxLines)
+        return TerminalSettings::tr("The %1 can have at most %2 lines.").arg(what).arg(maxLines);
+    for (const QString &line : lines) {
+        if (line.size() > 42)
+            return TerminalSettings::tr("A line of the %1 can have at most 42 characters.").arg(what);
+        for (const QChar c : line) {
+            if (c.category() == QChar::Other_Control)
+                return TerminalSettings::tr("The %1 cannot contain control characters.").arg(what);
+        }
+    }
+    return {};
+}
+
+QString methodsText(const QList<OtherPaymentMethod> &methods)
+{
+    QJsonArray list;
+    for (const OtherPaymentMethod &method : methods) {
+        list.append(QJsonObject{{QStringLiteral("id"), method.id},
+                                {QStringLiteral("name"), method.name},
+                                {QStringLiteral("gives_change"), method.givesChange}});
+    }
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+QList<OtherPaymentMethod> methodsFrom(const QString &text)
+{
+    QList<OtherPaymentMethod> methods;
+    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonObject method = value.toObject();
+        methods.append({method.value(QStringLiteral("id")).toString(), method.value(QStringLiteral("name")).toString(),
+                        method.value(QStringLiteral("gives_change")).toBool()});
+    }
+    return methods;
+}
 
 QString flag(bool value)
 {
@@ -37,6 +89,12 @@ TerminalSettings TerminalSettings::load(const LocalStore &store)
 {
     TerminalSettings settings;
     settings.shopName = store.setting(KeyShopName, QStringLiteral("Tandem Café"));
+    settings.shopAddress = store.setting(KeyShopAddress);
+    settings.taxId = store.setting(KeyTaxId);
+    settings.receiptHeader = store.setting(KeyReceiptHeader);
+    settings.receiptFooter = store.setting(KeyReceiptFooter, tr("Thank you!"));
+    settings.cardEnabled = store.setting(KeyCardEnabled, flag(true)) == flag(true);
+    settings.otherPaymentMethods = methodsFrom(store.setting(KeyOtherMethods, QStringLiteral("[]")));
     settings.terminalName = store.setting(KeyTerminalName, QStringLiteral("Till"));
     settings.terminalCode = store.setting(KeyTerminalCode, QStringLiteral("T1"));
     settings.language = store.setting(KeyLanguage, QStringLiteral("system"));
@@ -61,6 +119,30 @@ QString TerminalSettings::validate() const
     static const QRegularExpression currencyPattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Z]{3}")));
     if (shopName.trimmed().size() > 60)
         return tr("The shop name can have at most 60 characters.");
+    for (const auto &[text, lines, what] : {std::tuple{shopAddress, 3, tr("address")},
+                                             std::tuple{receiptHeader, 4, tr("receipt header")},
+                                             std::tuple{receiptFooter, 4, tr("receipt footer")}}) {
+        const QString problem = checkReceiptText(text, lines, what);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    if (taxId.size() > 40 || !checkReceiptText(taxId, 1, tr("tax id")).isEmpty())
+        return tr("The tax id is one line of at most 40 characters.");
+    if (otherPaymentMethods.size() > MaxOtherPaymentMethods)
+        return tr("At most %1 payment methods can be added beside cash and card.").arg(MaxOtherPaymentMethods);
+    QStringList ids;
+    QStringList names{tr("Cash").toLower(), tr("Card").toLower()};
+    for (const OtherPaymentMethod &method : otherPaymentMethods) {
+        const QString name = method.name.trimmed();
+        if (name.isEmpty() || name.size() > 24 || name != method.name)
+            return tr("A payment method's name has 1 to 24 characters.");
+        if (!Payment::isOtherId(method.id) || ids.contains(method.id))
+            return tr("The payment method %1 has no id of its own.").arg(name);
+        if (names.contains(name.toLower()))
+            return tr("There is already a payment method called %1.").arg(name);
+        ids << method.id;
+        names << name.toLower();
+    }
     if (terminalName.trimmed().isEmpty() || terminalName.trimmed().size() > 40)
         return tr("The terminal name must have 1 to 40 characters.");
     if (!codePattern.match(terminalCode).hasMatch())
@@ -99,6 +181,12 @@ bool TerminalSettings::save(LocalStore &store, QString *error) const
     }
     const bool stored = store.transaction([&] {
         return store.setSetting(KeyShopName, shopName.trimmed())
+            && store.setSetting(KeyShopAddress, shopAddress)
+            && store.setSetting(KeyTaxId, taxId.trimmed())
+            && store.setSetting(KeyReceiptHeader, receiptHeader)
+            && store.setSetting(KeyReceiptFooter, receiptFooter)
+            && store.setSetting(KeyCardEnabled, flag(cardEnabled))
+            && store.setSetting(KeyOtherMethods, methodsText(otherPaymentMethods))
             && store.setSetting(KeyTerminalName, terminalName.trimmed())
             && store.setSetting(KeyTerminalCode, terminalCode)
             && store.setSetting(KeyLanguage, language)

@@ -1,12 +1,25 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
 class LocalStore;
+
+// A way to pay that the shop added beside cash and card (a voucher).
+struct OtherPaymentMethod
+{
+    QString id;   // [a-z][a-z0-9_-]{0,31}, as the server and the export know it
+    QString name; // on the button and the receipt
+    bool givesChange = false;
+    bool operator==(const OtherPaymentMethod &other) const
+    {
+        return id == other.id && name == other.name && givesChange == other.givesChange;
+    }
+};
 
 // The terminal's own settings as kept in its local store.
 struct TerminalSettings
@@ -15,6 +28,14 @@ struct TerminalSettings
 
 public:
     QString shopName;
+    // Printed on every receipt: under the shop's name, and at its end.
+    QString shopAddress; // up to 3 lines
+    QString taxId;
+    QString receiptHeader; // up to 4 lines
+    QString receiptFooter; // up to 4 lines
+    bool cardEnabled = true;
+    QList<OtherPaymentMethod> otherPaymentMethods;
+    static constexpr int MaxOtherPaymentMethods = 6;
     QString terminalName;
     QString terminalCode;
     QString language; // "system" or a language code of a shipped translation

@@ -201,6 +201,10 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
         statusBar()->showMessage(tr("Shared settings not saved: %1").arg(why), 15000);
     });
     connect(m_terminal, &Terminal::settingsChanged, this, &MainWindow::updateTitles);
+    connect(m_terminal, &Terminal::settingsChanged, this, [this] {
+        m_paymentPanel->setMethods(m_terminal->settings().cardEnabled, m_terminal->settings().otherPaymentMethods);
+    });
+    m_paymentPanel->setMethods(terminal->settings().cardEnabled, terminal->settings().otherPaymentMethods);
     connect(m_terminal, &Terminal::sessionChanged, this, &MainWindow::updateTitles);
 
     if (m_sync) {
@@ -608,7 +612,8 @@ void MainWindow::onOrderFinalized(const Order &order)
 void MainWindow::showReceipt(const Order &order)
 {
     const TerminalSettings &settings = m_terminal->settings();
-    const ReceiptHeader header{settings.shopName, settings.terminalName, order.changedBy.user};
+    const ReceiptHeader header{settings.shopName, settings.terminalName, order.changedBy.user, settings.shopAddress,
+                               settings.taxId, settings.receiptHeader, settings.receiptFooter};
     m_receiptPanel->showReceipt(order.uid, ReceiptText::forOrder(order, header, QLocale(), m_extensions),
                                 order.receiptNumber);
 }

@@ -6,6 +6,7 @@
 #include "orderbook.h"
 #include "receipttext.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,9 +18,17 @@
 
 namespace {
 
-QString methodName(PaymentMethod method)
+QString methodName(const Payment &payment)
 {
-    return method == PaymentMethod::Cash ? PaymentPanel::tr("Cash") : PaymentPanel::tr("Card");
+    switch (payment.method) {
+    case PaymentMethod::Cash:
+        return PaymentPanel::tr("Cash");
+    case PaymentMethod::Card:
+        return PaymentPanel::tr("Card");
+    case PaymentMethod::Other:
+        return payment.otherName;
+    }
+    return {};
 }
 
 QPushButton *bigButton(const QString &text, const QString &name, QWidget *parent)
@@ -98,10 +107,10 @@ PaymentPanel::PaymentPanel(OrderBook *book, QWidget *parent)
     layout->addLayout(left, 3);
 
     auto *right = new QVBoxLayout;
-    auto *methods = new QHBoxLayout;
-    methods->addWidget(m_cash);
-    methods->addWidget(m_card);
-    right->addLayout(methods);
+    m_methods = new QGridLayout;
+    m_methods->addWidget(m_cash, 0, 0);
+    m_methods->addWidget(m_card, 0, 1);
+    right->addLayout(m_methods);
     right->addWidget(m_numpad);
     right->addWidget(m_remove);
     right->addStretch(1);
@@ -174,14 +183,40 @@ int PaymentPanel::selectedRow() const
     return row >= 0 && row < m_payments.size() ? row : -1;
 }
 
+void PaymentPanel::setMethods(bool card, const QList<OtherPaymentMethod> &others)
+{
+    m_card->setVisible(card);
+    qDeleteAll(m_otherButtons);
+    m_otherButtons.clear();
+    for (const OtherPaymentMethod &method : others) {
+        QPushButton *button = bigButton(method.name, QStringLiteral("method:") + method.id, this);
+        Payment kind;
+        kind.method = PaymentMethod::Other;
+        kind.otherId = method.id;
+        kind.otherName = method.name;
+        kind.givesChange = method.givesChange;
+        connect(button, &QPushButton::clicked, this, [this, kind] { addPayment(kind); });
+        const int at = int(m_otherButtons.size()) + 2;
+        m_methods->addWidget(button, at / 2, at % 2);
+        m_otherButtons.append(button);
+    }
+    updateActions();
+}
+
 void PaymentPanel::addPayment(PaymentMethod method)
+{
+    Payment kind;
+    kind.method = method;
+    addPayment(kind);
+}
+
+void PaymentPanel::addPayment(const Payment &kind)
 {
     const Order *order = m_book->order(m_orderUid);
     if (!order || !m_book->isEditable(m_orderUid))
         return;
-    Payment payment;
+    Payment payment = kind;
     payment.uid = QUuid::createUuid();
-    payment.method = method;
     const qint64 total = order->total();
     // A return (negative total) is paid out: the payment line takes the negative rest.
     payment.amount = total < 0 ? total - paymentBalance(total, m_payments).paid
@@ -258,7 +293,7 @@ void PaymentPanel::refresh()
         m_table->setRowCount(m_payments.size());
         for (int row = 0; row < m_payments.size(); ++row) {
             const Payment &payment = m_payments.at(row);
-            auto *method = new QTableWidgetItem(methodName(payment.method));
+            auto *method = new QTableWidgetItem(methodName(payment));
             auto *amount = new QTableWidgetItem(money(payment.amount));
             amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, 0, method);
@@ -275,7 +310,7 @@ void PaymentPanel::refresh()
     else
         summary += QStringLiteral("   ") + tr("Change %1").arg(money(balance.change));
     if (balance.changeExceedsCash)
-        summary += QLatin1Char('\n') + tr("Change can only be given from cash.");
+        summary += QLatin1Char('\n') + tr("Change can only be given for cash and the methods that give change.");
     m_summary->setText(summary);
     updateActions();
 }
@@ -293,6 +328,8 @@ void PaymentPanel::updateActions()
                            && (!m_payments.isEmpty() || total == 0));
     m_cash->setEnabled(editable);
     m_card->setEnabled(editable);
+    for (QPushButton *button : std::as_const(m_otherButtons))
+        button->setEnabled(editable);
     m_remove->setEnabled(editable && selectedRow() >= 0);
     m_numpad->setEnabled(editable && selectedRow() >= 0);
 }

@@ -2,6 +2,7 @@
 
 #include "numpadinput.h"
 #include "order.h"
+#include "terminalsettings.h"
 
 #include <QUuid>
 #include <QWidget>
@@ -24,7 +25,10 @@ public:
 
     void start(const QUuid &orderUid);
     QUuid orderUid() const { return m_orderUid; }
+    // The ways to pay the shop offers beside cash: card (or not) and its own methods.
+    void setMethods(bool card, const QList<OtherPaymentMethod> &others);
     void addPayment(PaymentMethod method);
+    void addPayment(const Payment &kind);
     bool validate();
 
 signals:
@@ -52,6 +56,8 @@ private:
     QLabel *m_readOnly;
     QPushButton *m_cash;
     QPushButton *m_card;
+    class QGridLayout *m_methods;
+    QList<QPushButton *> m_otherButtons;
     NumpadWidget *m_numpad;
     QPushButton *m_remove;
     QPushButton *m_validate;

@@ -8,15 +8,46 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QUrl>
 #include <QRegularExpressionValidator>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
+
+namespace {
+
+// An id for a new payment method from its name ("Gift voucher" -> "gift-voucher"),
+// unlike the ones taken.
+QString newMethodId(const QString &name, const QStringList &taken)
+{
+    QString base;
+    for (const QChar c : name.toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c.isDigit() && !base.isEmpty()))
+            base += c;
+        else if (!base.isEmpty() && !base.endsWith(QLatin1Char('-')))
+            base += QLatin1Char('-');
+    }
+    while (base.endsWith(QLatin1Char('-')))
+        base.chop(1);
+    base = base.left(24);
+    if (base.isEmpty() || base == QLatin1String("cash") || base == QLatin1String("card"))
+        base = QStringLiteral("method");
+    QString id = base;
+    for (int n = 2; taken.contains(id); ++n)
+        id = QStringLiteral("%1-%2").arg(base).arg(n);
+    return id;
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(Terminal *terminal, QWidget *parent, ExtensionRegistry *extensions,
                                ExtensionContext *context)
@@ -43,6 +74,8 @@ SettingsDialog::SettingsDialog(Terminal *terminal, QWidget *parent, ExtensionReg
     setWindowTitle(tr("Terminal settings"));
     auto *layout = new QVBoxLayout(this);
     m_pages->addTab(createTerminalPage(), tr("Terminal"));
+    m_pages->addTab(createReceiptPage(), tr("Receipt"));
+    m_pages->addTab(createPaymentsPage(), tr("Payments"));
     m_pages->addTab(createLanguagePage(), tr("Language"));
     m_pages->addTab(createPinPage(), tr("Manager PIN"));
     m_pages->addTab(createSyncPage(), tr("Sync"));
@@ -66,7 +99,7 @@ SettingsDialog::SettingsDialog(Terminal *terminal, QWidget *parent, ExtensionReg
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    resize(520, 360);
+    resize(640, 520);
 }
 
 QWidget *SettingsDialog::createTerminalPage()
@@ -92,6 +125,92 @@ QWidget *SettingsDialog::createTerminalPage()
     hint->setWordWrap(true);
     form->addRow(hint);
     return page;
+}
+
+QWidget *SettingsDialog::createReceiptPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    const TerminalSettings &settings = m_terminal->settings();
+    auto text = [page](const QString &name, const QString &value, int lines) {
+        auto *edit = new QPlainTextEdit(value, page);
+        edit->setObjectName(name);
+        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * (lines + 1) + 8);
+        edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+        edit->setTabChangesFocus(true);
+        return edit;
+    };
+    m_address = text(QStringLiteral("shopAddress"), settings.shopAddress, 3);
+    m_taxId = new QLineEdit(settings.taxId, page);
+    m_taxId->setObjectName(QStringLiteral("taxId"));
+    m_taxId->setMaxLength(40);
+    m_receiptHeader = text(QStringLiteral("receiptHeader"), settings.receiptHeader, 4);
+    m_receiptFooter = text(QStringLiteral("receiptFooter"), settings.receiptFooter, 4);
+    form->addRow(tr("Address:"), m_address);
+    form->addRow(tr("Tax ID:"), m_taxId);
+    form->addRow(tr("Above the order:"), m_receiptHeader);
+    form->addRow(tr("At the end:"), m_receiptFooter);
+    auto *hint = new QLabel(tr("Printed under the shop's name on every receipt, centred; at most 42 characters "
+                               "a line."), page);
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    return page;
+}
+
+QWidget *SettingsDialog::createPaymentsPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    const TerminalSettings &settings = m_terminal->settings();
+    layout->addWidget(new QLabel(tr("Cash is always taken."), page));
+    m_cardEnabled = new QCheckBox(tr("Card payments"), page);
+    m_cardEnabled->setObjectName(QStringLiteral("cardEnabled"));
+    m_cardEnabled->setChecked(settings.cardEnabled);
+    layout->addWidget(m_cardEnabled);
+    layout->addWidget(new QLabel(tr("Further ways to pay (a voucher); one that gives change hands an overpayment back "
+                                    "in cash:"), page));
+    m_methods = new QTableWidget(0, 2, page);
+    m_methods->setObjectName(QStringLiteral("paymentMethods"));
+    m_methods->setHorizontalHeaderLabels({tr("Name"), tr("Gives change")});
+    m_methods->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_methods->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_methods->verticalHeader()->hide();
+    for (const OtherPaymentMethod &method : settings.otherPaymentMethods)
+        addMethodRow(method);
+    layout->addWidget(m_methods, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add a method"), page);
+    add->setObjectName(QStringLiteral("addMethod"));
+    auto *remove = new QPushButton(tr("Remove the selected one"), page);
+    remove->setObjectName(QStringLiteral("removeMethod"));
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, [this] {
+        addMethodRow({QString(), tr("Voucher"), false});
+        m_methods->editItem(m_methods->item(m_methods->rowCount() - 1, 0));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_methods->currentRow() >= 0)
+            m_methods->removeRow(m_methods->currentRow());
+    });
+    return page;
+}
+
+void SettingsDialog::addMethodRow(const OtherPaymentMethod &method)
+{
+    const int row = m_methods->rowCount();
+    m_methods->insertRow(row);
+    auto *name = new QTableWidgetItem(method.name);
+    // The id stays with the method when it is renamed: the server's records use it.
+    name->setData(Qt::UserRole, method.id);
+    m_methods->setItem(row, 0, name);
+    auto *change = new QTableWidgetItem;
+    change->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    change->setCheckState(method.givesChange ? Qt::Checked : Qt::Unchecked);
+    m_methods->setItem(row, 1, change);
 }
 
 QWidget *SettingsDialog::createLanguagePage()
@@ -232,6 +351,21 @@ bool SettingsDialog::apply()
             settings.enabledExtensions = enabled;
     }
     settings.shopName = m_shopName->text().trimmed();
+    settings.shopAddress = m_address->toPlainText().trimmed();
+    settings.taxId = m_taxId->text().trimmed();
+    settings.receiptHeader = m_receiptHeader->toPlainText().trimmed();
+    settings.receiptFooter = m_receiptFooter->toPlainText().trimmed();
+    settings.cardEnabled = m_cardEnabled->isChecked();
+    settings.otherPaymentMethods.clear();
+    QStringList ids;
+    for (int row = 0; row < m_methods->rowCount(); ++row) {
+        const QString name = m_methods->item(row, 0)->text().trimmed();
+        QString id = m_methods->item(row, 0)->data(Qt::UserRole).toString();
+        if (id.isEmpty())
+            id = newMethodId(name, ids);
+        ids << id;
+        settings.otherPaymentMethods.append({id, name, m_methods->item(row, 1)->checkState() == Qt::Checked});
+    }
     settings.terminalName = m_terminalName->text().trimmed();
     settings.terminalCode = m_terminalCode->text().trimmed().toUpper();
     settings.language = m_language->currentData().toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "terminalsettings.h"
+
 #include <QDialog>
 
 class ExtensionContext;
@@ -37,6 +39,9 @@ private:
     QWidget *createPinPage();
     QWidget *createSyncPage();
     QWidget *createExtensionsPage();
+    QWidget *createReceiptPage();
+    QWidget *createPaymentsPage();
+    void addMethodRow(const OtherPaymentMethod &method);
     void testConnection();
 
     Terminal *m_terminal;
@@ -60,4 +65,10 @@ private:
     ExtensionRegistry *m_extensions;
     QListWidget *m_extensionList = nullptr;
     QList<QPair<class Extension *, QWidget *>> m_extensionPages;
+    class QPlainTextEdit *m_address = nullptr;
+    QLineEdit *m_taxId = nullptr;
+    class QPlainTextEdit *m_receiptHeader = nullptr;
+    class QPlainTextEdit *m_receiptFooter = nullptr;
+    QCheckBox *m_cardEnabled = nullptr;
+    class QTableWidget *m_methods = nullptr;
 };

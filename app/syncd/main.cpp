@@ -195,7 +195,7 @@ int exportOrders(ServerStore &store, const GroupRecord &group, const QDateTime &
         for (const Payment &payment : order.payments) {
             printOut(head + QStringLiteral(",payment,") + payment.uid.toString(QUuid::WithoutBraces)
                      + QStringLiteral(",,,,,,,") + QString::number(payment.amount) + QLatin1Char(',')
-                     + Payment::methodKey(payment.method));
+                     + csvField(payment.key()));
         }
     }
     return 0;

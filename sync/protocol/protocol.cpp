@@ -15,6 +15,7 @@ constexpr qint64 MaxSafeInteger = 9007199254740991LL; // 2^53 - 1: exact in a JS
 constexpr int MaxCustomerName = 80;
 constexpr int MaxReceiptNumber = 40;
 constexpr int MaxCashierName = 40;
+constexpr int MaxMethodName = 40;
 constexpr int MaxCashMoves = 1000;
 // Cash summed over a session stays well inside what a JSON number holds exactly.
 constexpr qint64 MaxCashSum = 1'000'000'000'000'000LL;
@@ -27,6 +28,18 @@ QString timeText(const QDateTime &time)
 QString uuidText(const QUuid &uid)
 {
     return uid.toString(QUuid::WithoutBraces);
+}
+
+QJsonObject paymentToJson(const Payment &payment)
+{
+    QJsonObject json{{QStringLiteral("uid"), uuidText(payment.uid)},
+                     {QStringLiteral("method"), payment.key()},
+                     {QStringLiteral("amount"), payment.amount}};
+    if (payment.method == PaymentMethod::Other) {
+        json.insert(QStringLiteral("name"), payment.otherName);
+        json.insert(QStringLiteral("gives_change"), payment.givesChange);
+    }
+    return json;
 }
 
 QJsonObject actorToJson(const Actor &actor)
@@ -258,12 +271,23 @@ bool readPayments(Reader &reader, QList<Payment> *payments, QString *error)
         Reader item(items.at(i), reader.childPath(QStringLiteral("payments[%1]").arg(i)), error);
         Payment payment;
         payment.uid = item.uuid(QStringLiteral("uid"));
-        const QString method = item.string(QStringLiteral("method"), 16);
-        if (item.ok() && !Payment::methodFromKey(method, &payment.method))
-            item.fail(QStringLiteral("method"), QStringLiteral("must be \"cash\" or \"card\""));
+        const QString method = item.string(QStringLiteral("method"), 32);
+        if (item.ok() && !payment.setKey(method))
+            item.fail(QStringLiteral("method"), QStringLiteral("must be \"cash\", \"card\" or the id of another method "
+                                                             "([a-z][a-z0-9_-]{0,31})"));
         payment.amount = item.integer(QStringLiteral("amount"), -Pricing::MaxUnitPrice, Pricing::MaxUnitPrice);
         if (item.ok() && payment.amount == 0)
             item.fail(QStringLiteral("amount"), QStringLiteral("must not be zero"));
+        // Another method says how it is called and whether an overpayment comes back in cash.
+        if (item.ok() && payment.method == PaymentMethod::Other) {
+            payment.otherName = item.nonEmptyString(QStringLiteral("name"), MaxMethodName);
+            if (item.has(QStringLiteral("gives_change"))) {
+                const QJsonValue givesChange = item.any(QStringLiteral("gives_change"));
+                if (!givesChange.isBool())
+                    item.fail(QStringLiteral("gives_change"), QStringLiteral("must be true or false"));
+                payment.givesChange = givesChange.toBool();
+            }
+        }
         if (item.finish())
             payments->append(payment);
     }
@@ -427,11 +451,8 @@ QJsonObject orderToJson(const Order &order)
     for (const OrderLine &line : order.lines)
         lines.append(lineToJson(line));
     QJsonArray payments;
-    for (const Payment &payment : order.payments) {
-        payments.append(QJsonObject{{QStringLiteral("uid"), uuidText(payment.uid)},
-                                    {QStringLiteral("method"), Payment::methodKey(payment.method)},
-                                    {QStringLiteral("amount"), payment.amount}});
-    }
+    for (const Payment &payment : order.payments)
+        payments.append(paymentToJson(payment));
     QJsonObject json{
         {QStringLiteral("uid"), uuidText(order.uid)},
         {QStringLiteral("ticket"), order.ticketNumber},
@@ -490,11 +511,8 @@ QJsonObject operationToJson(const Operation &op)
         break;
     case OpKind::Pay: {
         QJsonArray payments;
-        for (const Payment &payment : op.payments) {
-            payments.append(QJsonObject{{QStringLiteral("uid"), uuidText(payment.uid)},
-                                        {QStringLiteral("method"), Payment::methodKey(payment.method)},
-                                        {QStringLiteral("amount"), payment.amount}});
-        }
+        for (const Payment &payment : op.payments)
+            payments.append(paymentToJson(payment));
         json.insert(QStringLiteral("payments"), payments);
         json.insert(QStringLiteral("change_given"), op.changeGiven);
         if (!op.receiptNumber.isEmpty())

@@ -324,8 +324,11 @@ Order fullOrder()
                    {QStringLiteral("mods"), QJsonArray{QJsonObject{{QStringLiteral("id"), 3}}, QJsonValue::Null}}}),
         orderLine(2, QStringLiteral("Cheese, 0.333 kg"), 1299, 333),
     };
+    Payment voucher = payment(QUuid::createUuid(), PaymentMethod::Other, 300);
+    voucher.otherId = QStringLiteral("voucher");
+    voucher.otherName = QStringLiteral("Voucher");
     order.payments = {payment(uuid(PaymentAText), PaymentMethod::Cash, 1000),
-                      payment(uuid(PaymentBText), PaymentMethod::Card, 20)};
+                      payment(uuid(PaymentBText), PaymentMethod::Card, 20), voucher};
     return order;
 }
 
@@ -351,6 +354,9 @@ void comparePayments(const QList<Payment> &actual, const QList<Payment> &expecte
         QCOMPARE(actual.at(i).uid, expected.at(i).uid);
         QCOMPARE(actual.at(i).method, expected.at(i).method);
         QCOMPARE(actual.at(i).amount, expected.at(i).amount);
+        QCOMPARE(actual.at(i).otherId, expected.at(i).otherId);
+        QCOMPARE(actual.at(i).otherName, expected.at(i).otherName);
+        QCOMPARE(actual.at(i).givesChange, expected.at(i).givesChange);
     }
 }
 
@@ -579,6 +585,14 @@ void TestProtocol::batchAccepted_data()
         << batchText(3, QByteArray(R"({"op":"pay","payments":[{"uid":")") + PaymentAText
                             + R"(","method":"card","amount":1500}],"change_given":0,"receipt_number":"TER-000012"})")
         << batch(3, {numbered});
+    Payment voucher = payment(uuid(PaymentBText), PaymentMethod::Other, 2000);
+    voucher.otherId = QStringLiteral("voucher");
+    voucher.otherName = QStringLiteral("Gift voucher");
+    voucher.givesChange = true;
+    QTest::newRow("pay with a voucher that gives change")
+        << batchText(3, QByteArray(R"({"op":"pay","payments":[{"uid":")") + PaymentBText
+                            + R"(","method":"voucher","name":"Gift voucher","gives_change":true,"amount":2000}],"change_given":500})")
+        << batch(3, {payOp({voucher}, 500)});
     QTest::newRow("pay refund")
         << batchText(3, QByteArray(R"({"op":"pay","payments":[{"uid":")") + PaymentAText
                             + R"(","method":"cash","amount":-450}],"change_given":0})")
@@ -837,8 +851,16 @@ void TestProtocol::batchRejected_data()
         "ops[0].line");
 
     const QJsonObject cash = paymentJson(QStringLiteral("cash"), 500);
-    row("pay with method cheque", batchJson({payJson({paymentJson(QStringLiteral("cheque"), 500)})}),
+    row("pay with a method that is no id", batchJson({payJson({paymentJson(QStringLiteral("Cheque!"), 500)})}),
         "ops[0].payments[0].method");
+    row("pay with another method without a name", batchJson({payJson({paymentJson(QStringLiteral("cheque"), 500)})}),
+        "ops[0].payments[0].name");
+    row("pay with another method giving change 1",
+        batchJson({payJson({with(with(paymentJson(QStringLiteral("voucher"), 500), QStringLiteral("name"),
+                                      QStringLiteral("Voucher")), QStringLiteral("gives_change"), 1)})}),
+        "ops[0].payments[0].gives_change");
+    row("pay in cash with a name",
+        batchJson({payJson({with(cash, QStringLiteral("name"), QStringLiteral("Cash"))})}), "ops[0].payments[0].name");
     row("pay amount 0", batchJson({payJson({cash, paymentJson(QStringLiteral("card"), 0)})}),
         "ops[0].payments[1].amount");
     row("pay amount 1.5", batchJson({payJson({paymentJson(QStringLiteral("card"), 1.5)})}),
@@ -1045,8 +1067,8 @@ void TestProtocol::orderRejected_data()
         with(valid, QStringLiteral("created_by"),
              QJsonObject{{QStringLiteral("user"), 5}, {QStringLiteral("terminal"), QStringLiteral("till-1")}}),
         "created_by.user");
-    row("payment method cheque",
-        with(valid, QStringLiteral("payments"), QJsonArray{paymentJson(QStringLiteral("cheque"), 100)}),
+    row("payment method with a capital",
+        with(valid, QStringLiteral("payments"), QJsonArray{paymentJson(QStringLiteral("Cheque"), 100)}),
         "payments[0].method");
     QJsonArray tooManyPayments;
     for (int i = 0; i <= Protocol::limits().maxPaymentsPerOrder; ++i)

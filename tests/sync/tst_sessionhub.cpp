@@ -303,6 +303,8 @@ private slots:
     void finalOrderRejectsEveryOp_data();
     void finalOrderRejectsEveryOp();
     void opAfterPayInTheSameBatchIsRejected();
+    void changeComesOnlyFromMethodsThatGiveIt_data();
+    void changeComesOnlyFromMethodsThatGiveIt();
     void rejectedBatchChangesNothing();
 
     void sameInstanceNeverConflictsWithItself();
@@ -1078,6 +1080,33 @@ void TestSessionHub::opAfterPayInTheSameBatchIsRejected()
     QVERIFY(bodyOf(reply).value(u"message"_s).toString().startsWith(u"ops[1]"_s));
     QCOMPARE(sharedOrder(), before);
     QCOMPARE(m_hub->lastSeq(m_shop.id), 1);
+}
+
+void TestSessionHub::changeComesOnlyFromMethodsThatGiveIt_data()
+{
+    QTest::addColumn<bool>("givesChange");
+    QTest::addColumn<int>("status");
+    QTest::newRow("a voucher that gives change") << true << 200;
+    QTest::newRow("a voucher that keeps the rest") << false << 422;
+}
+
+// The shop says which of its own methods give change; the server holds the terminal to it.
+void TestSessionHub::changeComesOnlyFromMethodsThatGiveIt()
+{
+    QFETCH(bool, givesChange);
+    QFETCH(int, status);
+    QVERIFY(openSharedOrder());
+    Payment voucher = payment(PaymentMethod::Other, sharedTotal() + 500);
+    voucher.otherId = u"voucher"_s;
+    voucher.otherName = u"Voucher"_s;
+    voucher.givesChange = givesChange;
+    const HubReply reply = fromBar(1, {payOp({voucher}, 500)});
+    QCOMPARE(reply.status, status);
+    if (status == 200) {
+        const QJsonObject paid = bodyOf(reply).value(u"order"_s).toObject();
+        QCOMPARE(paid.value(u"payments"_s).toArray().first().toObject().value(u"name"_s).toString(), u"Voucher"_s);
+        QCOMPARE(paid.value(u"change_given"_s).toInteger(), 500);
+    }
 }
 
 void TestSessionHub::rejectedBatchChangesNothing()

@@ -46,6 +46,7 @@ private slots:
     void settingsNeedTheManagerPin();
     void paymentScreenSurvivesRepeatedUse();
     void returnOrderIsPaidOut();
+    void shopsOwnPaymentMethods();
     void deleteKeyInEmptySearchRemovesLine();
     void customerNameShowsAtOnce();
     void shortcutsOnlyActOnTheSalePage();
@@ -429,6 +430,37 @@ void TestMainWindow::returnOrderIsPaidOut()
     click("validateButton");
     QCOMPARE(m_window->currentPage(), m_window->receiptPanel());
     QVERIFY(m_window->receiptPanel()->receiptText().contains(ReceiptText::columns("Cash", "-2.20 €")));
+}
+
+// A voucher that gives change and one that does not, set up by the manager, on the
+// payment screen and the receipt; card switched off.
+void TestMainWindow::shopsOwnPaymentMethods()
+{
+    TerminalSettings settings = m_terminal->settings();
+    settings.cardEnabled = false;
+    settings.otherPaymentMethods = {{"voucher", "Gift voucher", true}, {"meal", "Meal ticket", false}};
+    settings.shopAddress = "Main Street 1";
+    settings.receiptFooter = "See you soon";
+    QVERIFY(m_terminal->saveSettings(settings));
+    clickProduct("Espresso");
+    click("payButton");
+    QVERIFY(!m_window->paymentPanel()->findChild<QPushButton *>("cardButton")->isVisible());
+    click("method:meal");
+    click("numpad_5");
+    // A meal ticket keeps the rest: 5.00 for 2.20 cannot be validated.
+    QVERIFY(!m_window->findChild<QPushButton *>("validateButton")->isEnabled());
+    QVERIFY(m_window->findChild<QLabel *>("paymentSummary")->text().contains("methods that give change"));
+    click("removePaymentButton");
+    click("method:voucher");
+    click("numpad_5");
+    QVERIFY(m_window->findChild<QLabel *>("paymentSummary")->text().contains("Change 2.80 €"));
+    click("validateButton");
+    const QString receipt = m_window->receiptPanel()->receiptText();
+    QVERIFY2(receipt.contains(ReceiptText::columns("Gift voucher", "5.00 €")), qPrintable(receipt));
+    QVERIFY(receipt.contains(ReceiptText::columns("Change", "2.80 €")));
+    QVERIFY(receipt.contains(ReceiptText::centered("Main Street 1")));
+    QVERIFY(receipt.contains(ReceiptText::centered("See you soon")));
+    QVERIFY(!receipt.contains("Thank you!"));
 }
 
 void TestMainWindow::deleteKeyInEmptySearchRemovesLine()

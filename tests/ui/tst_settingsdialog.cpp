@@ -7,8 +7,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTemporaryDir>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestSettingsDialog : public QObject
@@ -21,6 +24,7 @@ private slots:
     void savesSettingsAndPin();
     void syncPageSaysSyncIsOff();
     void pdfIsWritten();
+    void receiptAndPaymentMethods();
 };
 
 void TestSettingsDialog::badFieldSavesNothing_data()
@@ -32,6 +36,8 @@ void TestSettingsDialog::badFieldSavesNothing_data()
     QTest::newRow("code with space") << "terminalCode" << "B 1" << "terminal code";
     QTest::newRow("short pin") << "newPin" << "12" << "4 to 8 digits";
     QTest::newRow("pins differ") << "repeatPin" << "5678" << "differ";
+    QTest::newRow("address line too wide") << "shopAddress" << QString(43, 'x') << "42 characters";
+    QTest::newRow("footer of five lines") << "receiptFooter" << "1\n2\n3\n4\n5" << "at most 4 lines";
 }
 
 void TestSettingsDialog::badFieldSavesNothing()
@@ -46,7 +52,10 @@ void TestSettingsDialog::badFieldSavesNothing()
     dialog.findChild<QLineEdit *>("shopName")->setText("Other shop");
     if (field == "repeatPin")
         dialog.findChild<QLineEdit *>("newPin")->setText("1234");
-    dialog.findChild<QLineEdit *>(field)->setText(value);
+    if (auto *text = dialog.findChild<QPlainTextEdit *>(field))
+        text->setPlainText(value);
+    else
+        dialog.findChild<QLineEdit *>(field)->setText(value);
     QVERIFY(!dialog.apply());
     QVERIFY2(dialog.errorText().contains(message), qPrintable(dialog.errorText()));
     QVERIFY(terminal.settings().shopName != QStringLiteral("Other shop"));
@@ -100,6 +109,48 @@ void TestSettingsDialog::syncPageSaysSyncIsOff()
     QVERIFY(terminal.settings().syncEnabled);
     QCOMPARE(terminal.settings().serverUrl, QStringLiteral("http://127.0.0.1:8765"));
     QVERIFY(!terminal.settings().instance.isEmpty());
+}
+
+// The manager sets up what the receipt says and the shop's own ways to pay.
+void TestSettingsDialog::receiptAndPaymentMethods()
+{
+    QTemporaryDir dir;
+    Terminal terminal;
+    QVERIFY(terminal.open(dir.path()));
+    {
+        SettingsDialog dialog(&terminal);
+        dialog.findChild<QPlainTextEdit *>("shopAddress")->setPlainText("Main Street 1\n12345 Town");
+        dialog.findChild<QLineEdit *>("taxId")->setText("DE123456789");
+        dialog.findChild<QPlainTextEdit *>("receiptFooter")->setPlainText("Thank you!\nSee you soon");
+        dialog.findChild<QCheckBox *>("cardEnabled")->setChecked(false);
+        dialog.findChild<QPushButton *>("addMethod")->click();
+        auto *methods = dialog.findChild<QTableWidget *>("paymentMethods");
+        QCOMPARE(methods->rowCount(), 1);
+        methods->item(0, 0)->setText("Gift voucher");
+        methods->item(0, 1)->setCheckState(Qt::Checked);
+        QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+    }
+    TerminalSettings settings = terminal.settings();
+    QCOMPARE(settings.shopAddress, QStringLiteral("Main Street 1\n12345 Town"));
+    QCOMPARE(settings.taxId, QStringLiteral("DE123456789"));
+    QVERIFY(!settings.cardEnabled);
+    QCOMPARE(settings.otherPaymentMethods, (QList<OtherPaymentMethod>{{"gift-voucher", "Gift voucher", true}}));
+    {
+        // Renamed, the method keeps its id; a second one with the same name is refused.
+        SettingsDialog dialog(&terminal);
+        auto *methods = dialog.findChild<QTableWidget *>("paymentMethods");
+        methods->item(0, 0)->setText("Voucher");
+        dialog.findChild<QPushButton *>("addMethod")->click();
+        methods->item(1, 0)->setText("voucher");
+        QVERIFY(!dialog.apply());
+        QVERIFY2(dialog.errorText().contains("already a payment method"), qPrintable(dialog.errorText()));
+        methods->item(1, 0)->setText("Cash");
+        QVERIFY(!dialog.apply());
+        methods->item(1, 0)->setText("Meal ticket");
+        QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+    }
+    QCOMPARE(terminal.settings().otherPaymentMethods,
+             (QList<OtherPaymentMethod>{{"gift-voucher", "Voucher", true}, {"meal-ticket", "Meal ticket", false}}));
 }
 
 void TestSettingsDialog::pdfIsWritten()
