@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,6 +35,18 @@ QString seconds(int ms)
 QString sleepArgument(int ms)
 {
     return QString::number(ms / 1000.0, 'f', 3);
+}
+
+// xdotool commands for one tap and the pause after it. No --sync on the move: it waits
+// forever when the pointer is already there, and X keeps the move before the press anyway.
+QStringList tapAt(const QPoint &point, int gapMs = 0)
+{
+    QStringList arguments{QStringLiteral("mousemove"), QString::number(point.x()), QString::number(point.y()),
+                          QStringLiteral("mousedown"), QStringLiteral("1"), QStringLiteral("sleep"),
+                          sleepArgument(HoldMs), QStringLiteral("mouseup"), QStringLiteral("1")};
+    if (gapMs > 0)
+        arguments << QStringLiteral("sleep") << sleepArgument(gapMs);
+    return arguments;
 }
 
 // xdotool matches titles with POSIX extended expressions.
@@ -72,8 +85,8 @@ Screen Screen::read(const QString &mapPath)
     // The terminal replaces the file in one rename: it is whole or absent, never half written.
     if (!file.open(QIODevice::ReadOnly))
         return screen;
-    const QJsonArray windows = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("windows")).toArray();
-    for (const QJsonValue &windowValue : windows) {
+    const QJsonObject map = QJsonDocument::fromJson(file.readAll()).object();
+    for (const QJsonValue &windowValue : map.value(QStringLiteral("windows")).toArray()) {
         const QJsonObject windowObject = windowValue.toObject();
         Window window;
         window.title = windowObject.value(QStringLiteral("title")).toString();
@@ -84,9 +97,7 @@ Screen Screen::read(const QString &mapPath)
             Widget widget;
             widget.window = window.title;
             widget.name = object.value(QStringLiteral("name")).toString();
-            widget.className = object.value(QStringLiteral("class")).toString();
             widget.text = object.value(QStringLiteral("text")).toString();
-            widget.tip = object.value(QStringLiteral("tip")).toString();
             widget.rect = QRect(object.value(QStringLiteral("x")).toInt(), object.value(QStringLiteral("y")).toInt(),
                                 object.value(QStringLiteral("w")).toInt(), object.value(QStringLiteral("h")).toInt());
             widget.enabled = object.value(QStringLiteral("enabled")).toBool();
@@ -100,7 +111,8 @@ Screen Screen::read(const QString &mapPath)
 
 bool Screen::hasWindow(const QString &title) const
 {
-    return std::any_of(m_windows.cbegin(), m_windows.cend(), [&](const Window &window) { return window.title == title; });
+    return std::any_of(m_windows.cbegin(), m_windows.cend(),
+                       [&](const Window &window) { return window.title == title; });
 }
 
 bool Screen::hasWindowOfClass(const QString &className) const
@@ -156,20 +168,21 @@ QString Screen::describe() const
     for (const Window &window : m_windows) {
         out << QStringLiteral("window \"%1\" (%2%3):").arg(window.title, window.className,
                                                           window.modal ? QStringLiteral(", modal") : QString());
-        int products = 0;
+        int keys = 0;
         for (const Widget &widget : window.widgets) {
-            // Thirty tiles say nothing a failure needs, beyond whether they are there.
-            if (widget.name.startsWith(QLatin1String("product:"))) {
-                ++products;
+            // Tiles and keys say nothing a failure needs, beyond whether they are there.
+            static const QRegularExpression tileOrKey(QStringLiteral("^(product:|numpad_|category_|key_)"));
+            if (widget.name.contains(tileOrKey)) {
+                ++keys;
                 continue;
             }
-            out << QStringLiteral("  %1%2%3%4").arg(widget.name, widget.enabled ? QString() : QStringLiteral(" (disabled)"),
-                                                    widget.text.isEmpty() ? QString()
-                                                                          : QStringLiteral(" \"%1\"").arg(shortText(widget.text)),
-                                                    widget.current ? QStringLiteral(" (current)") : QString());
+            out << QStringLiteral("  %1%2%3%4")
+                       .arg(widget.name, widget.enabled ? QString() : QStringLiteral(" (disabled)"),
+                            widget.text.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(shortText(widget.text)),
+                            widget.current ? QStringLiteral(" (current)") : QString());
         }
-        if (products > 0)
-            out << QStringLiteral("  %1 product tiles").arg(products);
+        if (keys > 0)
+            out << QStringLiteral("  and %1 product tiles and keys").arg(keys);
     }
     return out.join(QLatin1Char('\n'));
 }
@@ -243,7 +256,8 @@ bool XServer::xdotool(const QStringList &arguments, QByteArray *out)
     if (!process.waitForFinished(WaitMs)) {
         process.kill();
         process.waitForFinished(WaitMs);
-        m_lastError = QStringLiteral("xdotool %1 did not finish in %2").arg(arguments.join(QLatin1Char(' ')), seconds(WaitMs));
+        m_lastError = QStringLiteral("xdotool %1 did not finish in %2")
+                          .arg(arguments.join(QLatin1Char(' ')), seconds(WaitMs));
         return false;
     }
     if (out)
@@ -348,6 +362,61 @@ QList<OrderFacts> openAtTable(const QList<OrderFacts> &orders, const QString &ta
     return out;
 }
 
+namespace {
+
+bool readTables(QSqlDatabase &db, StoreContents *contents, QString *error)
+{
+    QSqlQuery orders(db);
+    QSqlQuery lines(db);
+    QSqlQuery payments(db);
+    QSqlQuery outbox(db);
+    const auto run = [&](QSqlQuery &query, const QString &sql) {
+        if (query.exec(sql))
+            return true;
+        *error = QStringLiteral("%1: %2").arg(sql, query.lastError().text());
+        return false;
+    };
+    if (!run(orders, QStringLiteral("SELECT uid, state, abandoned, receipt_number, ticket_number, extensions "
+                                    "FROM orders ORDER BY rowid"))
+        || !run(lines, QStringLiteral("SELECT order_uid, product_id, quantity FROM order_lines "
+                                      "ORDER BY order_uid, position"))
+        || !run(payments, QStringLiteral("SELECT order_uid, COUNT(*) FROM payments GROUP BY order_uid"))
+        || !run(outbox, QStringLiteral("SELECT COUNT(*) FROM outbox")))
+        return false;
+    while (orders.next()) {
+        OrderFacts order;
+        order.uid = QUuid::fromString(orders.value(0).toString());
+        order.state = orders.value(1).toString();
+        order.abandoned = orders.value(2).toBool();
+        order.receiptNumber = orders.value(3).toString();
+        order.ticket = orders.value(4).toInt();
+        const QJsonObject extensions = QJsonDocument::fromJson(orders.value(5).toString().toUtf8()).object();
+        order.table = extensions.value(QStringLiteral("restaurant.table")).toString();
+        contents->orders.append(order);
+    }
+    const auto orderOf = [&](const QVariant &uid) -> OrderFacts * {
+        const QUuid wanted = QUuid::fromString(uid.toString());
+        for (OrderFacts &order : contents->orders) {
+            if (order.uid == wanted)
+                return &order;
+        }
+        return nullptr;
+    };
+    while (lines.next()) {
+        if (OrderFacts *order = orderOf(lines.value(0)))
+            order->lines.append({lines.value(1).toString(), lines.value(2).toLongLong()});
+    }
+    while (payments.next()) {
+        if (OrderFacts *order = orderOf(payments.value(0)))
+            order->payments = payments.value(1).toInt();
+    }
+    if (outbox.next())
+        contents->outbox = outbox.value(0).toInt();
+    return true;
+}
+
+} // namespace
+
 bool readStore(const QString &path, StoreContents *contents, QString *error)
 {
     *contents = {};
@@ -362,62 +431,14 @@ bool readStore(const QString &path, StoreContents *contents, QString *error)
         db.setDatabaseName(path);
         // Read-only, so a running terminal's store is never touched; it may be writing.
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        auto run = [&](QSqlQuery &query, const QString &sql) {
-            if (query.exec(sql))
-                return true;
-            *error = QStringLiteral("%1: %2").arg(sql, query.lastError().text());
-            return false;
-        };
         if (!db.open()) {
             *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
-        } else if (db.transaction()) {
-            // One read transaction: orders, lines and payments of the same moment.
-            QSqlQuery orders(db);
-            QSqlQuery lines(db);
-            QSqlQuery payments(db);
-            QSqlQuery outbox(db);
-            ok = run(orders, QStringLiteral("SELECT uid, state, abandoned, receipt_number, ticket_number, extensions "
-                                            "FROM orders ORDER BY rowid"))
-                && run(lines, QStringLiteral("SELECT order_uid, product_id, quantity FROM order_lines "
-                                             "ORDER BY order_uid, position"))
-                && run(payments, QStringLiteral("SELECT order_uid, COUNT(*) FROM payments GROUP BY order_uid"))
-                && run(outbox, QStringLiteral("SELECT COUNT(*) FROM outbox"));
-            if (ok) {
-                while (orders.next()) {
-                    OrderFacts order;
-                    order.uid = QUuid::fromString(orders.value(0).toString());
-                    order.state = orders.value(1).toString();
-                    order.abandoned = orders.value(2).toBool();
-                    order.receiptNumber = orders.value(3).toString();
-                    order.ticket = orders.value(4).toInt();
-                    order.table = QJsonDocument::fromJson(orders.value(5).toString().toUtf8())
-                                      .object()
-                                      .value(QStringLiteral("restaurant.table"))
-                                      .toString();
-                    contents->orders.append(order);
-                }
-                auto orderOf = [&](const QVariant &uid) -> OrderFacts * {
-                    const QUuid wanted = QUuid::fromString(uid.toString());
-                    for (OrderFacts &order : contents->orders) {
-                        if (order.uid == wanted)
-                            return &order;
-                    }
-                    return nullptr;
-                };
-                while (lines.next()) {
-                    if (OrderFacts *order = orderOf(lines.value(0)))
-                        order->lines.append({lines.value(1).toString(), lines.value(2).toLongLong()});
-                }
-                while (payments.next()) {
-                    if (OrderFacts *order = orderOf(payments.value(0)))
-                        order->payments = payments.value(1).toInt();
-                }
-                if (outbox.next())
-                    contents->outbox = outbox.value(0).toInt();
-            }
-            db.rollback();
-        } else {
+        } else if (!db.transaction()) {
             *error = QStringLiteral("cannot read %1: %2").arg(path, db.lastError().text());
+        } else {
+            // One read transaction: orders, lines and payments of the same moment.
+            ok = readTables(db, contents, error);
+            db.rollback();
         }
         db.close();
     }
@@ -454,7 +475,7 @@ bool Till::isRunning() const
     return m_process->state() == QProcess::Running;
 }
 
-bool Till::start(bool online)
+bool Till::start()
 {
     crash();
     // A map left by the last run would describe a screen that is gone.
@@ -501,11 +522,11 @@ bool Till::start(bool online)
     m_process->start();
     if (!m_process->waitForStarted(WaitMs))
         return fail(QStringLiteral("cannot start tandem-pos: ") + m_process->errorString());
-    return waitUntil(online ? QStringLiteral("its first screen, online") : QStringLiteral("its first screen"),
-                     [&](const Screen &screen) {
-                         return (screen.shows(QStringLiteral("floorView")) || screen.shows(QStringLiteral("salePage")))
-                             && (!online || screen.text(QStringLiteral("connectionIndicator")) == QLatin1String("Online"));
-                     });
+    const auto ready = [](const Screen &screen) {
+        return (screen.shows(QStringLiteral("floorView")) || screen.shows(QStringLiteral("salePage")))
+            && screen.text(QStringLiteral("connectionIndicator")) == QLatin1String("Online");
+    };
+    return waitUntil(QStringLiteral("its first screen, online"), ready);
 }
 
 bool Till::quit()
@@ -520,7 +541,8 @@ bool Till::quit()
     if (m_process->exitStatus() != QProcess::NormalExit || m_process->exitCode() != 0)
         return fail(QStringLiteral("quit with exit code %1%2")
                         .arg(m_process->exitCode())
-                        .arg(m_process->exitStatus() == QProcess::CrashExit ? QStringLiteral(" (crashed)") : QString()));
+                        .arg(m_process->exitStatus() == QProcess::CrashExit ? QStringLiteral(" (crashed)")
+                                                                             : QString()));
     return true;
 }
 
@@ -537,9 +559,9 @@ Screen Till::screen() const
     return Screen::read(m_mapPath);
 }
 
-bool Till::waitUntil(const QString &what, const std::function<bool(const Screen &)> &done, int timeoutMs)
+bool Till::waitUntil(const QString &what, const std::function<bool(const Screen &)> &done)
 {
-    const QDeadlineTimer deadline(timeoutMs);
+    const QDeadlineTimer deadline(WaitMs);
     for (;;) {
         const Screen now = screen();
         if (done(now))
@@ -547,7 +569,7 @@ bool Till::waitUntil(const QString &what, const std::function<bool(const Screen 
         if (!stillRunning(what))
             return false;
         if (deadline.hasExpired())
-            return failWithScreen(QStringLiteral("waited %1 for %2").arg(seconds(timeoutMs), what), now);
+            return failWithScreen(QStringLiteral("waited %1 for %2").arg(seconds(WaitMs), what), now);
         QThread::msleep(PollMs);
     }
 }
@@ -574,10 +596,10 @@ bool Till::waitWatching(const QString &what, const std::function<bool(const Scre
     }
 }
 
-bool Till::waitForText(const QString &name, const QString &text, int timeoutMs)
+bool Till::waitForText(const QString &name, const QString &text)
 {
     return waitUntil(QStringLiteral("%1 to say \"%2\"").arg(name, text),
-                     [&](const Screen &screen) { return screen.text(name) == text; }, timeoutMs);
+                     [&](const Screen &screen) { return screen.text(name) == text; });
 }
 
 bool Till::waitForStore(const QString &what, const std::function<bool(const StoreContents &)> &done, int timeoutMs)
@@ -590,8 +612,10 @@ bool Till::waitForStore(const QString &what, const std::function<bool(const Stor
         if (read && done(contents))
             return true;
         if (deadline.hasExpired()) {
-            return fail(QStringLiteral("waited %1 for its store to hold %2; it holds:\n%3")
-                            .arg(seconds(timeoutMs), what, read ? Desktop::describe(contents.orders) : error));
+            qWarning("%s's store after %s: %s", qUtf8Printable(m_setup.name), qUtf8Printable(seconds(timeoutMs)),
+                     qUtf8Printable(read ? Desktop::describe(contents.orders) : error));
+            return fail(QStringLiteral("waited %1 for its store to hold %2 (what it holds is in the log above)")
+                            .arg(seconds(timeoutMs), what));
         }
         QThread::msleep(PollMs);
     }
@@ -600,47 +624,33 @@ bool Till::waitForStore(const QString &what, const std::function<bool(const Stor
 bool Till::tap(const QString &name, const QString &window, bool mustBeEnabled)
 {
     Widget target;
-    const bool found = waitUntil(QStringLiteral("%1 to be on screen%2").arg(name, mustBeEnabled ? QStringLiteral(" and enabled") : QString()),
-                                 [&](const Screen &screen) {
-                                     target = screen.widget(name, window);
-                                     return !target.isNull() && (target.enabled || !mustBeEnabled);
-                                 });
-    if (!found)
+    const auto ready = [&](const Screen &screen) {
+        target = screen.widget(name, window);
+        return !target.isNull() && (target.enabled || !mustBeEnabled);
+    };
+    if (!waitUntil(name + (mustBeEnabled ? QStringLiteral(" to be on screen and enabled")
+                                         : QStringLiteral(" to be on screen")),
+                   ready))
         return false;
-    const QPoint centre = target.rect.center();
-    // No --sync on the move: it waits forever when the pointer is already there.
-    if (!m_x->xdotool({QStringLiteral("mousemove"), QString::number(centre.x()), QString::number(centre.y()),
-                       QStringLiteral("mousedown"), QStringLiteral("1"), QStringLiteral("sleep"), sleepArgument(HoldMs),
-                       QStringLiteral("mouseup"), QStringLiteral("1")}))
-        return fail(m_x->lastError());
-    return true;
+    return m_x->xdotool(tapAt(target.rect.center())) || fail(m_x->lastError());
 }
 
 bool Till::tapQuickly(const QList<Tap> &taps)
 {
-    QList<QPoint> points;
-    const bool found = waitUntil(QStringLiteral("every tile of the burst to be on screen and enabled"), [&](const Screen &screen) {
-        points.clear();
+    QStringList arguments;
+    const auto allReady = [&](const Screen &screen) {
+        arguments.clear();
         for (const Tap &tap : taps) {
             const Widget widget = screen.widget(tap.name);
             if (widget.isNull() || !widget.enabled)
                 return false;
-            points.append(widget.rect.center());
+            arguments << tapAt(widget.rect.center(), tap.gapMs);
         }
         return true;
-    });
-    if (!found)
+    };
+    if (!waitUntil(QStringLiteral("every tile of the burst to be on screen and enabled"), allReady))
         return false;
-    QStringList arguments;
-    for (int i = 0; i < taps.size(); ++i) {
-        arguments << QStringLiteral("mousemove") << QString::number(points.at(i).x()) << QString::number(points.at(i).y())
-                  << QStringLiteral("mousedown") << QStringLiteral("1") << QStringLiteral("sleep") << sleepArgument(HoldMs)
-                  << QStringLiteral("mouseup") << QStringLiteral("1") << QStringLiteral("sleep")
-                  << sleepArgument(taps.at(i).gapMs);
-    }
-    if (!m_x->xdotool(arguments))
-        return fail(m_x->lastError());
-    return true;
+    return m_x->xdotool(arguments) || fail(m_x->lastError());
 }
 
 bool Till::press(const QStringList &keys)
@@ -669,19 +679,21 @@ bool Till::chooseMenuItem(const QString &menuKey, const QString &itemKey)
     return true;
 }
 
-bool Till::answer(const QString &title, const QString &typed)
+bool Till::answer(const QString &title, const QString &typed, const QString &asking)
 {
-    if (!waitUntil(QStringLiteral("the dialog \"%1\"").arg(title),
-                   [&](const Screen &screen) { return screen.hasWindow(title); }))
+    const auto shown = [&](const Screen &screen) {
+        return screen.hasWindow(title) && screen.textsOf(title).contains(asking);
+    };
+    if (!waitUntil(QStringLiteral("the dialog \"%1\" asking \"%2\"").arg(title, asking), shown))
         return false;
     const qulonglong dialog = xWindow(title);
     if (dialog == 0)
         return false;
     QStringList arguments{QStringLiteral("windowfocus"), QStringLiteral("--sync"), QString::number(dialog)};
+    // "type" takes every argument after it as text: Return needs an xdotool run of its own.
     if (!typed.isEmpty())
         arguments << QStringLiteral("type") << QStringLiteral("--delay") << QStringLiteral("40") << typed;
-    arguments << QStringLiteral("key") << QStringLiteral("Return");
-    if (!m_x->xdotool(arguments))
+    if (!m_x->xdotool(arguments) || !m_x->xdotool({QStringLiteral("key"), QStringLiteral("Return")}))
         return fail(m_x->lastError());
     return true;
 }
@@ -696,7 +708,8 @@ qulonglong Till::xWindow(const QString &title)
         if (const qulonglong id = m_x->window(m_process->processId(), title))
             return id;
         if (deadline.hasExpired()) {
-            failWithScreen(QStringLiteral("has no X window titled \"%1\" after %2").arg(title, seconds(WaitMs)), screen());
+            failWithScreen(QStringLiteral("has no X window titled \"%1\" after %2").arg(title, seconds(WaitMs)),
+                           screen());
             return 0;
         }
         QThread::msleep(PollMs);
@@ -711,16 +724,23 @@ bool Till::fail(const QString &message)
 
 bool Till::failWithScreen(const QString &message, const Screen &screen)
 {
-    return fail(message + QStringLiteral("; its screen:\n") + screen.describe());
+    // A test failure's message is cut at about a thousand characters: the screen goes to the log whole.
+    qWarning("%s %s; its screen:\n%s", qUtf8Printable(m_setup.name), qUtf8Printable(message),
+             qUtf8Printable(screen.describe()));
+    return fail(message + QStringLiteral(" (its screen is in the log above)"));
 }
 
 bool Till::stillRunning(const QString &what)
 {
     if (isRunning())
         return true;
-    return fail(QStringLiteral("is not running (exit code %1) while waiting for %2")
-                    .arg(m_process ? m_process->exitCode() : -1)
-                    .arg(what));
+    if (!m_process)
+        return fail(QStringLiteral("was never started, so there is no ") + what);
+    // After a crash QProcess gives the signal as the exit code.
+    const QString end = m_process->exitStatus() == QProcess::CrashExit
+        ? QStringLiteral("crashed (signal %1)").arg(m_process->exitCode())
+        : QStringLiteral("exited with code %1").arg(m_process->exitCode());
+    return fail(QStringLiteral("%1 while waiting for %2").arg(end, what));
 }
 
 Shop::Shop(XServer *x)
@@ -747,19 +767,18 @@ bool Shop::setUp()
         return fail(QStringLiteral("no free loopback port"));
     if (!restartServer())
         return false;
-    const QByteArray floors = R"({"key":"restaurant.floors","base_revision":0,"instance":"test-setup","user":"Manager",)"
-                              R"("value":{"floors":[{"name":"Main room","tables":["1","2","3","4"]}]}})";
+    const QByteArray floors =
+        R"({"key":"restaurant.floors","base_revision":0,"instance":"test-setup","user":"Manager",)"
+        R"("value":{"floors":[{"name":"Main room","tables":["1","2","3","4"]}]}})";
     const SyncdTest::HttpResponse answer = m_server.post("/v1/documents", m_tokens.at(0).token, floors);
     if (answer.status != 200)
         return fail(QStringLiteral("the floor plan was refused: ") + QString::fromUtf8(answer.describe()));
-    m_bar = std::make_unique<Till>(m_x, m_dir.filePath(QStringLiteral("bar")),
-                                   TillSetup{QStringLiteral("Bar"), QStringLiteral("BAR"), QStringLiteral("Alice"),
-                                             m_tokens.at(0).token, QPoint(0, 0)},
-                                   m_port);
-    m_terrace = std::make_unique<Till>(m_x, m_dir.filePath(QStringLiteral("terrace")),
-                                       TillSetup{QStringLiteral("Terrace"), QStringLiteral("TER"), QStringLiteral("Bob"),
-                                                 m_tokens.at(1).token, QPoint(WindowSize.width(), 0)},
-                                       m_port);
+    const TillSetup bar{QStringLiteral("Bar"), QStringLiteral("BAR"), QStringLiteral("Alice"), m_tokens.at(0).token,
+                        QPoint(0, 0)};
+    m_bar = std::make_unique<Till>(m_x, m_dir.filePath(QStringLiteral("bar")), bar, m_port);
+    const TillSetup terrace{QStringLiteral("Terrace"), QStringLiteral("TER"), QStringLiteral("Bob"),
+                            m_tokens.at(1).token, QPoint(WindowSize.width(), 0)};
+    m_terrace = std::make_unique<Till>(m_x, m_dir.filePath(QStringLiteral("terrace")), terrace, m_port);
     return true;
 }
 
@@ -778,19 +797,34 @@ bool Shop::restartServer()
     return true;
 }
 
+bool Shop::openTable(Till &till, const QString &table, const QString &tile, const QString &productId,
+                     OrderFacts *order)
+{
+    if (!till.tap(QStringLiteral("table:") + table) || !till.answer(QStringLiteral("Table ") + table)
+        || !till.tap(tile))
+        return fail(till.lastError());
+    *order = {};
+    return waitForOpenOrders(QStringLiteral("table %1's order with %2").arg(table, productId),
+                             [&](const QList<OrderFacts> &orders) {
+                                 const QList<OrderFacts> atTable = openAtTable(orders, table);
+                                 if (atTable.size() == 1 && atTable.first().quantityOf(productId) > 0)
+                                     *order = atTable.first();
+                                 return !order->uid.isNull();
+                             });
+}
+
 bool Shop::tapOnBoth(const QString &name)
 {
     QStringList arguments;
     for (Till *till : {m_bar.get(), m_terrace.get()}) {
         Widget target;
-        if (!till->waitUntil(name + QStringLiteral(" to be on screen and enabled"), [&](const Screen &screen) {
-                target = screen.widget(name);
-                return !target.isNull() && target.enabled;
-            }))
+        const auto ready = [&](const Screen &screen) {
+            target = screen.widget(name);
+            return !target.isNull() && target.enabled;
+        };
+        if (!till->waitUntil(name + QStringLiteral(" to be on screen and enabled"), ready))
             return fail(till->lastError());
-        arguments << QStringLiteral("mousemove") << QString::number(target.rect.center().x())
-                  << QString::number(target.rect.center().y()) << QStringLiteral("click") << QStringLiteral("--delay")
-                  << QStringLiteral("0") << QStringLiteral("1");
+        arguments << tapAt(target.rect.center());
     }
     return m_x->xdotool(arguments) || fail(m_x->lastError());
 }
@@ -831,8 +865,10 @@ bool Shop::waitForOpenOrders(const QString &what, const std::function<bool(const
         if (read && done(orders))
             return true;
         if (deadline.hasExpired()) {
-            return fail(QStringLiteral("waited %1 for the server to hold %2; its open orders:\n%3")
-                            .arg(seconds(timeoutMs), what, read ? describe(orders) : m_lastError));
+            qWarning("the server's open orders after %s: %s", qUtf8Printable(seconds(timeoutMs)),
+                     qUtf8Printable(read ? describe(orders) : m_lastError));
+            return fail(QStringLiteral("waited %1 for the server to hold %2 (what it holds is in the log above)")
+                            .arg(seconds(timeoutMs), what));
         }
         QThread::msleep(PollMs * 2);
     }
@@ -849,7 +885,8 @@ bool Shop::ordersFrom(const QByteArray &target, QList<OrderFacts> *orders)
     orders->clear();
     const SyncdTest::HttpResponse answer = m_server.get(target, m_tokens.at(0).token);
     if (answer.status != 200 || !answer.isJsonObject)
-        return fail(QStringLiteral("GET %1: %2").arg(QString::fromLatin1(target), QString::fromUtf8(answer.describe())));
+        return fail(QStringLiteral("GET %1: %2")
+                        .arg(QString::fromLatin1(target), QString::fromUtf8(answer.describe())));
     for (const QJsonValue &order : answer.json.value(QStringLiteral("orders")).toArray())
         orders->append(OrderFacts::fromServer(order.toObject()));
     return true;

@@ -11,7 +11,6 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
-#include <QMap>
 #include <QPoint>
 #include <QProcess>
 #include <QRect>
@@ -39,9 +38,7 @@ struct Widget
 {
     QString window;
     QString name;
-    QString className;
     QString text;
-    QString tip;
     QRect rect;
     bool enabled = false;
     bool current = false;
@@ -63,7 +60,6 @@ class Screen
 public:
     static Screen read(const QString &mapPath);
 
-    const QList<Window> &windows() const { return m_windows; }
     bool hasWindow(const QString &title) const;
     bool hasWindowOfClass(const QString &className) const;
     // The first widget of that name, in any window or in the one titled `window`.
@@ -110,7 +106,7 @@ private:
 struct Tap
 {
     QString name;
-    int gapMs = 150;
+    int gapMs = 0;
 };
 
 struct TillSetup
@@ -170,21 +166,20 @@ public:
     QString name() const { return m_setup.name; }
     QString lastError() const { return m_lastError; }
     QString storePath() const;
-    bool isRunning() const;
 
-    // Starts the program and waits for its first screen (online when `online`).
-    bool start(bool online = true);
+    // Starts the program and waits for its first screen, online.
+    bool start();
     // Ctrl+Q, then a clean exit.
     bool quit();
     // kill -9: no chance to flush anything.
     void crash();
 
     Screen screen() const;
-    bool waitUntil(const QString &what, const std::function<bool(const Screen &)> &done, int timeoutMs = WaitMs);
+    bool waitUntil(const QString &what, const std::function<bool(const Screen &)> &done);
     // Waits for `done` and fails at once if `never` is seen on the way, or for `watchMs` after.
     bool waitWatching(const QString &what, const std::function<bool(const Screen &)> &done,
                       const QString &forbidden, const std::function<bool(const Screen &)> &never, int watchMs);
-    bool waitForText(const QString &name, const QString &text, int timeoutMs = WaitMs);
+    bool waitForText(const QString &name, const QString &text);
     bool waitForStore(const QString &what, const std::function<bool(const StoreContents &)> &done,
                       int timeoutMs = WaitMs);
 
@@ -196,14 +191,16 @@ public:
     bool press(const QStringList &keys);
     // Opens a menu by its Alt key and takes an item by its mnemonic.
     bool chooseMenuItem(const QString &menuKey, const QString &itemKey);
-    // Waits for the dialog titled `title`, types `typed` into it and presses Return.
-    bool answer(const QString &title, const QString &typed = {});
+    // Waits for the dialog titled `title` (and showing `asking`, which tells apart dialogs of
+    // the same title that follow each other), types `typed` into it and presses Return.
+    bool answer(const QString &title, const QString &typed = {}, const QString &asking = {});
     // The X window of this terminal titled `title`, waited for; 0 when it never shows.
     qulonglong xWindow(const QString &title);
 
 private:
     bool fail(const QString &message);
     bool failWithScreen(const QString &message, const Screen &screen);
+    bool isRunning() const;
     bool stillRunning(const QString &what);
 
     XServer *m_x;
@@ -236,6 +233,9 @@ public:
     // The server again, on the same port the terminals know.
     bool restartServer();
 
+    // On `till`: taps a free table, accepts the guest count, taps a product tile; then waits
+    // for the server to hold the table's order with that product (`productId`).
+    bool openTable(Till &till, const QString &table, const QString &tile, const QString &productId, OrderFacts *order);
     // Both terminals at the same moment, a few milliseconds apart: one xdotool run.
     bool tapOnBoth(const QString &name);
     bool answerOnBoth(const QString &title);

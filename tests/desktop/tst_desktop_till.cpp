@@ -2,6 +2,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Desktop;
@@ -19,9 +20,14 @@ int thumbGapMs(int tap)
     return 60 + (tap * 67) % 191;
 }
 
+std::function<bool(const Screen &)> totalShows(const QString &amount)
+{
+    return [amount](const Screen &screen) { return screen.text(QStringLiteral("totalLabel")).contains(amount); };
+}
+
 } // namespace
 
-// One terminal, Bar, against a real server: fast taps, a crash, a lost server.
+// One terminal, Bar, against a real server: fast taps, a lost server, a crash.
 class TstDesktopTill final : public QObject
 {
     Q_OBJECT
@@ -48,6 +54,7 @@ void TstDesktopTill::init()
 {
     m_shop = std::make_unique<Shop>(&m_x);
     QVERIFY2(m_shop->setUp(), qPrintable(m_shop->lastError()));
+    QVERIFY2(m_shop->bar().start(), qPrintable(m_shop->bar().lastError()));
 }
 
 void TstDesktopTill::cleanup()
@@ -60,40 +67,44 @@ void TstDesktopTill::cleanup()
 void TstDesktopTill::everyFastTapCounts()
 {
     Till &bar = m_shop->bar();
-    QVERIFY2(bar.start(), qPrintable(bar.lastError()));
     QVERIFY2(bar.tap(QStringLiteral("counterSaleButton")), qPrintable(bar.lastError()));
     QList<Tap> colas;
     for (int i = 0; i < 20; ++i)
         colas.append({Cola, thumbGapMs(i)});
     QVERIFY2(bar.tapQuickly(colas), qPrintable(bar.lastError()));
     QUuid colaOrder;
-    QVERIFY2(m_shop->waitForOpenOrders(QStringLiteral("one line of 20 Colas"), [&](const QList<OrderFacts> &orders) {
+    const auto twentyColas = [&](const QList<OrderFacts> &orders) {
         for (const OrderFacts &order : orders) {
             if (order.lines.size() == 1 && order.quantityOf(QStringLiteral("COL")) == 20000)
                 colaOrder = order.uid;
         }
         return !colaOrder.isNull();
-    }), qPrintable(m_shop->lastError()));
+    };
+    QVERIFY2(m_shop->waitForOpenOrders(QStringLiteral("one line of 20 Colas"), twentyColas),
+             qPrintable(m_shop->lastError()));
 
     QVERIFY2(bar.tap(QStringLiteral("newOrderButton")), qPrintable(bar.lastError()));
-    QVERIFY2(bar.waitUntil(QStringLiteral("a new, empty order"), [](const Screen &screen) {
+    const auto newOrderShown = [](const Screen &screen) {
         const QList<Widget> tabs = screen.widgetsStartingWith(QStringLiteral("tab:"));
         return std::any_of(tabs.cbegin(), tabs.cend(),
                            [](const Widget &tab) { return tab.current && tab.text == QLatin1String("New"); });
-    }), qPrintable(bar.lastError()));
+    };
+    QVERIFY2(bar.waitUntil(QStringLiteral("a new, empty order"), newOrderShown), qPrintable(bar.lastError()));
     QList<Tap> alternating;
     for (int i = 0; i < 20; ++i)
         alternating.append({i % 2 == 0 ? Espresso : Croissant, thumbGapMs(i + 7)});
     QVERIFY2(bar.tapQuickly(alternating), qPrintable(bar.lastError()));
     QUuid mixedOrder;
-    QVERIFY2(m_shop->waitForOpenOrders(QStringLiteral("10 Espressos and 10 Croissants"), [&](const QList<OrderFacts> &orders) {
+    const auto tenOfEach = [&](const QList<OrderFacts> &orders) {
         for (const OrderFacts &order : orders) {
             if (order.lines.size() == 2 && order.quantityOf(QStringLiteral("ESP")) == 10000
                 && order.quantityOf(QStringLiteral("CRO")) == 10000)
                 mixedOrder = order.uid;
         }
         return !mixedOrder.isNull();
-    }), qPrintable(m_shop->lastError()));
+    };
+    QVERIFY2(m_shop->waitForOpenOrders(QStringLiteral("10 Espressos and 10 Croissants"), tenOfEach),
+             qPrintable(m_shop->lastError()));
     QVERIFY2(bar.quit(), qPrintable(bar.lastError()));
 
     QList<OrderFacts> server;
@@ -105,7 +116,8 @@ void TstDesktopTill::everyFastTapCounts()
     for (const QList<OrderFacts> &orders : {server, store.orders}) {
         const OrderFacts *colas = find(orders, colaOrder);
         const OrderFacts *mixed = find(orders, mixedOrder);
-        QVERIFY2(colas && colas->lines.size() == 1 && colas->quantityOf(QStringLiteral("COL")) == 20000, qPrintable(seen));
+        QVERIFY2(colas && colas->lines.size() == 1 && colas->quantityOf(QStringLiteral("COL")) == 20000,
+                 qPrintable(seen));
         QVERIFY2(mixed && mixed->lines.size() == 2 && mixed->quantityOf(QStringLiteral("ESP")) == 10000
                      && mixed->quantityOf(QStringLiteral("CRO")) == 10000,
                  qPrintable(seen));
@@ -119,25 +131,18 @@ void TstDesktopTill::everyFastTapCounts()
 void TstDesktopTill::readOnlyOrderOpensNoPayment()
 {
     Till &bar = m_shop->bar();
-    QVERIFY2(bar.start(), qPrintable(bar.lastError()));
-    QVERIFY2(bar.tap(QStringLiteral("table:1")), qPrintable(bar.lastError()));
-    QVERIFY2(bar.answer(QStringLiteral("Table 1")), qPrintable(bar.lastError()));
-    QVERIFY2(bar.tap(Espresso), qPrintable(bar.lastError()));
-    QUuid uid;
-    QVERIFY2(m_shop->waitForOpenOrders(QStringLiteral("table 1 with an Espresso"), [&](const QList<OrderFacts> &orders) {
-        const QList<OrderFacts> atTable = openAtTable(orders, QStringLiteral("1"));
-        if (atTable.size() == 1 && atTable.first().quantityOf(QStringLiteral("ESP")) == 1000)
-            uid = atTable.first().uid;
-        return !uid.isNull();
-    }), qPrintable(m_shop->lastError()));
+    OrderFacts tableOrder;
+    QVERIFY2(m_shop->openTable(bar, QStringLiteral("1"), Espresso, QStringLiteral("ESP"), &tableOrder),
+             qPrintable(m_shop->lastError()));
 
     m_shop->killServer();
-    QVERIFY2(bar.waitForText(QStringLiteral("connectionIndicator"), QStringLiteral("Offline")), qPrintable(bar.lastError()));
+    QVERIFY2(bar.waitForText(QStringLiteral("connectionIndicator"), QStringLiteral("Offline")),
+             qPrintable(bar.lastError()));
     const auto saysReadOnly = [](const Screen &screen) {
         return screen.text(QStringLiteral("statusBar")).contains(QLatin1String("read-only"));
     };
     // The reason must come from the refused F12, not from an earlier message.
-    QVERIFY2(!saysReadOnly(bar.screen()), qPrintable(bar.screen().describe()));
+    QVERIFY2(!saysReadOnly(bar.screen()), qPrintable(bar.screen().text(QStringLiteral("statusBar"))));
     const auto paymentShown = [](const Screen &screen) {
         return screen.shows(QStringLiteral("paymentPage")) || screen.shows(QStringLiteral("validateButton"));
     };
@@ -147,17 +152,17 @@ void TstDesktopTill::readOnlyOrderOpensNoPayment()
              qPrintable(bar.lastError()));
     QVERIFY2(bar.press({QStringLiteral("Return"), QStringLiteral("Delete")}), qPrintable(bar.lastError()));
     QVERIFY2(bar.tap(QStringLiteral("payButton"), {}, false), qPrintable(bar.lastError()));
-    QVERIFY2(bar.waitWatching(QStringLiteral("the sale page to stay"),
-                              [](const Screen &screen) { return screen.shows(QStringLiteral("salePage")); },
-                              QStringLiteral("the payment screen"), paymentShown, 1500),
+    const auto onSalePage = [](const Screen &screen) { return screen.shows(QStringLiteral("salePage")); };
+    QVERIFY2(bar.waitWatching(QStringLiteral("the sale page to stay"), onSalePage, QStringLiteral("the payment screen"),
+                              paymentShown, 1500),
              qPrintable(bar.lastError()));
     QVERIFY2(bar.quit(), qPrintable(bar.lastError()));
 
     StoreContents store;
     QString error;
     QVERIFY2(readStore(bar.storePath(), &store, &error), qPrintable(error));
-    const OrderFacts *order = find(store.orders, uid);
     const QString seen = QStringLiteral("Bar's store:\n") + describe(store.orders);
+    const OrderFacts *order = find(store.orders, tableOrder.uid);
     QVERIFY2(order, qPrintable(seen));
     QCOMPARE(order->state, QStringLiteral("open"));
     QVERIFY2(order->lines.size() == 1 && order->quantityOf(QStringLiteral("ESP")) == 1000, qPrintable(seen));
@@ -169,13 +174,11 @@ void TstDesktopTill::readOnlyOrderOpensNoPayment()
 void TstDesktopTill::killedTerminalKeepsItsOrder()
 {
     Till &bar = m_shop->bar();
-    QVERIFY2(bar.start(), qPrintable(bar.lastError()));
     QVERIFY2(bar.tap(QStringLiteral("counterSaleButton")), qPrintable(bar.lastError()));
     QVERIFY2(bar.tapQuickly({{Espresso, 300}, {Cola, 300}, {Croissant, 300}, {Cola, 300}, {Espresso, 300}}),
              qPrintable(bar.lastError()));
     // 2 × 2.20 + 2 × 2.50 + 1.90: the cashier sees all five before the terminal dies.
-    QVERIFY2(bar.waitUntil(QStringLiteral("a total of 11.30"),
-                           [](const Screen &screen) { return screen.text(QStringLiteral("totalLabel")).contains(QLatin1String("11.30")); }),
+    QVERIFY2(bar.waitUntil(QStringLiteral("a total of 11.30"), totalShows(QStringLiteral("11.30"))),
              qPrintable(bar.lastError()));
     bar.crash();
 
@@ -192,30 +195,33 @@ void TstDesktopTill::killedTerminalKeepsItsOrder()
 
     QVERIFY2(bar.start(), qPrintable(bar.lastError()));
     int ticket = 0;
-    QVERIFY2(m_shop->waitForOpenOrders(QStringLiteral("the five items"), [&](const QList<OrderFacts> &orders) {
+    const auto fiveItems = [&](const QList<OrderFacts> &orders) {
         const OrderFacts *order = find(orders, uid);
         ticket = order && order->items() == 5000 ? order->ticket : 0;
         return ticket > 0;
-    }), qPrintable(m_shop->lastError()));
-    // Back on its start screen, the floor plan: the cashier goes to the counter and picks the order's tab.
+    };
+    QVERIFY2(m_shop->waitForOpenOrders(QStringLiteral("the five items"), fiveItems), qPrintable(m_shop->lastError()));
+    // It comes back on its start screen, the floor plan: the cashier goes to the counter and
+    // picks the order's tab.
     if (!bar.screen().shows(QStringLiteral("salePage")))
         QVERIFY2(bar.tap(QStringLiteral("counterSaleButton")), qPrintable(bar.lastError()));
     const QString ticketText = QStringLiteral("#%1").arg(ticket);
     QString tab;
-    QVERIFY2(bar.waitUntil(QStringLiteral("a tab for ticket ") + ticketText, [&](const Screen &screen) {
+    const auto tabFound = [&](const Screen &screen) {
         for (const Widget &widget : screen.widgetsStartingWith(QStringLiteral("tab:"))) {
             if (widget.window == QLatin1String("Bar") && widget.text.split(QLatin1Char(' ')).first() == ticketText)
                 tab = widget.name;
         }
         return !tab.isEmpty();
-    }), qPrintable(bar.lastError()));
+    };
+    QVERIFY2(bar.waitUntil(QStringLiteral("a tab for ticket ") + ticketText, tabFound), qPrintable(bar.lastError()));
     QVERIFY2(bar.tap(tab), qPrintable(bar.lastError()));
-    QVERIFY2(bar.waitUntil(QStringLiteral("the order's five items, 11.30"), [&](const Screen &screen) {
-        return screen.widget(tab).current && screen.text(QStringLiteral("totalLabel")).contains(QLatin1String("11.30"));
-    }), qPrintable(bar.lastError()));
+    const auto orderShown = [&](const Screen &screen) {
+        return screen.widget(tab).current && totalShows(QStringLiteral("11.30"))(screen);
+    };
+    QVERIFY2(bar.waitUntil(QStringLiteral("the order's five items, 11.30"), orderShown), qPrintable(bar.lastError()));
     QVERIFY2(bar.tapQuickly({{Croissant, 300}, {Espresso, 300}}), qPrintable(bar.lastError()));
-    QVERIFY2(bar.waitUntil(QStringLiteral("a total of 15.40"),
-                           [](const Screen &screen) { return screen.text(QStringLiteral("totalLabel")).contains(QLatin1String("15.40")); }),
+    QVERIFY2(bar.waitUntil(QStringLiteral("a total of 15.40"), totalShows(QStringLiteral("15.40"))),
              qPrintable(bar.lastError()));
     QVERIFY2(bar.quit(), qPrintable(bar.lastError()));
 
@@ -226,7 +232,8 @@ void TstDesktopTill::killedTerminalKeepsItsOrder()
     for (const QList<OrderFacts> &orders : {server, store.orders}) {
         const OrderFacts *order = find(orders, uid);
         QVERIFY2(order && order->items() == 7000 && order->quantityOf(QStringLiteral("ESP")) == 3000
-                     && order->quantityOf(QStringLiteral("COL")) == 2000 && order->quantityOf(QStringLiteral("CRO")) == 2000,
+                     && order->quantityOf(QStringLiteral("COL")) == 2000
+                     && order->quantityOf(QStringLiteral("CRO")) == 2000,
                  qPrintable(seen));
     }
     QCOMPARE(store.outbox, 0);
