@@ -45,6 +45,14 @@ enum class PaymentMethod { Cash, Card, Other };
 
 struct Payment
 {
+    Payment() = default;
+    Payment(const QUuid &uid, PaymentMethod method, qint64 amount)
+        : uid(uid)
+        , method(method)
+        , amount(amount)
+    {
+    }
+
     QUuid uid;
     PaymentMethod method = PaymentMethod::Cash;
     qint64 amount = 0;   // minor units tendered

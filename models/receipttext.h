@@ -31,6 +31,14 @@ public:
 // What a receipt says about the shop, above and below the order.
 struct ReceiptHeader
 {
+    ReceiptHeader() = default;
+    ReceiptHeader(const QString &shopName, const QString &terminalName, const QString &cashier)
+        : shopName(shopName)
+        , terminalName(terminalName)
+        , cashier(cashier)
+    {
+    }
+
     QString shopName;
     QString terminalName;
     QString cashier;

@@ -612,8 +612,11 @@ void MainWindow::onOrderFinalized(const Order &order)
 void MainWindow::showReceipt(const Order &order)
 {
     const TerminalSettings &settings = m_terminal->settings();
-    const ReceiptHeader header{settings.shopName, settings.terminalName, order.changedBy.user, settings.shopAddress,
-                               settings.taxId, settings.receiptHeader, settings.receiptFooter};
+    ReceiptHeader header(settings.shopName, settings.terminalName, order.changedBy.user);
+    header.address = settings.shopAddress;
+    header.taxId = settings.taxId;
+    header.headerText = settings.receiptHeader;
+    header.footerText = settings.receiptFooter;
     m_receiptPanel->showReceipt(order.uid, ReceiptText::forOrder(order, header, QLocale(), m_extensions),
                                 order.receiptNumber);
 }

@@ -40,8 +40,9 @@ QString textOf(const QWidget *widget)
         return button->text();
     if (const auto *label = qobject_cast<const QLabel *>(widget))
         return label->text();
+    // A PIN typed into a hidden field stays out of the map.
     if (const auto *field = qobject_cast<const QLineEdit *>(widget))
-        return field->text();
+        return field->echoMode() == QLineEdit::Normal ? field->text() : QString(field->text().size(), QLatin1Char('*'));
     if (const auto *bar = qobject_cast<const QStatusBar *>(widget))
         return bar->currentMessage();
     if (const auto *text = qobject_cast<const QPlainTextEdit *>(widget))
