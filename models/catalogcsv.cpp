@@ -85,11 +85,6 @@ bool splitRecords(const QString &text, QList<Record> *records, CsvIssue *issue)
     return true;
 }
 
-bool hasControlCharacter(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
-}
-
 const QString ColId = QStringLiteral("id");
 const QString ColName = QStringLiteral("name");
 const QString ColCategory = QStringLiteral("category");
@@ -174,8 +169,6 @@ CatalogImport CatalogCsv::parse(const QByteArray &data, const QString &currency)
         return result;
     }
 
-    static const QRegularExpression idPattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]{1,32}")));
-    static const QRegularExpression barcodePattern(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{6,14}")));
     QHash<QString, int> idLines;
     QHash<QString, int> barcodeLines;
     QList<Product> products;
@@ -190,47 +183,28 @@ CatalogImport CatalogCsv::parse(const QByteArray &data, const QString &currency)
             const int index = columnIndex.value(column, -1);
             return index < 0 ? QString() : record.fields.at(index).trimmed();
         };
+        auto check = [&](const QString &column, const QString &problem) {
+            if (!problem.isEmpty())
+                fail(record.line, column, problem);
+            return problem.isEmpty();
+        };
         Product product;
         product.id = value(ColId);
-        if (!idPattern.match(product.id).hasMatch())
-            fail(record.line, ColId, tr("must be 1 to 32 letters, digits, '.', '_' or '-'"));
-        else if (idLines.contains(product.id))
-            fail(record.line, ColId, tr("duplicate id, first used on line %1").arg(idLines.value(product.id)));
-        else
-            idLines.insert(product.id, record.line);
-
+        if (check(ColId, ProductRules::checkId(product.id))) {
+            if (idLines.contains(product.id))
+                fail(record.line, ColId, tr("duplicate id, first used on line %1").arg(idLines.value(product.id)));
+            else
+                idLines.insert(product.id, record.line);
+        }
         product.name = value(ColName);
-        if (product.name.isEmpty() || product.name.size() > 80)
-            fail(record.line, ColName, tr("must be 1 to 80 characters"));
-        else if (hasControlCharacter(product.name))
-            fail(record.line, ColName, tr("must not contain line breaks or control characters"));
-
+        check(ColName, ProductRules::checkName(product.name));
         product.category = value(ColCategory);
-        if (product.category.isEmpty() || product.category.size() > 40)
-            fail(record.line, ColCategory, tr("must be 1 to 40 characters"));
-        else if (hasControlCharacter(product.category))
-            fail(record.line, ColCategory, tr("must not contain line breaks or control characters"));
-
-        Money price;
-        if (!Money::parse(value(ColPrice), currency, &price))
-            fail(record.line, ColPrice, tr("not a price with at most %1 decimals: '%2'")
-                                            .arg(Money::precision(currency)).arg(value(ColPrice)));
-        else if (price.isNegative() || price.minorUnits() > Pricing::MaxUnitPrice)
-            fail(record.line, ColPrice, tr("must not be negative or absurdly large"));
-        else
-            product.unitPrice = price.minorUnits();
-
-        qint64 taxRate = 0;
-        if (!Decimal::parseScaled(value(ColTax), 2, &taxRate) || taxRate < 0 || taxRate > Pricing::MaxTaxRate)
-            fail(record.line, ColTax, tr("must be a percentage from 0 to 100 with at most 2 decimals"));
-        else
-            product.taxRate = static_cast<int>(taxRate);
-
+        check(ColCategory, ProductRules::checkCategory(product.category));
+        check(ColPrice, ProductRules::readPrice(value(ColPrice), currency, &product.unitPrice));
+        check(ColTax, ProductRules::readTaxRate(value(ColTax), &product.taxRate));
         product.barcode = value(ColBarcode);
-        if (!product.barcode.isEmpty()) {
-            if (!barcodePattern.match(product.barcode).hasMatch())
-                fail(record.line, ColBarcode, tr("must be empty or 6 to 14 digits"));
-            else if (barcodeLines.contains(product.barcode))
+        if (!product.barcode.isEmpty() && check(ColBarcode, ProductRules::checkBarcode(product.barcode))) {
+            if (barcodeLines.contains(product.barcode))
                 fail(record.line, ColBarcode, tr("duplicate barcode, first used on line %1")
                                                   .arg(barcodeLines.value(product.barcode)));
             else

@@ -104,6 +104,11 @@ bool addPaymentMethodNames(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+bool addProductOnSale(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("ALTER TABLE products ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1")}, error);
+}
+
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -135,6 +140,7 @@ const QList<Migration> &LocalStore::migrations()
         {4, addReceiptNumbers},
         {5, addCashControl},
         {6, addPaymentMethodNames},
+        {7, addProductOnSale},
     };
     return steps;
 }
@@ -250,7 +256,7 @@ bool LocalStore::replaceCatalog(const Catalog &catalog)
         if (!query.exec(QStringLiteral("DELETE FROM products")))
             return fail(sqlError(query));
         if (!query.prepare(QStringLiteral("INSERT INTO products (id, position, name, category, unit_price, "
-                                          "tax_rate, barcode) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+                                          "tax_rate, barcode, enabled) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
             return fail(sqlError(query));
         int position = 0;
         for (const Product &product : catalog.products()) {
@@ -261,6 +267,7 @@ bool LocalStore::replaceCatalog(const Catalog &catalog)
             query.bindValue(4, product.unitPrice);
             query.bindValue(5, product.taxRate);
             query.bindValue(6, text(product.barcode));
+            query.bindValue(7, product.enabled ? 1 : 0);
             if (!query.exec())
                 return fail(sqlError(query));
         }
@@ -268,11 +275,38 @@ bool LocalStore::replaceCatalog(const Catalog &catalog)
     });
 }
 
+bool LocalStore::saveProduct(const Product &product, const QString &previousId)
+{
+    return transaction([&] {
+        QSqlQuery query(database());
+        if (previousId.isEmpty()) {
+            query.prepare(QStringLiteral("INSERT INTO products (id, position, name, category, unit_price, tax_rate, "
+                                         "barcode, enabled) VALUES (:id, (SELECT COALESCE(MAX(position), -1) + 1 FROM "
+                                         "products), :name, :category, :price, :tax, :barcode, :enabled)"));
+        } else {
+            query.prepare(QStringLiteral("UPDATE products SET id = :id, name = :name, category = :category, "
+                                         "unit_price = :price, tax_rate = :tax, barcode = :barcode, enabled = :enabled "
+                                         "WHERE id = :previous"));
+            query.bindValue(QStringLiteral(":previous"), previousId);
+        }
+        query.bindValue(QStringLiteral(":id"), text(product.id));
+        query.bindValue(QStringLiteral(":name"), text(product.name));
+        query.bindValue(QStringLiteral(":category"), text(product.category));
+        query.bindValue(QStringLiteral(":price"), product.unitPrice);
+        query.bindValue(QStringLiteral(":tax"), product.taxRate);
+        query.bindValue(QStringLiteral(":barcode"), text(product.barcode));
+        query.bindValue(QStringLiteral(":enabled"), product.enabled ? 1 : 0);
+        if (!query.exec())
+            return fail(sqlError(query));
+        return query.numRowsAffected() == 1 || fail(tr("no product %1").arg(previousId));
+    });
+}
+
 bool LocalStore::loadCatalog(Catalog *catalog)
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, name, category, unit_price, tax_rate, barcode "
+    if (!query.exec(QStringLiteral("SELECT id, name, category, unit_price, tax_rate, barcode, enabled "
                                    "FROM products ORDER BY position")))
         return fail(sqlError(query));
     QList<Product> products;
@@ -284,6 +318,7 @@ bool LocalStore::loadCatalog(Catalog *catalog)
         product.unitPrice = query.value(3).toLongLong();
         product.taxRate = query.value(4).toInt();
         product.barcode = query.value(5).toString();
+        product.enabled = query.value(6).toInt() != 0;
         products.append(product);
     }
     *catalog = Catalog(std::move(products));

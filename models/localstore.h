@@ -89,6 +89,8 @@ public:
 
     bool replaceCatalog(const Catalog &catalog);
     bool loadCatalog(Catalog *catalog);
+    // Adds a product at the end (no previousId) or changes the one with previousId.
+    bool saveProduct(const Product &product, const QString &previousId);
 
     bool openSession(const QString &cashier, qint64 openingFloat, CashSession *session);
     bool currentSession(std::optional<CashSession> *session);

@@ -48,6 +48,8 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
         return product->barcode;
     case PriceRole:
         return product->unitPrice;
+    case EnabledRole:
+        return product->enabled;
     case PriceTextRole:
         return Money(product->unitPrice, m_currency).toString(QLocale());
     default:
@@ -63,6 +65,7 @@ QHash<int, QByteArray> ProductListModel::roleNames() const
     names.insert(BarcodeRole, "barcode");
     names.insert(PriceRole, "price");
     names.insert(PriceTextRole, "priceText");
+    names.insert(EnabledRole, "enabled");
     return names;
 }
 
@@ -91,6 +94,9 @@ void ProductFilterModel::setSearchText(const QString &text)
 bool ProductFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    // A product taken off sale stays in the catalog, out of the grid.
+    if (!index.data(ProductListModel::EnabledRole).toBool())
+        return false;
     if (!m_category.isEmpty() && index.data(ProductListModel::CategoryRole).toString() != m_category)
         return false;
     if (m_search.isEmpty())

@@ -17,6 +17,7 @@ public:
         BarcodeRole,
         PriceRole, // qint64 minor units
         PriceTextRole,
+        EnabledRole, // bool: on sale
     };
 
     explicit ProductListModel(QObject *parent = nullptr);

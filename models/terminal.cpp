@@ -3,6 +3,7 @@
 #include "extensionregistry.h"
 #include "managerpin.h"
 #include "money.h"
+#include "pricing.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -123,6 +124,36 @@ bool Terminal::importCatalog(const QString &path, QList<CsvIssue> *issues)
     if (!m_store.replaceCatalog(imported.catalog))
         return fail(m_store.lastError());
     m_catalog = imported.catalog;
+    emit catalogChanged();
+    return true;
+}
+
+bool Terminal::saveProduct(const Product &product, const QString &previousId)
+{
+    if (!previousId.isEmpty() && !m_catalog.byId(previousId))
+        return fail(tr("There is no product %1.").arg(previousId));
+    const struct { QString field; QString problem; } checks[] = {
+        {tr("Id"), ProductRules::checkId(product.id)},
+        {tr("Name"), ProductRules::checkName(product.name)},
+        {tr("Category"), ProductRules::checkCategory(product.category)},
+        {tr("Barcode"), ProductRules::checkBarcode(product.barcode)},
+    };
+    for (const auto &check : checks) {
+        if (!check.problem.isEmpty())
+            return fail(tr("%1 %2.").arg(check.field, check.problem));
+    }
+    if (product.unitPrice < 0 || product.unitPrice > Pricing::MaxUnitPrice)
+        return fail(tr("The price must not be negative or absurdly large."));
+    if (product.taxRate < 0 || product.taxRate > Pricing::MaxTaxRate)
+        return fail(tr("The tax rate must be from 0 to 100 %."));
+    const Product *sameId = m_catalog.byId(product.id);
+    if (sameId && sameId->id != previousId)
+        return fail(tr("The id %1 is taken by %2.").arg(product.id, sameId->name));
+    const Product *sameBarcode = product.barcode.isEmpty() ? nullptr : m_catalog.byBarcode(product.barcode);
+    if (sameBarcode && sameBarcode->id != previousId)
+        return fail(tr("The barcode %1 is taken by %2.").arg(product.barcode, sameBarcode->name));
+    if (!m_store.saveProduct(product, previousId) || !m_store.loadCatalog(&m_catalog))
+        return fail(m_store.lastError());
     emit catalogChanged();
     return true;
 }

@@ -41,6 +41,9 @@ public:
 
     // Replaces the catalog only when every row of the file is valid.
     bool importCatalog(const QString &path, QList<CsvIssue> *issues);
+    // Adds a product (no previousId) or changes one, after the checks the CSV import
+    // makes, ids and barcodes unique. Taking it off sale keeps it in the catalog.
+    bool saveProduct(const Product &product, const QString &previousId = QString());
 
     // The largest cash amount the terminal takes in one go (a float, a count, a move).
     static constexpr qint64 MaxCash = 1'000'000'000;

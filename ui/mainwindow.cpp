@@ -370,6 +370,10 @@ void MainWindow::createActions()
 
     QMenu *managerMenu = menuBar()->addMenu(tr("&Manager"));
     add(managerMenu, tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::openSettings);
+    add(managerMenu, tr("&Products…"), QKeySequence(), [this] {
+        if (managerConfirmed())
+            m_prompts->editProducts(this, m_terminal);
+    });
     add(managerMenu, tr("&Import catalog…"), QKeySequence(), &MainWindow::importCatalog);
 
     auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), m_paymentPanel);
@@ -582,6 +586,10 @@ void MainWindow::addProduct(const Product &product)
     }
     if (!mayChange(order))
         return;
+    if (!product.enabled) {
+        showMessage(tr("%1 is not on sale.").arg(product.name));
+        return;
+    }
     QUuid line;
     if (!m_terminal->orders().addProduct(order, product, &line)) {
         showMessage(m_terminal->orders().lastError());

@@ -1,6 +1,7 @@
 #include "prompts.h"
 
 #include "printing.h"
+#include "producteditor.h"
 #include "settingsdialog.h"
 #include "touchdialogs.h"
 
@@ -110,4 +111,10 @@ bool DialogPrompts::editSettings(QWidget *parent, Terminal *terminal, ExtensionR
 {
     SettingsDialog dialog(terminal, parent, extensions, context);
     return dialog.exec() == QDialog::Accepted;
+}
+
+void DialogPrompts::editProducts(QWidget *parent, Terminal *terminal)
+{
+    ProductEditor editor(terminal, parent);
+    editor.exec();
 }

@@ -31,6 +31,7 @@ public:
     // extensions and context may be null: no extension pages then.
     virtual bool editSettings(QWidget *parent, class Terminal *terminal, ExtensionRegistry *extensions,
                               ExtensionContext *context) = 0;
+    virtual void editProducts(QWidget *parent, Terminal *terminal) = 0;
 };
 
 // The real dialogs.
@@ -51,4 +52,5 @@ public:
     void showDocument(QWidget *parent, const QString &title, const QString &text) override;
     bool editSettings(QWidget *parent, Terminal *terminal, ExtensionRegistry *extensions,
                       ExtensionContext *context) override;
+    void editProducts(QWidget *parent, Terminal *terminal) override;
 };

@@ -75,4 +75,6 @@ public:
     {
         return settingsEditor ? settingsEditor(terminal) : false;
     }
+    void editProducts(QWidget *, Terminal *) override { ++productEditors; }
+    int productEditors = 0;
 };

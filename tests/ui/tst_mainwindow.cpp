@@ -5,12 +5,15 @@
 #include "orderselector.h"
 #include "orderwidget.h"
 #include "paymentpanel.h"
+#include "producteditor.h"
 #include "productpanel.h"
 #include "receiptpanel.h"
 #include "receipttext.h"
 #include "terminal.h"
 #include "terminalsync.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +50,7 @@ private slots:
     void paymentScreenSurvivesRepeatedUse();
     void returnOrderIsPaidOut();
     void shopsOwnPaymentMethods();
+    void productEditor();
     void deleteKeyInEmptySearchRemovesLine();
     void customerNameShowsAtOnce();
     void shortcutsOnlyActOnTheSalePage();
@@ -461,6 +465,56 @@ void TestMainWindow::shopsOwnPaymentMethods()
     QVERIFY(receipt.contains(ReceiptText::centered("Main Street 1")));
     QVERIFY(receipt.contains(ReceiptText::centered("See you soon")));
     QVERIFY(!receipt.contains("Thank you!"));
+}
+
+// The manager adds a product, changes one and takes one off sale; what breaks the CSV
+// import's rules, or takes another product's id or barcode, changes nothing.
+void TestMainWindow::productEditor()
+{
+    m_window->findChild<QMenuBar *>()->actions().at(2)->menu()->actions().at(1)->trigger();
+    QCOMPARE(m_prompts.productEditors, 1);
+
+    ProductEditor editor(m_terminal.get(), m_window.get());
+    const int before = m_terminal->catalog().size();
+    auto set = [&](const char *name, const QString &text) { editor.findChild<QLineEdit *>(name)->setText(text); };
+    editor.startNew();
+    set("productId", "FLT");
+    set("productName", "Flat white large");
+    editor.findChild<QComboBox *>("productCategory")->setCurrentText("Coffee");
+    set("productPrice", "4.2x");
+    set("productTaxRate", "19");
+    QVERIFY(!editor.save());
+    QVERIFY2(editor.errorText().startsWith("Price not a price"), qPrintable(editor.errorText()));
+    set("productPrice", "4.20");
+    set("productBarcode", "4000177010012");
+    QVERIFY(!editor.save());
+    QVERIFY2(editor.errorText().contains("taken by Cola 0.33 l"), qPrintable(editor.errorText()));
+    QCOMPARE(m_terminal->catalog().size(), before);
+    set("productBarcode", "4000177099999");
+    QVERIFY2(editor.save(), qPrintable(editor.errorText()));
+    QCOMPARE(m_terminal->catalog().size(), before + 1);
+    QCOMPARE(m_terminal->catalog().byBarcode("4000177099999")->unitPrice, 420);
+    QVERIFY(tapProduct(m_window.get(), "Flat white large"));
+    QCOMPARE(current()->lines.first().productId, QStringLiteral("FLT"));
+
+    // Espresso goes up and then off sale: out of the grid, its scan refused, its history kept.
+    QVERIFY(editor.select("ESP"));
+    set("productPrice", "2.40");
+    set("productId", "FLT");
+    QVERIFY(!editor.save());
+    QVERIFY2(editor.errorText().contains("id FLT is taken"), qPrintable(editor.errorText()));
+    set("productId", "ESP");
+    editor.findChild<QCheckBox *>("productOnSale")->setChecked(false);
+    QVERIFY2(editor.save(), qPrintable(editor.errorText()));
+    QCOMPARE(m_terminal->catalog().byId("ESP")->unitPrice, 240);
+    QVERIFY(!m_terminal->catalog().byId("ESP")->enabled);
+    QVERIFY(!tapProduct(m_window.get(), "Espresso"));
+    QCOMPARE(m_terminal->catalog().size(), before + 1);
+    // Reloaded from the store, as after a restart.
+    Catalog stored;
+    QVERIFY(m_terminal->store().loadCatalog(&stored));
+    QVERIFY(!stored.byId("ESP")->enabled);
+    QCOMPARE(stored.byId("FLT")->name, QStringLiteral("Flat white large"));
 }
 
 void TestMainWindow::deleteKeyInEmptySearchRemovesLine()
