@@ -35,6 +35,8 @@ namespace {
 // The server confirms a session close within milliseconds; past this the report says it was not reached.
 constexpr int SessionCloseTimeoutMs = 5000;
 constexpr int NoticeMs = 30000;
+// The newest receipts of the session offered for a copy.
+constexpr int MaxReprintChoices = 24;
 }
 
 // What extensions may do with this window.
@@ -361,6 +363,8 @@ void MainWindow::createActions()
     });
 
     QMenu *sessionMenu = menuBar()->addMenu(tr("&Session"));
+    add(sessionMenu, tr("&Receipts…"), QKeySequence(), &MainWindow::reprintReceipt);
+    sessionMenu->addSeparator();
     add(sessionMenu, tr("Cash &in…"), QKeySequence(), [this] { moveCash(true); });
     add(sessionMenu, tr("Cash &out…"), QKeySequence(), [this] { moveCash(false); });
     sessionMenu->addSeparator();
@@ -617,7 +621,43 @@ void MainWindow::onOrderFinalized(const Order &order)
     m_receiptPanel->setFocus();
 }
 
-void MainWindow::showReceipt(const Order &order)
+// A copy of one of the session's receipts, as it stands now: with the ticket the
+// server gave an order paid offline.
+void MainWindow::reprintReceipt()
+{
+    if (!m_terminal->session())
+        return;
+    QList<Order> closed;
+    if (!m_terminal->store().loadFinalOrders(m_terminal->session()->id, &closed)) {
+        showMessage(m_terminal->store().lastError());
+        return;
+    }
+    QList<Order> paid;
+    for (const Order &order : std::as_const(closed)) {
+        if (order.state == OrderState::Paid && !order.receiptNumber.isEmpty())
+            paid.prepend(order);
+    }
+    if (paid.isEmpty()) {
+        m_prompts->inform(this, tr("Receipts"), tr("No receipt was issued in this session yet."));
+        return;
+    }
+    paid = paid.mid(0, MaxReprintChoices);
+    QStringList choices;
+    for (const Order &order : std::as_const(paid)) {
+        choices << tr("%1\n%2 · %3")
+                       .arg(order.receiptNumber,
+                            order.ticketNumber > 0 ? tr("#%1").arg(order.ticketNumber) : tr("ticket follows"),
+                            Money(order.total(), order.currency).toString(QLocale()));
+    }
+    QString choice;
+    if (!m_prompts->askChoice(this, tr("Receipts"), tr("Print a copy of:"), choices, &choice))
+        return;
+    const Order &order = paid.at(int(choices.indexOf(choice)));
+    m_prompts->showDocument(this, tr("Receipt %1").arg(order.receiptNumber),
+                            receiptFor(order) + QLatin1Char('\n') + ReceiptText::centered(tr("COPY")) + QLatin1Char('\n'));
+}
+
+QString MainWindow::receiptFor(const Order &order) const
 {
     const TerminalSettings &settings = m_terminal->settings();
     ReceiptHeader header(settings.shopName, settings.terminalName, order.changedBy.user);
@@ -625,8 +665,12 @@ void MainWindow::showReceipt(const Order &order)
     header.taxId = settings.taxId;
     header.headerText = settings.receiptHeader;
     header.footerText = settings.receiptFooter;
-    m_receiptPanel->showReceipt(order.uid, ReceiptText::forOrder(order, header, QLocale(), m_extensions),
-                                order.receiptNumber);
+    return ReceiptText::forOrder(order, header, QLocale(), m_extensions);
+}
+
+void MainWindow::showReceipt(const Order &order)
+{
+    m_receiptPanel->showReceipt(order.uid, receiptFor(order), order.receiptNumber);
 }
 
 // An order paid offline got its ticket: the receipt on screen shows it from now on.

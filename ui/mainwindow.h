@@ -74,6 +74,8 @@ private:
     void showOrder(const QUuid &uid);
     void onOrderFinalized(const Order &order);
     void showReceipt(const Order &order);
+    QString receiptFor(const Order &order) const;
+    void reprintReceipt();
     void onTicketNumbered(const QUuid &uid);
     void onOrderClosedElsewhere(const Order &order);
     void ensureAnOrder();

@@ -179,6 +179,13 @@ void TestMainWindow::sellPayAndCloseSession()
 
     click("nextOrderButton");
     QVERIFY(m_window->currentPage() != m_window->receiptPanel());
+    // A copy of the receipt, from the session's receipts.
+    m_prompts.choiceAnswers = {"T1-000001\n#1 · 10.13 €"};
+    m_window->findChild<QMenuBar *>()->actions().at(1)->menu()->actions().at(0)->trigger();
+    QCOMPARE(m_prompts.documents.size(), 1);
+    QVERIFY2(m_prompts.documents.first().contains("Receipt T1-000001"), qPrintable(m_prompts.documents.first()));
+    QVERIFY(m_prompts.documents.first().contains("COPY"));
+    m_prompts.documents.clear();
     QCOMPARE(tabs->count(), 1);
     QCOMPARE(tabs->tabText(0), QStringLiteral("New"));
     QVERIFY(current()->isEmpty());
@@ -186,7 +193,7 @@ void TestMainWindow::sellPayAndCloseSession()
     // A cash out before the close, then a second order left open, abandoned by the close.
     m_prompts.moneyAnswers = {200};
     m_prompts.textAnswers = {"Stamps"};
-    m_window->findChild<QMenuBar *>()->actions().at(1)->menu()->actions().at(1)->trigger();
+    m_window->findChild<QMenuBar *>()->actions().at(1)->menu()->actions().at(3)->trigger();
     QVERIFY2(m_window->statusBar()->currentMessage().contains("Cash out of 2.00 € recorded"),
              qPrintable(m_window->statusBar()->currentMessage()));
     clickProduct("Espresso");
