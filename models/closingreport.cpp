@@ -125,7 +125,7 @@ QString ClosingReport::text(const QString &terminalName, const QLocale &locale) 
         out << ReceiptText::columns(tr("Abandoned open orders"), QString::number(abandonedOrders));
         break;
     case OpenOrdersFate::StayOpen:
-        out << ReceiptText::columns(tr("Open orders, staying open"), QString::number(openOrders.size()));
+        out << ReceiptText::columns(tr("Orders kept open"), QString::number(openOrders.size()));
         out << QStringLiteral("  ") + tr("for %1").arg(keptOpenBy.join(QStringLiteral(", ")));
         break;
     case OpenOrdersFate::ArchivedWithRun:

@@ -140,7 +140,7 @@ bool Terminal::saveProduct(const Product &product, const QString &previousId)
     };
     for (const auto &check : checks) {
         if (!check.problem.isEmpty())
-            return fail(tr("%1 %2.").arg(check.field, check.problem));
+            return fail(tr("%1: %2.").arg(check.field, check.problem));
     }
     if (product.unitPrice < 0 || product.unitPrice > Pricing::MaxUnitPrice)
         return fail(tr("The price must not be negative or absurdly large."));
@@ -186,7 +186,7 @@ bool Terminal::addCashMove(qint64 amount, const QString &reason)
     if (why.isEmpty() || why.size() > 80)
         return fail(tr("Say why the cash moves, in 1 to 80 characters."));
     if (amount == 0 || qAbs(amount) > MaxCash)
-        return fail(tr("The amount must be between 0 and %1.").arg(Money(MaxCash, m_settings.currency).toString(QLocale())));
+        return fail(tr("The amount must be more than 0 and at most %1.").arg(Money(MaxCash, m_settings.currency).toString(QLocale())));
     if (amount < 0) {
         const qint64 inDrawer = expectedCash();
         if (-amount > inDrawer)

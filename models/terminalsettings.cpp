@@ -10,7 +10,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
-#include <tuple>
+#include <algorithm>
 
 namespace {
 const QString KeyShopName = QStringLiteral("shop_name");
@@ -36,20 +36,13 @@ const QString KeyCardEnabled = QStringLiteral("payment_card");
 const QString KeyOtherMethods = QStringLiteral("payment_others");
 
 // The receipt is 42 characters wide (ReceiptText::Width).
-QString checkReceiptText(const QString &text, int maxLines, const QString &what)
+bool fitsReceipt(const QString &text, int maxLines)
 {
     const QStringList lines = text.split(QLatin1Char('\n'));
-    if (lines.size() > maxLines)
-        return TerminalSettings::tr("The %1 can have at most %2 lines.").arg(what).arg(maxLines);
-    for (const QString &line : lines) {
-        if (line.size() > 42)
-            return TerminalSettings::tr("A line of the %1 can have at most 42 characters.").arg(what);
-        for (const QChar c : line) {
-            if (c.category() == QChar::Other_Control)
-                return TerminalSettings::tr("The %1 cannot contain control characters.").arg(what);
-        }
-    }
-    return {};
+    return lines.size() <= maxLines && std::all_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.size() <= 42
+            && std::none_of(line.cbegin(), line.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    });
 }
 
 QString methodsText(const QList<OtherPaymentMethod> &methods)
@@ -119,15 +112,14 @@ QString TerminalSettings::validate() const
     static const QRegularExpression currencyPattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Z]{3}")));
     if (shopName.trimmed().size() > 60)
         return tr("The shop name can have at most 60 characters.");
-    for (const auto &[text, lines, what] : {std::tuple{shopAddress, 3, tr("address")},
-                                             std::tuple{receiptHeader, 4, tr("receipt header")},
-                                             std::tuple{receiptFooter, 4, tr("receipt footer")}}) {
-        const QString problem = checkReceiptText(text, lines, what);
-        if (!problem.isEmpty())
-            return problem;
-    }
-    if (taxId.size() > 40 || !checkReceiptText(taxId, 1, tr("tax id")).isEmpty())
-        return tr("The tax id is one line of at most 40 characters.");
+    if (!fitsReceipt(shopAddress, 3))
+        return tr("The address has at most 3 lines of 42 characters.");
+    if (!fitsReceipt(receiptHeader, 4))
+        return tr("The text above the order has at most 4 lines of 42 characters.");
+    if (!fitsReceipt(receiptFooter, 4))
+        return tr("The text at the end of the receipt has at most 4 lines of 42 characters.");
+    if (taxId.size() > 30 || !fitsReceipt(taxId, 1))
+        return tr("The tax ID is one line of at most 30 characters.");
     if (otherPaymentMethods.size() > MaxOtherPaymentMethods)
         return tr("At most %1 payment methods can be added beside cash and card.").arg(MaxOtherPaymentMethods);
     QStringList ids;
@@ -135,7 +127,7 @@ QString TerminalSettings::validate() const
     for (const OtherPaymentMethod &method : otherPaymentMethods) {
         const QString name = method.name.trimmed();
         if (name.isEmpty() || name.size() > 24 || name != method.name)
-            return tr("A payment method's name has 1 to 24 characters.");
+            return tr("A payment method's name has 1 to 24 characters, without spaces around them.");
         if (!Payment::isOtherId(method.id) || ids.contains(method.id))
             return tr("The payment method %1 has no id of its own.").arg(name);
         if (names.contains(name.toLower()))

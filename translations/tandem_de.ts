@@ -60,36 +60,8 @@
         <translation>%1 Felder, die Kopfzeile hat jedoch %2</translation>
     </message>
     <message>
-        <source>must be 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>muss aus 1 bis 32 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen</translation>
-    </message>
-    <message>
         <source>duplicate id, first used on line %1</source>
         <translation>doppelte ID, zuerst verwendet in Zeile %1</translation>
-    </message>
-    <message>
-        <source>must be 1 to 80 characters</source>
-        <translation>muss 1 bis 80 Zeichen lang sein</translation>
-    </message>
-    <message>
-        <source>must be 1 to 40 characters</source>
-        <translation>muss 1 bis 40 Zeichen lang sein</translation>
-    </message>
-    <message>
-        <source>not a price with at most %1 decimals: &apos;%2&apos;</source>
-        <translation>kein Preis mit höchstens %1 Nachkommastellen: &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>must not be negative or absurdly large</source>
-        <translation>darf weder negativ noch unsinnig groß sein</translation>
-    </message>
-    <message>
-        <source>must be a percentage from 0 to 100 with at most 2 decimals</source>
-        <translation>muss ein Prozentsatz von 0 bis 100 mit höchstens 2 Nachkommastellen sein</translation>
-    </message>
-    <message>
-        <source>must be empty or 6 to 14 digits</source>
-        <translation>muss leer sein oder aus 6 bis 14 Ziffern bestehen</translation>
     </message>
     <message>
         <source>duplicate barcode, first used on line %1</source>
@@ -99,9 +71,12 @@
         <source>the file has a header but no products</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Artikel</translation>
     </message>
+</context>
+<context>
+    <name>ChoiceDialog</name>
     <message>
-        <source>must not contain line breaks or control characters</source>
-        <translation>darf keine Zeilenumbrüche oder Steuerzeichen enthalten</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -157,6 +132,90 @@
     <message>
         <source>Total tax</source>
         <translation>MwSt. gesamt</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>Open orders here at the close</source>
+        <translation>Hier offen beim Abschluss</translation>
+    </message>
+    <message>
+        <source>Run ended: orders abandoned</source>
+        <translation>Tagesende: verworfen</translation>
+    </message>
+    <message>
+        <source>Open orders, left on the server</source>
+        <translation>Offen auf dem Server</translation>
+    </message>
+    <message>
+        <source>(the server was not reached)</source>
+        <translation>(Server nicht erreicht)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Cash control</source>
+        <translation>Kassenbestand</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Anfangsbestand</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Barumsatz</translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation>Einlage: %1</translation>
+    </message>
+    <message>
+        <source>Out: %1</source>
+        <translation>Entnahme: %1</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Soll-Bestand</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Mehrbetrag</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Fehlbetrag</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>Ausgeglichen</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation>Bon %1</translation>
+    </message>
+    <message>
+        <source>ticket follows</source>
+        <translation>Bonnummer folgt</translation>
+    </message>
+    <message>
+        <source>Orders kept open</source>
+        <translation>Offen gehaltene Bestellungen</translation>
     </message>
 </context>
 <context>
@@ -363,6 +422,10 @@
         <source>payment %1 has an unknown method</source>
         <translation>Zahlung %1 hat eine unbekannte Zahlungsart</translation>
     </message>
+    <message>
+        <source>no product %1</source>
+        <translation>Artikel %1 existiert nicht</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -441,10 +504,6 @@
     <message>
         <source>&amp;Import catalog…</source>
         <translation>Katalog &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Tandem POS — %1</source>
-        <translation>Tandem POS — %1</translation>
     </message>
     <message>
         <source>Cashier: %1</source>
@@ -543,10 +602,6 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Offline: this order is on the server and stays read-only until the connection returns. New orders can be created and paid.</source>
-        <translation>Offline: Diese Bestellung liegt auf dem Server und bleibt schreibgeschützt, bis die Verbindung zurück ist. Neue Bestellungen können angelegt und bezahlt werden.</translation>
-    </message>
-    <message>
         <source>Server: %1
 Last contact: %2
 Changes waiting to be sent: %3</source>
@@ -561,6 +616,179 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>Shared settings not saved: %1</source>
         <translation>Gemeinsame Einstellungen nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Tap to dismiss</source>
+        <translation>Zum Schließen tippen</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts…</source>
+        <translation>Bele&amp;ge…</translation>
+    </message>
+    <message>
+        <source>Cash &amp;in…</source>
+        <translation>&amp;Einlage…</translation>
+    </message>
+    <message>
+        <source>Cash &amp;out…</source>
+        <translation>E&amp;ntnahme…</translation>
+    </message>
+    <message>
+        <source>&amp;Products…</source>
+        <translation>&amp;Artikel…</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>%1 was archived: the shop&apos;s run ended.</source>
+        <translation>%1 wurde archiviert: Der Geschäftstag ist beendet.</translation>
+    </message>
+    <message>
+        <source>%1 was closed on another terminal.</source>
+        <translation>%1 wurde an einer anderen Kasse abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 was paid on %2 by %3.</source>
+        <translation>%1 wurde an %2 von %3 bezahlt.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled on %2 by %3.</source>
+        <translation>%1 wurde an %2 von %3 storniert.</translation>
+    </message>
+    <message>
+        <source>Offline because %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not on sale.</source>
+        <translation>%1 ist nicht im Verkauf.</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>No receipt was issued in this session yet.</source>
+        <translation>In dieser Sitzung wurde noch kein Beleg ausgestellt.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>ticket follows</source>
+        <translation>Bonnummer folgt</translation>
+    </message>
+    <message>
+        <source>Print a copy of:</source>
+        <translation>Kopie drucken von:</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Beleg %1</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>KOPIE</translation>
+    </message>
+    <message>
+        <source>Asking the server whether other terminals keep the shop open…</source>
+        <translation>Frage den Server, ob andere Kassen das Geschäft noch offen halten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync server cannot be reached, so it is not known whether other terminals keep the shop open. The %n open order(s) stay open on the server, and here too; the server learns of this close when the terminal reconnects. Close the session?</source>
+        <translation>
+            <numerusform>Der Sync-Server ist nicht erreichbar, daher ist nicht bekannt, ob andere Kassen das Geschäft offen halten. Die %n offene Bestellung bleibt auf dem Server und auch hier offen; der Server erfährt vom Schließen dieser Sitzung, sobald sich die Kasse wieder verbindet. Sitzung schließen?</numerusform>
+            <numerusform>Der Sync-Server ist nicht erreichbar, daher ist nicht bekannt, ob andere Kassen das Geschäft offen halten. Die %n offenen Bestellungen bleiben auf dem Server und auch hier offen; der Server erfährt vom Schließen dieser Sitzung, sobald sich die Kasse wieder verbindet. Sitzung schließen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is the last open session of the shop: closing it ends the run. The shop&apos;s %n open order(s) will be archived as abandoned and ticket numbers start again at 1. Close the session?</source>
+        <translation>
+            <numerusform>Dies ist die letzte offene Sitzung des Geschäfts: Wird sie geschlossen, endet der Geschäftstag. Die %n offene Bestellung des Geschäfts wird als verworfen archiviert, und die Bonnummern beginnen wieder bei 1. Sitzung schließen?</numerusform>
+            <numerusform>Dies ist die letzte offene Sitzung des Geschäfts: Wird sie geschlossen, endet der Geschäftstag. Die %n offenen Bestellungen des Geschäfts werden als verworfen archiviert, und die Bonnummern beginnen wieder bei 1. Sitzung schließen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Other terminals keep the shop open (%1): the %n open order(s) stay open for them, and here too. Close the session?</source>
+        <translation>
+            <numerusform>Andere Kassen halten das Geschäft offen (%1): Die %n offene Bestellung bleibt für sie und auch hier offen. Sitzung schließen?</numerusform>
+            <numerusform>Andere Kassen halten das Geschäft offen (%1): Die %n offenen Bestellungen bleiben für sie und auch hier offen. Sitzung schließen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cash counted in the drawer:</source>
+        <translation>Zählbestand in der Kassenlade:</translation>
+    </message>
+    <message>
+        <source>Opening float, the cash in the drawer:</source>
+        <translation>Anfangsbestand, das Bargeld in der Kassenlade:</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Einlage</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Entnahme</translation>
+    </message>
+    <message>
+        <source>Amount put into the drawer:</source>
+        <translation>In die Kassenlade eingelegter Betrag:</translation>
+    </message>
+    <message>
+        <source>Amount taken from the drawer:</source>
+        <translation>Aus der Kassenlade entnommener Betrag:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded; the drawer should now hold %3.</source>
+        <translation>%1 über %2 erfasst; in der Kassenlade sollten jetzt %3 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyDialog</name>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -608,6 +836,25 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>NumberDialog</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -694,20 +941,28 @@ Noch zu sendende Änderungen: %3</translation>
         <translation>Die Zahlungen decken den Gesamtbetrag nicht.</translation>
     </message>
     <message>
-        <source>Change can only be given from cash.</source>
-        <translation>Rückgeld kann nur bei Barzahlung gegeben werden.</translation>
-    </message>
-    <message>
         <source>A payment must have the sign of the total.</source>
         <translation>Eine Zahlung muss dasselbe Vorzeichen wie die Summe haben.</translation>
     </message>
     <message>
-        <source>This order is on the server and read-only while the terminal is offline.</source>
-        <translation>Diese Bestellung liegt auf dem Server und ist schreibgeschützt, solange die Kasse offline ist.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid extension key.</source>
         <translation>„%1“ ist kein gültiger Erweiterungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>No session is open: the next cashier opens one first.</source>
+        <translation>Es ist keine Sitzung geöffnet: Der nächste Kassierer öffnet zuerst eine.</translation>
+    </message>
+    <message>
+        <source>Offline: this order is on the server and stays read-only until the connection returns. New orders can be created and paid.</source>
+        <translation>Offline: Diese Bestellung liegt auf dem Server und bleibt schreibgeschützt, bis die Verbindung wiederhergestellt ist. Neue Bestellungen können angelegt und bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>Change can only be given for cash and the methods that give change.</source>
+        <translation>Rückgeld gibt es nur bei Barzahlung und bei Zahlungsarten, die Rückgeld geben.</translation>
+    </message>
+    <message>
+        <source>An order cannot join itself.</source>
+        <translation>Eine Bestellung kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
 </context>
 <context>
@@ -822,8 +1077,20 @@ Noch zu sendende Änderungen: %3</translation>
         <translation>Rückgeld %1</translation>
     </message>
     <message>
-        <source>Change can only be given from cash.</source>
-        <translation>Rückgeld kann nur bei Barzahlung gegeben werden.</translation>
+        <source>Order #%1</source>
+        <translation>Bestellung #%1</translation>
+    </message>
+    <message>
+        <source>New order %1</source>
+        <translation>Neue Bestellung %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Change can only be given for cash and the methods that give change.</source>
+        <translation>Rückgeld gibt es nur bei Barzahlung und bei Zahlungsarten, die Rückgeld geben.</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1107,97 @@ Noch zu sendende Änderungen: %3</translation>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
+    <message>
+        <source>Receipt roll</source>
+        <translation>Bonrolle</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 in %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <source>On sale</source>
+        <translation>Im Verkauf</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Find a product</source>
+        <translation>Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Price (%1, tax included):</source>
+        <translation>Preis (%1, inkl. MwSt.):</translation>
+    </message>
+    <message>
+        <source>Tax rate (%):</source>
+        <translation>MwSt.-Satz (%):</translation>
+    </message>
+    <message>
+        <source>Barcode:</source>
+        <translation>Barcode:</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>on sale</source>
+        <translation>im Verkauf</translation>
+    </message>
+    <message>
+        <source>off sale</source>
+        <translation>nicht im Verkauf</translation>
+    </message>
+    <message>
+        <source>Price: %1.</source>
+        <translation>Preis: %1.</translation>
+    </message>
+    <message>
+        <source>Tax rate: %1.</source>
+        <translation>Steuersatz: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProductPanel</name>
@@ -850,6 +1208,41 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRules</name>
+    <message>
+        <source>must be 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>muss aus 1 bis 32 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen</translation>
+    </message>
+    <message>
+        <source>must be 1 to 80 characters</source>
+        <translation>muss 1 bis 80 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must not contain line breaks or control characters</source>
+        <translation>darf keine Zeilenumbrüche oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 characters</source>
+        <translation>muss 1 bis 40 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>not a price with at most %1 decimals: &apos;%2&apos;</source>
+        <translation>kein Preis mit höchstens %1 Nachkommastellen: „%2“</translation>
+    </message>
+    <message>
+        <source>must not be negative or absurdly large</source>
+        <translation>darf weder negativ noch unsinnig groß sein</translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100 with at most 2 decimals</source>
+        <translation>muss ein Prozentsatz von 0 bis 100 mit höchstens 2 Nachkommastellen sein</translation>
+    </message>
+    <message>
+        <source>must be empty or 6 to 14 digits</source>
+        <translation>muss leer sein oder aus 6 bis 14 Ziffern bestehen</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1341,18 @@ Noch zu sendende Änderungen: %3</translation>
         <source>Thank you!</source>
         <translation>Vielen Dank!</translation>
     </message>
+    <message>
+        <source>Tax ID %1</source>
+        <translation>St.-Nr. %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Ticket number follows (order %1)</source>
+        <translation>Bonnummer folgt (Bestellung %1)</translation>
+    </message>
 </context>
 <context>
     <name>RestaurantExtension</name>
@@ -1001,6 +1406,24 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>Table %1 is taken by another order; this order was not moved there.</source>
         <translation>Tisch %1 ist von einer anderen Bestellung belegt; diese Bestellung wurde nicht dorthin verlegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) sent to the kitchen.</source>
+        <translation>
+            <numerusform>%n Zeile an die Küche gesendet.</numerusform>
+            <numerusform>%n Zeilen an die Küche gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n line(s) sent to the kitchen; %1.</source>
+        <translation>
+            <numerusform>%n Zeile an die Küche gesendet; %1.</numerusform>
+            <numerusform>Alle %n Zeilen an die Küche gesendet; %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1562,66 @@ Noch zu sendende Änderungen: %3</translation>
         <translation>Nicht geladen:
 %1</translation>
     </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungsarten</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation>Steuernummer:</translation>
+    </message>
+    <message>
+        <source>Above the order:</source>
+        <translation>Über der Bestellung:</translation>
+    </message>
+    <message>
+        <source>At the end:</source>
+        <translation>Am Ende:</translation>
+    </message>
+    <message>
+        <source>Printed under the shop&apos;s name on every receipt, centred; at most 42 characters a line.</source>
+        <translation>Wird auf jedem Beleg zentriert unter dem Geschäftsnamen gedruckt; höchstens 42 Zeichen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Cash is always taken.</source>
+        <translation>Bargeld wird immer angenommen.</translation>
+    </message>
+    <message>
+        <source>Card payments</source>
+        <translation>Kartenzahlungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gives change</source>
+        <translation>Gibt Rückgeld</translation>
+    </message>
+    <message>
+        <source>Add a method</source>
+        <translation>Zahlungsart hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected one</source>
+        <translation>Ausgewählte entfernen</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <source>Further ways to pay, such as a voucher; one that gives change hands an overpayment back in cash:</source>
+        <translation>Weitere Zahlungsarten, z. B. Gutschein; eine Zahlungsart mit Rückgeld gibt einen Mehrbetrag bar zurück:</translation>
+    </message>
 </context>
 <context>
     <name>SqlMigration</name>
@@ -1168,6 +1651,41 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>Manager</source>
         <translation>Manager</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (is tandem-syncd running?)</source>
+        <translation>der Server hat die Verbindung abgelehnt (läuft tandem-syncd?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>der Server antwortete mit HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name cannot be resolved</source>
+        <translation>der Servername kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the answer is not from a tandem-syncd (%1)</source>
+        <translation>die Antwort stammt nicht von einem tandem-syncd (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused a cash report: %1</source>
+        <translation>Der Server hat einen Kassenbericht abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1231,13 +1749,6 @@ Noch zu sendende Änderungen: %3</translation>
         <source>Number of guests:</source>
         <translation>Anzahl Gäste:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) sent to the kitchen.</source>
-        <translation>
-            <numerusform>%n Zeile an die Küche gesendet.</numerusform>
-            <numerusform>%n Zeilen an die Küche gesendet.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Tables</name>
@@ -1287,6 +1798,66 @@ Noch zu sendende Änderungen: %3</translation>
         <source>The profile %1 is in use by another Tandem POS (process %2).</source>
         <translation>Das Profil %1 wird von einer anderen Tandem-POS-Instanz verwendet (Prozess %2).</translation>
     </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>Es gibt keinen Artikel %1.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>The price must not be negative or absurdly large.</source>
+        <translation>Der Preis darf weder negativ noch unsinnig groß sein.</translation>
+    </message>
+    <message>
+        <source>The tax rate must be from 0 to 100 %.</source>
+        <translation>Der MwSt.-Satz muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>The id %1 is taken by %2.</source>
+        <translation>Die ID %1 ist bereits an %2 vergeben.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is taken by %2.</source>
+        <translation>Der Barcode %1 ist bereits an %2 vergeben.</translation>
+    </message>
+    <message>
+        <source>The opening float must be between 0 and %1.</source>
+        <translation>Der Anfangsbestand muss zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>Say why the cash moves, in 1 to 80 characters.</source>
+        <translation>Geben Sie den Grund für die Bargeldbewegung an (1 bis 80 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The drawer should hold only %1: no more can be taken out.</source>
+        <translation>In der Kassenlade sollten nur %1 sein: Mehr kann nicht entnommen werden.</translation>
+    </message>
+    <message>
+        <source>The counted cash must be between 0 and %1.</source>
+        <translation>Der Zählbestand muss zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0 and at most %1.</source>
+        <translation>Der Betrag muss größer als 0 und höchstens %1 sein.</translation>
+    </message>
 </context>
 <context>
     <name>TerminalSettings</name>
@@ -1325,6 +1896,65 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>&quot;%1&quot; is not an extension id (a-z, 0-9 and _, starting with a letter).</source>
         <translation>„%1“ ist keine Erweiterungs-ID (a-z, 0-9 und _, beginnend mit einem Buchstaben).</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>At most %1 payment methods can be added beside cash and card.</source>
+        <translation>Neben Bar und Karte können höchstens %1 Zahlungsarten hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>The payment method %1 has no id of its own.</source>
+        <translation>Die Zahlungsart %1 hat keine eigene ID.</translation>
+    </message>
+    <message>
+        <source>There is already a payment method called %1.</source>
+        <translation>Es gibt bereits eine Zahlungsart namens %1.</translation>
+    </message>
+    <message>
+        <source>The address has at most 3 lines of 42 characters.</source>
+        <translation>Die Adresse hat höchstens 3 Zeilen zu je 42 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The text above the order has at most 4 lines of 42 characters.</source>
+        <translation>Der Text über der Bestellung hat höchstens 4 Zeilen zu je 42 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The text at the end of the receipt has at most 4 lines of 42 characters.</source>
+        <translation>Der Text am Ende des Bons hat höchstens 4 Zeilen zu je 42 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The tax ID is one line of at most 30 characters.</source>
+        <translation>Die Steuernummer ist eine Zeile mit höchstens 30 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A payment method&apos;s name has 1 to 24 characters, without spaces around them.</source>
+        <translation>Der Name einer Zahlungsart hat 1 bis 24 Zeichen, ohne Leerzeichen davor oder danach.</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1371,10 +2001,6 @@ Noch zu sendende Änderungen: %3</translation>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <source>Cashier name:</source>
-        <translation>Kassierername:</translation>
-    </message>
-    <message>
         <source>Name this terminal &lt;name&gt;.</source>
         <translation>Diese Kasse &lt;name&gt; nennen.</translation>
     </message>
@@ -1401,6 +2027,18 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>No plugin folder %1.</source>
         <translation>Kein Plugin-Ordner %1.</translation>
+    </message>
+    <message>
+        <source>With --cashier: the cash in the drawer as the session opens (default 0).</source>
+        <translation>Mit --cashier: das Bargeld in der Kassenlade beim Öffnen der Sitzung (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>Keep &lt;file&gt; up to date with where the controls are on screen (JSON), for tools that drive the terminal.</source>
+        <translation>&lt;file&gt; mit den Bildschirmpositionen der Bedienelemente aktuell halten (JSON), für Werkzeuge, die die Kasse steuern.</translation>
+    </message>
+    <message>
+        <source>The opening float %1 is not an amount.</source>
+        <translation>Der Anfangsbestand %1 ist kein Betrag.</translation>
     </message>
 </context>
 </TS>

@@ -198,9 +198,9 @@ bool ProductEditor::save()
     QString problem = ProductRules::readPrice(m_price->text().trimmed(), m_terminal->settings().currency,
                                               &product.unitPrice);
     if (!problem.isEmpty())
-        problem = tr("Price %1.").arg(problem);
+        problem = tr("Price: %1.").arg(problem);
     else if (!(problem = ProductRules::readTaxRate(m_taxRate->text().trimmed(), &product.taxRate)).isEmpty())
-        problem = tr("Tax rate %1.").arg(problem);
+        problem = tr("Tax rate: %1.").arg(problem);
     else if (!m_terminal->saveProduct(product, m_editing))
         problem = m_terminal->lastError();
     m_error->setText(problem);

@@ -8,8 +8,10 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 bool DialogPrompts::confirm(QWidget *parent, const QString &title, const QString &text)
@@ -92,7 +94,13 @@ void DialogPrompts::showDocument(QWidget *parent, const QString &title, const QS
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setPlainText(text);
-    view->setMinimumSize(view->fontMetrics().horizontalAdvance(QString(48, QLatin1Char('M'))), 420);
+    view->setObjectName(QStringLiteral("documentText"));
+    // As long as the report, up to most of the screen; a longer one scrolls.
+    const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const int lines = int(text.count(QLatin1Char('\n'))) + 2;
+    const int height = qMin(lines * view->fontMetrics().lineSpacing() + 16,
+                            screen ? screen->availableGeometry().height() * 3 / 4 : 420);
+    view->setMinimumSize(view->fontMetrics().horizontalAdvance(QString(48, QLatin1Char('M'))), qMax(height, 240));
     layout->addWidget(view);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QPushButton *print = buttons->addButton(QCoreApplication::translate("Prompts", "Print…"), QDialogButtonBox::ActionRole);

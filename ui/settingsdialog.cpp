@@ -144,7 +144,7 @@ QWidget *SettingsDialog::createReceiptPage()
     m_address = text(QStringLiteral("shopAddress"), settings.shopAddress, 3);
     m_taxId = new QLineEdit(settings.taxId, page);
     m_taxId->setObjectName(QStringLiteral("taxId"));
-    m_taxId->setMaxLength(40);
+    m_taxId->setMaxLength(30);
     m_receiptHeader = text(QStringLiteral("receiptHeader"), settings.receiptHeader, 4);
     m_receiptFooter = text(QStringLiteral("receiptFooter"), settings.receiptFooter, 4);
     form->addRow(tr("Address:"), m_address);
@@ -168,8 +168,8 @@ QWidget *SettingsDialog::createPaymentsPage()
     m_cardEnabled->setObjectName(QStringLiteral("cardEnabled"));
     m_cardEnabled->setChecked(settings.cardEnabled);
     layout->addWidget(m_cardEnabled);
-    layout->addWidget(new QLabel(tr("Further ways to pay (a voucher); one that gives change hands an overpayment back "
-                                    "in cash:"), page));
+    layout->addWidget(new QLabel(tr("Further ways to pay, such as a voucher; one that gives change hands an "
+                                    "overpayment back in cash:"), page));
     m_methods = new QTableWidget(0, 2, page);
     m_methods->setObjectName(QStringLiteral("paymentMethods"));
     m_methods->setHorizontalHeaderLabels({tr("Name"), tr("Gives change")});

@@ -165,7 +165,7 @@ void TestTills::closingOneOfTwoKeepsTheSharedOrders()
              qPrintable(m_bar->prompts.confirmations.first()));
     QVERIFY(m_bar->prompts.confirmations.first().contains(u"1 open order(s) stay open"));
     const QString report = m_bar->prompts.documents.first();
-    QVERIFY2(report.contains(u"Open orders, staying open"_s), qPrintable(report));
+    QVERIFY2(report.contains(u"Orders kept open"_s), qPrintable(report));
     QVERIFY(report.contains(u"for Terrace"_s));
     QVERIFY(report.contains(u"Table 3"_s));
     QVERIFY(!report.contains(u"Abandoned"_s));

@@ -491,7 +491,7 @@ void TestMainWindow::productEditor()
     set("productPrice", "4.2x");
     set("productTaxRate", "19");
     QVERIFY(!editor.save());
-    QVERIFY2(editor.errorText().startsWith("Price not a price"), qPrintable(editor.errorText()));
+    QVERIFY2(editor.errorText().startsWith("Price: not a price"), qPrintable(editor.errorText()));
     set("productPrice", "4.20");
     set("productBarcode", "4000177010012");
     QVERIFY(!editor.save());

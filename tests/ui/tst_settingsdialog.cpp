@@ -36,7 +36,7 @@ void TestSettingsDialog::badFieldSavesNothing_data()
     QTest::newRow("code with space") << "terminalCode" << "B 1" << "terminal code";
     QTest::newRow("short pin") << "newPin" << "12" << "4 to 8 digits";
     QTest::newRow("pins differ") << "repeatPin" << "5678" << "differ";
-    QTest::newRow("address line too wide") << "shopAddress" << QString(43, 'x') << "42 characters";
+    QTest::newRow("address line too wide") << "shopAddress" << QString(43, 'x') << "3 lines of 42 characters";
     QTest::newRow("footer of five lines") << "receiptFooter" << "1\n2\n3\n4\n5" << "at most 4 lines";
 }
 
