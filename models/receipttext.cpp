@@ -11,20 +11,20 @@ QString amount(qint64 minor, const QString &currency, const QLocale &locale)
     return Money(minor, currency).toString(locale);
 }
 
-QString methodName(const Payment &payment)
+} // namespace
+
+QString ReceiptText::methodName(const Payment &payment)
 {
     switch (payment.method) {
     case PaymentMethod::Cash:
-        return ReceiptText::tr("Cash");
+        return tr("Cash");
     case PaymentMethod::Card:
-        return ReceiptText::tr("Card");
+        return tr("Card");
     case PaymentMethod::Other:
         return payment.otherName;
     }
     return {};
 }
-
-} // namespace
 
 QString ReceiptText::centered(const QString &text)
 {

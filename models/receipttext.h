@@ -6,6 +6,7 @@
 
 class ExtensionRegistry;
 struct Order;
+struct Payment;
 struct ReceiptHeader;
 
 // Receipts as fixed-width text, the form a receipt printer takes and a PDF keeps.
@@ -26,6 +27,8 @@ public:
     static QString rule(QChar c = QLatin1Char('-'));
     static QString percent(int basisPoints, const QLocale &locale);
     static QString quantity(qint64 thousandths, const QLocale &locale);
+    // "Cash", "Card" or the name the shop gave its own method.
+    static QString methodName(const Payment &payment);
 };
 
 // What a receipt says about the shop, above and below the order.

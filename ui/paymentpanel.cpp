@@ -18,19 +18,6 @@
 
 namespace {
 
-QString methodName(const Payment &payment)
-{
-    switch (payment.method) {
-    case PaymentMethod::Cash:
-        return PaymentPanel::tr("Cash");
-    case PaymentMethod::Card:
-        return PaymentPanel::tr("Card");
-    case PaymentMethod::Other:
-        return payment.otherName;
-    }
-    return {};
-}
-
 QPushButton *bigButton(const QString &text, const QString &name, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
@@ -293,7 +280,7 @@ void PaymentPanel::refresh()
         m_table->setRowCount(m_payments.size());
         for (int row = 0; row < m_payments.size(); ++row) {
             const Payment &payment = m_payments.at(row);
-            auto *method = new QTableWidgetItem(methodName(payment));
+            auto *method = new QTableWidgetItem(ReceiptText::methodName(payment));
             auto *amount = new QTableWidgetItem(money(payment.amount));
             amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, 0, method);

@@ -28,6 +28,25 @@ QPushButton *key(const QString &text, const QString &name, QWidget *parent)
     return button;
 }
 
+// Digits 1 to 9 over a row of `left`, 0 and backspace, typing into `field`.
+QGridLayout *keypad(QWidget *dialog, QLineEdit *field, QPushButton *left)
+{
+    auto *pad = new QGridLayout;
+    for (int digit = 0; digit <= 9; ++digit) {
+        QPushButton *button = key(QString::number(digit), QStringLiteral("key_%1").arg(digit), dialog);
+        QObject::connect(button, &QPushButton::clicked, field, [field, digit] { field->insert(QString::number(digit)); });
+        if (digit == 0)
+            pad->addWidget(button, 3, 1);
+        else
+            pad->addWidget(button, (digit - 1) / 3, (digit - 1) % 3);
+    }
+    pad->addWidget(left, 3, 0);
+    QPushButton *back = key(QStringLiteral("⌫"), QStringLiteral("key_backspace"), dialog);
+    QObject::connect(back, &QPushButton::clicked, field, &QLineEdit::backspace);
+    pad->addWidget(back, 3, 2);
+    return pad;
+}
+
 // Letters a language needs beyond a-z, as its cashiers type names.
 QString extraLetters()
 {
@@ -113,7 +132,7 @@ NumberDialog::NumberDialog(QWidget *parent, const QString &title, const QString 
     m_field->setText(QString::number(value));
     m_field->setValidator(new QIntValidator(qMin(0, minimum), maximum, m_field));
     m_hint->setText(tr("From %1 to %2").arg(minimum).arg(maximum));
-    build(label);
+    build();
 }
 
 NumberDialog::NumberDialog(QWidget *parent, const QString &title, const QString &label, int maxDigits)
@@ -126,10 +145,10 @@ NumberDialog::NumberDialog(QWidget *parent, const QString &title, const QString 
     m_field->setEchoMode(QLineEdit::Password);
     m_field->setMaxLength(maxDigits);
     m_field->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData);
-    build(label);
+    build();
 }
 
-void NumberDialog::build(const QString &)
+void NumberDialog::build()
 {
     m_field->setObjectName(QStringLiteral("promptField"));
     m_field->setAlignment(Qt::AlignCenter);
@@ -141,21 +160,9 @@ void NumberDialog::build(const QString &)
     m_hint->setObjectName(QStringLiteral("promptHint"));
     m_hint->setVisible(!m_hint->text().isEmpty());
     body()->addWidget(m_hint);
-    auto *pad = new QGridLayout;
-    for (int digit = 1; digit <= 9; ++digit) {
-        QPushButton *button = key(QString::number(digit), QStringLiteral("key_%1").arg(digit), this);
-        connect(button, &QPushButton::clicked, this, [this, digit] { m_field->insert(QString::number(digit)); });
-        pad->addWidget(button, (digit - 1) / 3, (digit - 1) % 3);
-    }
     QPushButton *clear = key(tr("Clear"), QStringLiteral("key_clear"), this);
     connect(clear, &QPushButton::clicked, m_field, &QLineEdit::clear);
-    pad->addWidget(clear, 3, 0);
-    QPushButton *zero = key(QStringLiteral("0"), QStringLiteral("key_0"), this);
-    connect(zero, &QPushButton::clicked, this, [this] { m_field->insert(QStringLiteral("0")); });
-    pad->addWidget(zero, 3, 1);
-    QPushButton *back = key(QStringLiteral("⌫"), QStringLiteral("key_backspace"), this);
-    connect(back, &QPushButton::clicked, m_field, &QLineEdit::backspace);
-    pad->addWidget(back, 3, 2);
+    QGridLayout *pad = keypad(this, m_field, clear);
     body()->addLayout(pad);
     addActions(tr("OK"), tr("Cancel"));
     connect(m_field, &QLineEdit::textChanged, this, &NumberDialog::check);
@@ -203,21 +210,9 @@ MoneyDialog::MoneyDialog(QWidget *parent, const QString &title, const QString &l
     row->addWidget(m_field, 1);
     row->addWidget(new QLabel(Money::symbol(currency), this));
     body()->addLayout(row);
-    auto *pad = new QGridLayout;
-    for (int digit = 1; digit <= 9; ++digit) {
-        QPushButton *button = key(QString::number(digit), QStringLiteral("key_%1").arg(digit), this);
-        connect(button, &QPushButton::clicked, this, [this, digit] { m_field->insert(QString::number(digit)); });
-        pad->addWidget(button, (digit - 1) / 3, (digit - 1) % 3);
-    }
     QPushButton *point = key(QStringLiteral("."), QStringLiteral("key_point"), this);
     connect(point, &QPushButton::clicked, this, [this] { m_field->insert(QStringLiteral(".")); });
-    pad->addWidget(point, 3, 0);
-    QPushButton *zero = key(QStringLiteral("0"), QStringLiteral("key_0"), this);
-    connect(zero, &QPushButton::clicked, this, [this] { m_field->insert(QStringLiteral("0")); });
-    pad->addWidget(zero, 3, 1);
-    QPushButton *back = key(QStringLiteral("⌫"), QStringLiteral("key_backspace"), this);
-    connect(back, &QPushButton::clicked, m_field, &QLineEdit::backspace);
-    pad->addWidget(back, 3, 2);
+    QGridLayout *pad = keypad(this, m_field, point);
     QPushButton *clear = key(tr("Clear"), QStringLiteral("key_clear"), this);
     connect(clear, &QPushButton::clicked, m_field, &QLineEdit::clear);
     pad->addWidget(clear, 4, 0, 1, 3);

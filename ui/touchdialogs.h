@@ -49,7 +49,7 @@ public:
     int value() const;
 
 private:
-    void build(const QString &label);
+    void build();
     void check();
 
     QLineEdit *m_field;

@@ -231,27 +231,10 @@ void TestExtensionsUi::withoutExtensionsTheWindowIsPlain()
 void TestExtensionsUi::extensionControlsRefuseAReadOnlyOrder()
 {
     startWindow({"notes", "restaurant"});
-    Order shared;
-    shared.uid = QUuid::createUuid();
-    shared.receiptReference = "TER/4";
-    shared.ticketNumber = 4;
-    shared.currency = "EUR";
+    Order shared = terraceOrder(4, "COL", "Cola 0.33 l", 250);
     shared.revision = 2;
-    shared.createdBy = {"Bob", "Terrace"};
-    shared.changedBy = shared.createdBy;
-    shared.createdAt = QDateTime::currentDateTimeUtc();
-    shared.changedAt = shared.createdAt;
     shared.extensions = {{Tables::tableKey(), "T1"}, {Tables::guestsKey(), 2}};
-    OrderLine line;
-    line.uid = QUuid::createUuid();
-    line.productId = "COL";
-    line.productName = "Cola 0.33 l";
-    line.unitPrice = 250;
-    line.taxRate = 1900;
-    line.quantity = 1000;
-    line.createdBy = shared.createdBy;
-    line.changedBy = shared.createdBy;
-    shared.lines = {line};
+    const OrderLine line = shared.lines.first();
     QVERIFY(m_terminal->orders().adoptServerOrder(shared));
     m_window->extensionContext()->showOrder(shared.uid);
     m_window->orderWidget()->selectLine(line.uid);

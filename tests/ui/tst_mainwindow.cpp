@@ -572,27 +572,7 @@ void TestMainWindow::closingNeedsTheManagerPin()
 // An order another terminal made, as the server sent it: ticket 5, one espresso.
 Order TestMainWindow::serverOrder()
 {
-    Order known;
-    known.uid = QUuid::createUuid();
-    known.receiptReference = "TER-000002";
-    known.ticketNumber = 5;
-    known.currency = "EUR";
-    known.revision = 3;
-    known.createdBy = {"Bob", "Terrace"};
-    known.changedBy = known.createdBy;
-    known.createdAt = QDateTime::currentDateTimeUtc();
-    known.changedAt = known.createdAt;
-    OrderLine line;
-    line.uid = QUuid::createUuid();
-    line.productId = "ESP";
-    line.productName = "Espresso";
-    line.unitPrice = 220;
-    line.taxRate = 1900;
-    line.quantity = 1000;
-    line.createdBy = known.createdBy;
-    line.changedBy = known.createdBy;
-    known.lines = {line};
-    return known;
+    return terraceOrder(5, "ESP", "Espresso", 220);
 }
 
 void TestMainWindow::serverOrdersAreReadOnlyOffline()

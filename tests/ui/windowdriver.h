@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mainwindow.h"
+#include "order.h"
 #include "productpanel.h"
 
 #include <QAbstractItemModel>
@@ -53,4 +54,30 @@ inline bool tapProduct(MainWindow *window, const QString &name, int gapMs = 50, 
 inline bool clickProduct(MainWindow *window, const QString &name)
 {
     return tapProduct(window, name);
+}
+
+// An order Bob made on the Terrace, as the server sends it: its ticket, one unit of one product.
+inline Order terraceOrder(int ticket, const QString &productId, const QString &productName, qint64 unitPrice)
+{
+    Order order;
+    order.uid = QUuid::createUuid();
+    order.receiptReference = QStringLiteral("TER/%1").arg(ticket);
+    order.ticketNumber = ticket;
+    order.currency = QStringLiteral("EUR");
+    order.revision = 3;
+    order.createdBy = {QStringLiteral("Bob"), QStringLiteral("Terrace")};
+    order.changedBy = order.createdBy;
+    order.createdAt = QDateTime::currentDateTimeUtc();
+    order.changedAt = order.createdAt;
+    OrderLine line;
+    line.uid = QUuid::createUuid();
+    line.productId = productId;
+    line.productName = productName;
+    line.unitPrice = unitPrice;
+    line.taxRate = 1900;
+    line.quantity = 1000;
+    line.createdBy = order.createdBy;
+    line.changedBy = order.createdBy;
+    order.lines = {line};
+    return order;
 }
