@@ -434,9 +434,14 @@ void TestSyncClient::killedServer()
 
     // Killed again, and back on another port: the caller restarts the client with the new
     // URL and the queued batches go out again with their op_ids.
+    QSignalSpy failures(&client, &SyncClient::connectionFailed);
     restarted.kill();
     restarted.waitForFinished(DefaultTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Offline, 2000);
+    // Its retries meet a closed port, and say so.
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(failures.cbegin(), failures.cend(), [](const QList<QVariant> &failure) {
+        return failure.at(0).value<SyncClient::Cause>() == SyncClient::Cause::Refused;
+    }), 10000);
     const QUuid orderD = QUuid::createUuid();
     const QJsonObject batchD = createBatch(orderD, u"BAR-D"_s, instance);
     client.push(opIdOf(batchD), batchD);

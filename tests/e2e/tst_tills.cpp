@@ -14,6 +14,7 @@
 #include "terminalsync.h"
 
 #include <QJsonDocument>
+#include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStatusBar>
@@ -82,6 +83,7 @@ private slots:
     void closingOneOfTwoKeepsTheSharedOrders();
     void orderPaidElsewhereLeavesItsScreens();
     void kitchenSentAtOnceIsToldPlainly();
+    void offlineBadgeSaysWhy();
 
 private:
     QJsonObject snapshot();
@@ -285,6 +287,17 @@ void TestTills::kitchenSentAtOnceIsToldPlainly()
     m_bar->window->showStartScreen();
     m_bar->floor()->findChild<QPushButton *>(u"counterSaleButton"_s)->click();
     QVERIFY(!barSend->isVisible());
+}
+
+// The server is gone: the badge turns Offline and its tooltip says why.
+void TestTills::offlineBadgeSaysWhy()
+{
+    auto *badge = m_bar->window->findChild<QLabel *>(u"connectionIndicator"_s);
+    QCOMPARE(badge->text(), u"Online"_s);
+    m_server->kill();
+    QTRY_COMPARE(badge->text(), u"Offline"_s);
+    QTRY_VERIFY2(badge->toolTip().contains(u"Offline because the server refused the connection"_s),
+                 qPrintable(badge->toolTip()));
 }
 
 QTEST_MAIN(TestTills)
