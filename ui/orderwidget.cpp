@@ -142,15 +142,27 @@ OrderWidget::OrderWidget(OrderBook *book, QWidget *parent)
     connect(m_numpad, &NumpadWidget::decimalPointPressed, this, [this] { apply(m_input.decimalPoint()); });
     connect(m_numpad, &NumpadWidget::backspacePressed, this, [this] { apply(m_input.backspace()); });
     connect(m_numpad, &NumpadWidget::signToggled, this, [this] { apply(m_input.toggleSign()); });
-    connect(m_lines, &QAbstractItemModel::dataChanged, this, &OrderWidget::refresh);
-    connect(m_lines, &QAbstractItemModel::rowsInserted, this, &OrderWidget::refresh);
+    // Number columns grow with the rows that change and are measured anew when rows go.
+    connect(m_lines, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        widenNumberColumns(from.row(), to.row());
+        refresh();
+    });
+    connect(m_lines, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        widenNumberColumns(first, last);
+        refresh();
+    });
     connect(m_lines, &QAbstractItemModel::rowsRemoved, this, [this] {
+        fitNumberColumns();
         if (!m_view->currentIndex().isValid() && m_lines->rowCount() > 0)
             selectLine(m_lines->lineUidAt(m_lines->rowCount() - 1));
         refresh();
     });
-    connect(m_lines, &QAbstractItemModel::modelReset, this, &OrderWidget::refresh);
+    connect(m_lines, &QAbstractItemModel::modelReset, this, [this] {
+        fitNumberColumns();
+        refresh();
+    });
     connect(book, &OrderBook::editabilityChanged, this, &OrderWidget::refresh);
+    fitNumberColumns();
     // Order-level changes (the customer) touch no line.
     connect(book, &OrderBook::orderChanged, this, [this](const QUuid &uid) {
         if (uid == orderUid())
@@ -256,15 +268,27 @@ void OrderWidget::addExtensionControl(QWidget *control)
 // order, not only in the rows in view, and the product name gives way instead.
 void OrderWidget::fitNumberColumns()
 {
-    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = OrderLinesModel::QuantityColumn; column < OrderLinesModel::ColumnCount; ++column) {
+        m_numberWidths[column - OrderLinesModel::QuantityColumn] = m_view->horizontalHeader()->fontMetrics().horizontalAdvance(
+            m_lines->headerData(column, Qt::Horizontal).toString()) + 2 * numberPadding();
+    }
+    widenNumberColumns(0, m_lines->rowCount() - 1);
+}
+
+int OrderWidget::numberPadding() const
+{
+    return 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 10;
+}
+
+void OrderWidget::widenNumberColumns(int firstRow, int lastRow)
+{
     const QFontMetrics metrics(m_view->font());
-    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 10;
+    QHeaderView *header = m_view->horizontalHeader();
     int numbers = 0;
     for (int column = OrderLinesModel::QuantityColumn; column < OrderLinesModel::ColumnCount; ++column) {
-        int width = header->fontMetrics().horizontalAdvance(m_lines->headerData(column, Qt::Horizontal).toString())
-            + 2 * padding;
-        for (int row = 0; row < m_lines->rowCount(); ++row)
-            width = qMax(width, metrics.horizontalAdvance(m_lines->index(row, column).data().toString()) + padding);
+        int &width = m_numberWidths[column - OrderLinesModel::QuantityColumn];
+        for (int row = firstRow; row <= lastRow; ++row)
+            width = qMax(width, metrics.horizontalAdvance(m_lines->index(row, column).data().toString()) + numberPadding());
         if (header->sectionSize(column) != width)
             header->resizeSection(column, width);
         numbers += width;
@@ -275,7 +299,6 @@ void OrderWidget::fitNumberColumns()
 
 void OrderWidget::refresh()
 {
-    fitNumberColumns();
     const Order *order = m_book->order(orderUid());
     const QLocale locale;
     // Without an order the total still says which money it counts.

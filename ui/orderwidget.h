@@ -43,6 +43,8 @@ private:
     void apply(const NumpadInput::Outcome &outcome);
     void refresh();
     void fitNumberColumns();
+    void widenNumberColumns(int firstRow, int lastRow);
+    int numberPadding() const;
 
     OrderBook *m_book;
     OrderLinesModel *m_lines;
@@ -57,4 +59,5 @@ private:
     QPushButton *m_customerButton;
     QPushButton *m_pay;
     NumpadInput m_input;
+    int m_numberWidths[4] = {}; // quantity, price, discount, total
 };
