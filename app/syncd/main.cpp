@@ -16,8 +16,10 @@
 #include <QSslKey>
 #include <QSslSocket>
 
+#include <climits>
 #include <csignal>
 #include <cstdio>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -272,6 +274,25 @@ std::optional<QSslConfiguration> tlsConfiguration(const QString &certPath, const
     return configuration;
 }
 
+// Files the server keeps open besides connections: the database, its WAL, logs, the listener.
+constexpr int ReservedFiles = 64;
+
+// A service starts with a soft limit of 1,024 open files; the hard limit is what the
+// operator allowed. Returns the soft limit now in force, or 0 if unknown.
+int raiseOpenFilesLimit()
+{
+    struct rlimit limit = {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 0;
+    if (limit.rlim_cur < limit.rlim_max) {
+        struct rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+    }
+    return limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur > rlim_t(INT_MAX) ? INT_MAX : int(limit.rlim_cur);
+}
+
 int serve(Command &command, ServerStore &store)
 {
     const QString listen = command.value(QStringLiteral("listen"));
@@ -299,10 +320,31 @@ int serve(Command &command, ServerStore &store)
         serverOptions.maxBodyBytes = command.value(QStringLiteral("max-body")).toLongLong(&ok);
         ok = ok && serverOptions.maxBodyBytes >= 1024 && serverOptions.maxBodyBytes <= 64 * 1024 * 1024;
     }
+    for (const auto &[name, target] : {std::pair{QStringLiteral("head-timeout"), &serverOptions.timeouts.headMs},
+                                       std::pair{QStringLiteral("body-timeout"), &serverOptions.timeouts.bodyMs},
+                                       std::pair{QStringLiteral("idle-timeout"), &serverOptions.timeouts.idleMs}}) {
+        if (ok && command.parser().isSet(name)) {
+            const double seconds = command.value(name).toDouble(&ok);
+            ok = ok && seconds >= 0.5 && seconds <= 3600;
+            *target = int(seconds * 1000);
+        }
+    }
+    if (ok && command.parser().isSet(QStringLiteral("max-connections"))) {
+        serverOptions.maxConnections = command.value(QStringLiteral("max-connections")).toInt(&ok);
+        ok = ok && serverOptions.maxConnections >= 16 && serverOptions.maxConnections <= 1000000;
+    }
     if (!ok) {
         printErr(QStringLiteral("--heartbeat takes 0.1 to 300 seconds, --retain-events a count >= 1, "
-                                "--max-body 1024 to 67108864 bytes"));
+                                "--max-body 1024 to 67108864 bytes, --head-timeout, --body-timeout and "
+                                "--idle-timeout 0.5 to 3600 seconds, --max-connections 16 to 1000000"));
         return 2;
+    }
+    // Each connection is a file descriptor: the cap stays below what the process may open.
+    const int openFiles = raiseOpenFilesLimit();
+    if (openFiles > 0 && serverOptions.maxConnections > openFiles - ReservedFiles) {
+        serverOptions.maxConnections = qMax(16, openFiles - ReservedFiles);
+        printErr(QStringLiteral("connections capped at %1: the open files limit is %2")
+                     .arg(serverOptions.maxConnections).arg(openFiles));
     }
 
     std::optional<QSslConfiguration> tls;
@@ -487,6 +529,19 @@ int run(const QStringList &arguments)
         command.parser().addOption({QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes "
                                                                                "(default 1048576)."),
                                     QStringLiteral("bytes")});
+        command.parser().addOption({QStringLiteral("head-timeout"), QStringLiteral("Seconds a client may take to send "
+                                                                                   "a request head (default 10)."),
+                                    QStringLiteral("seconds")});
+        command.parser().addOption({QStringLiteral("body-timeout"), QStringLiteral("Seconds a client may take to send "
+                                                                                   "a request body (default 30)."),
+                                    QStringLiteral("seconds")});
+        command.parser().addOption({QStringLiteral("idle-timeout"), QStringLiteral("Seconds a keep-alive connection may "
+                                                                                   "stay idle (default 75)."),
+                                    QStringLiteral("seconds")});
+        command.parser().addOption({QStringLiteral("max-connections"), QStringLiteral("Connections held at most "
+                                                                                      "(default 4096, below the open "
+                                                                                      "files limit)."),
+                                    QStringLiteral("count")});
         command.parser().addOption({QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate "
                                                                                "(chain)."),
                                     QStringLiteral("file")});

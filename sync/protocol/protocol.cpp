@@ -11,7 +11,7 @@ namespace Protocol {
 
 namespace {
 
-constexpr qint64 MaxSafeInteger = 9007199254740991LL; // 2^53 - 1: exact in a JSON number
+constexpr qint64 MaxSafeInteger = MaxInteger;
 constexpr int MaxCustomerName = 80;
 constexpr int MaxReceiptNumber = 40;
 constexpr int MaxCashierName = 40;
@@ -19,6 +19,11 @@ constexpr int MaxMethodName = 40;
 constexpr int MaxCashMoves = 1000;
 // Cash summed over a session stays well inside what a JSON number holds exactly.
 constexpr qint64 MaxCashSum = 1'000'000'000'000'000LL;
+
+QString depthRule()
+{
+    return QStringLiteral("must nest arrays and objects at most %1 levels deep").arg(limits().maxValueDepth);
+}
 
 QString timeText(const QDateTime &time)
 {
@@ -148,6 +153,8 @@ public:
         const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
         if (json.size() > limits().maxExtensionBytes)
             fail(key, QStringLiteral("must be at most %1 bytes of JSON").arg(limits().maxExtensionBytes));
+        else if (jsonDepth(object) > limits().maxValueDepth + 1)
+            fail(key, depthRule());
         else if (QJsonDocument::fromJson(json).object() != object)
             fail(key, QStringLiteral("must survive a JSON round trip (no invalid Unicode)"));
         return object;
@@ -360,6 +367,8 @@ bool readOperation(const QJsonValue &json, const QString &path, Operation *op, Q
                 if (json.size() > limits().maxExtensionBytes)
                     reader.fail(QStringLiteral("value"), QStringLiteral("must be at most %1 bytes of JSON")
                                                              .arg(limits().maxExtensionBytes));
+                else if (jsonDepth(op->value) > limits().maxValueDepth)
+                    reader.fail(QStringLiteral("value"), depthRule());
                 else if (QJsonDocument::fromJson(json).array() != wrapped)
                     reader.fail(QStringLiteral("value"), QStringLiteral("must survive a JSON round trip (no invalid Unicode)"));
             }
@@ -649,6 +658,8 @@ bool documentChangeFromJson(const QJsonValue &json, DocumentChange *change, QStr
             reader.fail(QStringLiteral("value"), QStringLiteral("must not be null"));
         else if (compact.size() - 2 > limits().maxDocumentBytes)
             reader.fail(QStringLiteral("value"), QStringLiteral("must be at most %1 bytes of JSON").arg(limits().maxDocumentBytes));
+        else if (jsonDepth(change->value) > limits().maxValueDepth)
+            reader.fail(QStringLiteral("value"), depthRule());
         else if (QJsonDocument::fromJson(compact).array() != wrapped)
             reader.fail(QStringLiteral("value"), QStringLiteral("must survive a JSON round trip (no invalid Unicode)"));
     }

@@ -17,6 +17,7 @@
 namespace Protocol {
 
 constexpr int Version = 1;
+constexpr qint64 MaxInteger = 9007199254740991LL; // 2^53 - 1: exact in every JSON implementation
 
 struct Limits
 {
@@ -27,6 +28,8 @@ struct Limits
     int maxTextLength = 200;
     int maxExtensionBytes = 16 * 1024; // one order's or one line's ext object, as compact JSON
     int maxDocumentBytes = 64 * 1024;  // one shared document's value, as compact JSON
+    int maxValueDepth = 16;            // arrays and objects nested in one ext or document value
+    int maxBodyDepth = 32;             // arrays and objects nested in a request body
 };
 const Limits &limits();
 
@@ -112,6 +115,12 @@ QJsonObject batchToJson(const Batch &batch);
 // reported with the path of the offending field ("ops[2].line.unit_price: ...").
 bool orderFromJson(const QJsonValue &json, Order *order, QString *error);
 bool batchFromJson(const QJsonValue &json, Batch *batch, QString *error);
+
+// Reads a request body as docs/protocol.md 1.2 says: RFC 8259 JSON without duplicate
+// keys, nested at most maxBodyDepth levels, whose top level is an object.
+bool parseJsonObject(const QByteArray &bytes, QJsonObject *object, QString *error);
+// How deeply arrays and objects nest in a value (a scalar is 0).
+int jsonDepth(const QJsonValue &value);
 
 // The error body of every 4xx answer: { "error": code, "message": text }.
 QJsonObject errorBody(const QString &code, const QString &message);

@@ -1,26 +1,29 @@
 #pragma once
 
+#include "requestguard.h"
+
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QHostAddress>
-#include <QSet>
+#include <QHttpServerRequest>
 #include <QTimer>
 
-#include <map>
-#include <vector>
 #include <memory>
+#include <vector>
 
+class ConnectionBook;
+class PollBook;
 class QHttpServerResponder;
 class QSslConfiguration;
 class QTcpServer;
+class ServerMetrics;
 class ServerStore;
 class SessionHub;
 struct HubReply;
 struct TerminalIdentity;
 
-// The HTTP front end of tandem-syncd (docs/protocol.md): thin routes that check the
-// bearer token, decode, ask the SessionHub and encode. Long polls are held here.
+// The HTTP front end of tandem-syncd (docs/protocol.md): a table of thin routes that
+// check the bearer token, decode, ask the SessionHub and encode.
 class SyncServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ public:
         qint64 maxBodyBytes = 1024 * 1024;
         int heartbeatMs = 10000;
         int listenBacklog = 1024;
+        int maxConnections = 4096;
+        Http::Timeouts timeouts;
     };
 
     SyncServer(ServerStore *store, SessionHub *hub, const Options &options, QObject *parent = nullptr);
@@ -42,42 +47,54 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port, const QSslConfiguration *tls, QString *error);
     // Stops accepting connections and answers every held poll.
     void shutdown();
-    int pendingPolls() const { return int(m_polls.size()); }
+    int pendingPolls() const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct PendingPoll;
+    struct Call;
     struct PendingPush;
-    struct Metrics;
+    struct Route
+    {
+        const char *path;
+        QHttpServerRequest::Method method;
+        bool needsToken;
+        void (SyncServer::*handle)(Call &call);
+    };
+    static const std::vector<Route> &routes();
+
+    void serveHealth(Call &call);
+    void serveMetrics(Call &call);
+    void serveWhoami(Call &call);
+    void servePush(Call &call);
+    void serveEvents(Call &call);
+    void serveSnapshot(Call &call);
+    void serveSessions(Call &call);
+    void serveOrders(Call &call);
+    void serveSessionOpen(Call &call);
+    void serveSessionClose(Call &call);
+    void serveDocuments(Call &call);
+    void serveCashReports(Call &call);
 
     void reply(QHttpServerResponder &responder, const HubReply &answer);
-    void route(const QHttpServerRequest &request, QTcpSocket *socket, QHttpServerResponder &responder);
-    void endRevokedPolls();
     bool authenticate(const QHttpServerRequest &request, TerminalIdentity *terminal, HubReply *refusal);
-    bool readBody(const QHttpServerRequest &request, QJsonObject *body, HubReply *refusal);
-    void holdPoll(QHttpServerResponder &&responder, QTcpSocket *socket, const TerminalIdentity &terminal,
-                  const QString &instance, qint64 after);
-    void answerPoll(quint64 id, const HubReply &answer);
-    void dropPoll(quint64 id);
-    void onEventsAppended(qint64 groupId, qint64 lastSeq);
+    bool readBody(Call &call, QJsonObject *body);
+    bool readInstance(Call &call, QString *instance);
     void applyPendingPushes();
+    void onEventsAppended(qint64 groupId, qint64 lastSeq);
     void onTick();
-    QByteArray metricsText() const;
 
     ServerStore *m_store;
     SessionHub *m_hub;
     Options m_options;
     QTcpServer *m_listener = nullptr;
-    std::map<quint64, std::unique_ptr<PendingPoll>> m_polls;
-    QHash<qint64, QSet<quint64>> m_pollsByGroup;
-    QHash<QString, quint64> m_pollByInstance;
+    std::unique_ptr<ConnectionBook> m_connections;
+    std::unique_ptr<PollBook> m_polls;
+    std::unique_ptr<ServerMetrics> m_metrics;
     std::vector<std::unique_ptr<PendingPush>> m_pushes;
-    quint64 m_nextPollId = 1;
     QTimer m_tick;
     qint64 m_lastRevocationCheck = 0;
     QElapsedTimer m_clock;
-    std::unique_ptr<Metrics> m_metrics;
 };

@@ -48,6 +48,15 @@ QJsonValue parse(const QByteArray &text)
     return document.object();
 }
 
+// Arrays and objects nested `levels` deep around a string.
+QJsonValue nested(int levels)
+{
+    QJsonValue value = QStringLiteral("bottom");
+    for (int i = 0; i < levels; ++i)
+        value = i % 2 ? QJsonValue(QJsonArray{value}) : QJsonValue(QJsonObject{{QStringLiteral("level"), value}});
+    return value;
+}
+
 QJsonObject with(QJsonObject object, const QString &name, const QJsonValue &value)
 {
     if (value.isUndefined())
@@ -770,6 +779,9 @@ void TestProtocol::batchRejected_data()
                            QString(Protocol::limits().maxExtensionBytes, QLatin1Char('x')))}),
         "ops[0].value");
 
+    row("set ext value nested too deep",
+        batchJson({setJson(QStringLiteral("ext:note"), nested(Protocol::limits().maxValueDepth + 1))}), "ops[0].value");
+
     row("set_line field not allowed", batchJson({setLineJson(QStringLiteral("product_name"), QStringLiteral("Tea"))}),
         "ops[0].field");
     row("set_line customer_name", batchJson({setLineJson(QStringLiteral("customer_name"), QStringLiteral("A"))}),
@@ -988,10 +1000,9 @@ void TestProtocol::orderExtensionsPassThrough_data()
     QTest::newRow("keys with digits, dots, dashes and underscores")
         << QJsonObject{{QStringLiteral("a"), 1}, {QStringLiteral("x.vendor-id_2"), QStringLiteral("x")}}
         << QJsonObject{{QStringLiteral("k0.9-_"), QJsonArray{false}}};
-    QJsonValue deep = QStringLiteral("bottom");
-    for (int i = 0; i < 30; ++i)
-        deep = i % 2 ? QJsonValue(QJsonArray{deep}) : QJsonValue(QJsonObject{{QStringLiteral("level"), deep}});
-    QTest::newRow("deep nesting") << QJsonObject{{QStringLiteral("deep"), deep}} << QJsonObject{{QStringLiteral("deep"), deep}};
+    const QJsonValue deep = nested(Protocol::limits().maxValueDepth);
+    QTest::newRow("nested as deep as allowed") << QJsonObject{{QStringLiteral("deep"), deep}}
+                                               << QJsonObject{{QStringLiteral("deep"), deep}};
 }
 
 void TestProtocol::orderExtensionsPassThrough()
@@ -1055,6 +1066,12 @@ void TestProtocol::orderRejected_data()
         "lines[0].ext.Bad Key");
     row("line ext over the byte limit",
         withLine(0, QStringLiteral("ext"), extOfSize(Protocol::limits().maxExtensionBytes + 1)), "lines[0].ext");
+    row("line ext nested too deep",
+        withLine(0, QStringLiteral("ext"), QJsonObject{{QStringLiteral("deep"), nested(Protocol::limits().maxValueDepth + 1)}}),
+        "lines[0].ext");
+    row("order ext nested too deep",
+        with(valid, QStringLiteral("ext"), QJsonObject{{QStringLiteral("deep"), nested(Protocol::limits().maxValueDepth + 1)}}),
+        "ext");
     row("abandoned not a bool", with(valid, QStringLiteral("abandoned"), QStringLiteral("yes")), "abandoned");
     row("abandoned a number", with(valid, QStringLiteral("abandoned"), 1), "abandoned");
     row("abandoned missing", without(valid, QStringLiteral("abandoned")), "abandoned");
