@@ -9,7 +9,7 @@ qint64 ClosingReport::taxTotal() const
 {
     qint64 sum = 0;
     for (const TaxSummary &tax : taxes)
-        sum += tax.tax;
+        sum = Pricing::addMoney(sum, tax.tax);
     return sum;
 }
 
@@ -24,9 +24,9 @@ qint64 ClosingReport::paidBy(const QString &key) const
 
 qint64 ClosingReport::expectedCash() const
 {
-    qint64 expected = session.openingFloat + cashSales();
+    qint64 expected = Pricing::addMoney(session.openingFloat, cashSales());
     for (const CashMove &move : cashMoves)
-        expected += move.amount;
+        expected = Pricing::addMoney(expected, move.amount);
     return expected;
 }
 
@@ -75,7 +75,7 @@ bool ClosingReport::build(LocalStore &store, qint64 sessionId, const QString &cu
     auto add = [report](const Payment &payment, qint64 amount) {
         for (MethodTotal &total : report->byMethod) {
             if (total.key == payment.key()) {
-                total.amount += amount;
+                total.amount = Pricing::addMoney(total.amount, amount);
                 return;
             }
         }
@@ -90,12 +90,12 @@ bool ClosingReport::build(LocalStore &store, qint64 sessionId, const QString &cu
             continue;
         }
         ++report->paidOrders;
-        report->salesTotal += order.total();
+        report->salesTotal = Pricing::addMoney(report->salesTotal, order.total());
         report->receipts.append({order.receiptNumber, order.ticketNumber, order.total()});
         for (const Payment &payment : order.payments)
             add(payment, payment.amount);
         // Change comes out of the drawer, whatever was overpaid.
-        report->byMethod.first().amount -= order.changeGiven;
+        report->byMethod.first().amount = Pricing::addMoney(report->byMethod.first().amount, -order.changeGiven);
         accumulateTaxes(&taxes, order);
     }
     report->taxes = taxes.values();

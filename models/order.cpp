@@ -49,7 +49,7 @@ qint64 Order::total() const
 {
     qint64 sum = 0;
     for (const OrderLine &line : lines)
-        sum += line.amounts().total;
+        sum = Pricing::addMoney(sum, line.amounts().total);
     return sum;
 }
 
@@ -57,15 +57,26 @@ qint64 Order::taxTotal() const
 {
     qint64 sum = 0;
     for (const OrderLine &line : lines)
-        sum += line.amounts().tax;
+        sum = Pricing::addMoney(sum, line.amounts().tax);
     return sum;
+}
+
+bool Order::amountsWithinLimit() const
+{
+    qint64 magnitude = 0;
+    for (const OrderLine &line : lines) {
+        magnitude = Pricing::addMoney(magnitude, qAbs(line.amounts().total));
+        if (magnitude > Pricing::MaxOrderAmount)
+            return false;
+    }
+    return true;
 }
 
 qint64 Order::paidTotal() const
 {
     qint64 sum = 0;
     for (const Payment &payment : payments)
-        sum += payment.amount;
+        sum = Pricing::addMoney(sum, payment.amount);
     return sum;
 }
 
@@ -108,8 +119,8 @@ void accumulateTaxes(QMap<int, TaxSummary> *byRate, const Order &order)
         const Pricing::LineAmounts amounts = line.amounts();
         TaxSummary &summary = (*byRate)[line.taxRate];
         summary.rate = line.taxRate;
-        summary.tax += amounts.tax;
-        summary.base += amounts.total - amounts.tax;
+        summary.tax = Pricing::addMoney(summary.tax, amounts.tax);
+        summary.base = Pricing::addMoney(summary.base, amounts.total - amounts.tax);
     }
 }
 
@@ -118,9 +129,9 @@ PaymentBalance paymentBalance(qint64 total, const QList<Payment> &payments)
     PaymentBalance balance;
     qint64 cash = 0;
     for (const Payment &payment : payments) {
-        balance.paid += payment.amount;
+        balance.paid = Pricing::addMoney(balance.paid, payment.amount);
         if (payment.returnsChange())
-            cash += payment.amount;
+            cash = Pricing::addMoney(cash, payment.amount);
     }
     balance.covered = balance.paid >= total;
     balance.remaining = balance.covered ? 0 : total - balance.paid;

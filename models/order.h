@@ -108,6 +108,8 @@ struct Order
     int lineIndex(const QUuid &lineUid) const;
     qint64 total() const;
     qint64 taxTotal() const;
+    // The line totals add up to at most Pricing::MaxOrderAmount in magnitude.
+    bool amountsWithinLimit() const;
     qint64 paidTotal() const;
     QList<TaxSummary> taxSummary() const;
 

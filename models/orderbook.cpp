@@ -111,6 +111,8 @@ bool OrderBook::edit(const QUuid &orderUid, const OrderEdit &description, const 
     const bool accepted = m_store->transaction([&] {
         if (!change(changed, write))
             return false;
+        if (!changed.amountsWithinLimit())
+            return fail(tr("The order would come to more than the largest amount one order may have."));
         // Without a server this terminal numbers its own tickets; with one, a number it
         // made up could be the server's for another order, so only the server numbers.
         if (!m_journal && changed.ticketNumber == 0 && !changed.lines.isEmpty()) {

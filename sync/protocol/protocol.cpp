@@ -712,6 +712,8 @@ bool orderFromJson(const QJsonValue &json, Order *order, QString *error)
         if (line.finish())
             order->lines.append(decoded);
     }
+    if (reader.ok() && !order->amountsWithinLimit())
+        reader.fail(QStringLiteral("lines"), QStringLiteral("must add up to at most %1 minor units").arg(Pricing::MaxOrderAmount));
     order->payments.clear();
     readPayments(reader, &order->payments, error);
     order->extensions = reader.extensions(QStringLiteral("ext"));

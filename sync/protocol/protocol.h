@@ -118,7 +118,7 @@ bool batchFromJson(const QJsonValue &json, Batch *batch, QString *error);
 
 // Reads a request body as docs/protocol.md 1.2 says: RFC 8259 JSON without duplicate
 // keys, nested at most maxBodyDepth levels, whose top level is an object.
-bool parseJsonObject(const QByteArray &bytes, QJsonObject *object, QString *error);
+bool parseJsonObject(const QByteArray &bytes, QJsonObject *object, QString *error, int maxDepth = limits().maxBodyDepth);
 // How deeply arrays and objects nest in a value (a scalar is 0).
 int jsonDepth(const QJsonValue &value);
 

@@ -245,10 +245,10 @@ private:
 
 } // namespace
 
-bool parseJsonObject(const QByteArray &bytes, QJsonObject *object, QString *error)
+bool parseJsonObject(const QByteArray &bytes, QJsonObject *object, QString *error, int maxDepth)
 {
     QString problem;
-    if (!Checker(bytes, limits().maxBodyDepth).document(&problem)) {
+    if (!Checker(bytes, maxDepth).document(&problem)) {
         *error = QStringLiteral("the body is not JSON: ") + problem;
         return false;
     }

@@ -68,6 +68,15 @@ bool addCashReports(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+bool addQuarantine(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE quarantine (id INTEGER PRIMARY KEY AUTOINCREMENT, group_id INTEGER NOT NULL, "
+                       "source TEXT NOT NULL, row_key TEXT NOT NULL, data TEXT NOT NULL, problem TEXT NOT NULL, "
+                       "quarantined_at TEXT NOT NULL)"),
+    }, error);
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -92,7 +101,7 @@ ServerStore::~ServerStore()
 
 const QList<Migration> &ServerStore::migrations()
 {
-    static const QList<Migration> steps{{1, createSchemaV1}, {2, createSchemaV2}, {3, addCashReports}};
+    static const QList<Migration> steps{{1, createSchemaV1}, {2, createSchemaV2}, {3, addCashReports}, {4, addQuarantine}};
     return steps;
 }
 
@@ -108,6 +117,39 @@ bool ServerStore::open(const QString &path)
     QString error;
     if (!SqlMigration::openDurable(m_connectionName, path, {}, migrations(), &error))
         return fail(tr("cannot open %1: %2").arg(path, error));
+    QSqlQuery count(QStringLiteral("SELECT COUNT(*) FROM quarantine"), QSqlDatabase::database(m_connectionName, false));
+    m_quarantined = count.next() ? count.value(0).toInt() : 0;
+    return true;
+}
+
+bool ServerStore::readOrder(const QByteArray &json, Order *order, QString *problem)
+{
+    QJsonObject object;
+    return Protocol::parseJsonObject(json, &object, problem) && Protocol::orderFromJson(object, order, problem);
+}
+
+bool ServerStore::quarantine(qint64 groupId, const QList<UnreadableRow> &rows)
+{
+    for (const UnreadableRow &row : rows) {
+        qWarning("tandem-syncd: group %lld: %s row %s cannot be read (%s); it is moved to the table quarantine",
+                 groupId, qPrintable(row.table), qPrintable(row.key), qPrintable(row.problem));
+        const bool moved = transaction([&] {
+            if (!run(QStringLiteral("INSERT INTO quarantine (group_id, source, row_key, data, problem, quarantined_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     {groupId, row.table, row.key, QString::fromUtf8(row.data), row.problem, now()}))
+                return false;
+            if (row.table == QLatin1String("orders"))
+                return run(QStringLiteral("DELETE FROM orders WHERE group_id = ? AND uid = ?"), {groupId, row.key})
+                    && run(QStringLiteral("DELETE FROM order_changes WHERE group_id = ? AND order_uid = ?"), {groupId, row.key});
+            if (row.table == QLatin1String("documents"))
+                return run(QStringLiteral("DELETE FROM documents WHERE group_id = ? AND key = ?"), {groupId, row.key}) != nullptr;
+            return run(QStringLiteral("DELETE FROM events WHERE group_id = ? AND seq = ?"), {groupId, row.key.toLongLong()})
+                != nullptr;
+        });
+        if (!moved)
+            return false;
+        ++m_quarantined;
+    }
     return true;
 }
 
@@ -371,22 +413,27 @@ bool ServerStore::loadGroupState(qint64 groupId, GroupState *state)
     }
 
     if (state->run) {
-        query.prepare(QStringLiteral("SELECT snapshot FROM orders WHERE group_id = ? AND run_id = ? AND state = 'open'"));
+        query.prepare(QStringLiteral("SELECT uid, snapshot FROM orders WHERE group_id = ? AND run_id = ? AND state = 'open'"));
         query.addBindValue(groupId);
         query.addBindValue(state->run->id);
         if (!query.exec())
             return fail(query.lastError().text());
         QHash<QString, int> index;
+        QList<UnreadableRow> unreadable;
         while (query.next()) {
             StoredOrder stored;
-            QString error;
-            if (!Protocol::orderFromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object(), &stored.order,
-                                         &error))
-                return fail(tr("a stored order cannot be read: %1").arg(error));
+            QString problem;
+            if (!readOrder(query.value(1).toByteArray(), &stored.order, &problem)) {
+                unreadable.append({QStringLiteral("orders"), query.value(0).toString(), query.value(1).toByteArray(), problem});
+                continue;
+            }
             stored.runId = state->run->id;
             index.insert(SqlSupport::uuidText(stored.order.uid), state->openOrders.size());
             state->openOrders.append(stored);
         }
+        query.finish();
+        if (!quarantine(groupId, unreadable))
+            return false;
         query.prepare(QStringLiteral("SELECT c.order_uid, c.revision, c.keys, c.user, c.terminal, c.instance "
                                      "FROM order_changes c "
                                      "JOIN orders o ON o.group_id = c.group_id AND o.uid = c.order_uid "
@@ -413,15 +460,27 @@ bool ServerStore::loadGroupState(qint64 groupId, GroupState *state)
     query.addBindValue(groupId);
     if (!query.exec())
         return fail(query.lastError().text());
+    QList<UnreadableRow> unreadableDocuments;
     while (query.next()) {
         SharedDocument document;
         document.key = query.value(0).toString();
-        document.value = QJsonDocument::fromJson("[" + query.value(1).toByteArray() + "]").array().at(0);
+        QJsonObject wrapped;
+        QString problem;
+        if (!Protocol::parseJsonObject("{\"value\":" + query.value(1).toByteArray() + '}', &wrapped, &problem)
+            || Protocol::jsonDepth(wrapped.value(QStringLiteral("value"))) > Protocol::limits().maxValueDepth) {
+            unreadableDocuments.append({QStringLiteral("documents"), document.key, query.value(1).toByteArray(),
+                                        problem.isEmpty() ? QStringLiteral("nested too deep") : problem});
+            continue;
+        }
+        document.value = wrapped.value(QStringLiteral("value"));
         document.revision = query.value(2).toLongLong();
         document.changedBy = {query.value(3).toString(), query.value(4).toString()};
         document.changedAt = SqlSupport::timeFromText(query.value(5));
         state->documents.insert(document.key, document);
     }
+    query.finish();
+    if (!quarantine(groupId, unreadableDocuments))
+        return false;
 
     query.prepare(QStringLiteral("SELECT terminal_id, instance FROM sessions WHERE group_id = ?"));
     query.addBindValue(groupId);
@@ -498,9 +557,12 @@ bool ServerStore::loadOrder(qint64 groupId, const QUuid &uid, std::optional<Stor
     if (!query.next())
         return true;
     StoredOrder stored;
-    QString error;
-    if (!Protocol::orderFromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object(), &stored.order, &error))
-        return fail(tr("a stored order cannot be read: %1").arg(error));
+    QString problem;
+    if (!readOrder(query.value(0).toByteArray(), &stored.order, &problem)) {
+        const UnreadableRow row{QStringLiteral("orders"), SqlSupport::uuidText(uid), query.value(0).toByteArray(), problem};
+        query.finish();
+        return quarantine(groupId, {row});
+    }
     stored.runId = query.value(1).toLongLong();
     *order = stored;
     return true;
@@ -588,11 +650,21 @@ bool ServerStore::events(qint64 groupId, qint64 afterSeq, int limit, QList<QByte
         return fail(query.lastError().text());
     payloads->clear();
     *lastSeqSent = afterSeq;
+    QList<UnreadableRow> unreadable;
     while (query.next()) {
         *lastSeqSent = query.value(0).toLongLong();
-        payloads->append(query.value(1).toString().toUtf8());
+        const QByteArray payload = query.value(1).toString().toUtf8();
+        // An event is sent inside {"events":[...]}: two levels more than it holds itself.
+        QJsonObject event;
+        QString problem;
+        if (!Protocol::parseJsonObject(payload, &event, &problem, Protocol::limits().maxBodyDepth - 2)) {
+            unreadable.append({QStringLiteral("events"), query.value(0).toString(), payload, problem});
+            continue;
+        }
+        payloads->append(payload);
     }
-    return true;
+    query.finish();
+    return quarantine(groupId, unreadable);
 }
 
 bool ServerStore::pruneEvents(qint64 groupId, qint64 keepFromSeq)
@@ -658,7 +730,7 @@ bool ServerStore::finishedOrders(qint64 groupId, const QDateTime &from, const QD
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT snapshot, run_id FROM orders WHERE group_id = ? "
+    query.prepare(QStringLiteral("SELECT snapshot, run_id, uid FROM orders WHERE group_id = ? "
                                  "AND (state = 'paid' OR abandoned = 1) AND changed_at >= ? AND changed_at < ? "
                                  "ORDER BY changed_at, uid"));
     query.addBindValue(groupId);
@@ -667,14 +739,17 @@ bool ServerStore::finishedOrders(qint64 groupId, const QDateTime &from, const QD
     if (!query.exec())
         return fail(query.lastError().text());
     orders->clear();
+    QList<UnreadableRow> unreadable;
     while (query.next()) {
         StoredOrder stored;
-        QString error;
-        if (!Protocol::orderFromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object(), &stored.order,
-                                     &error))
-            return fail(tr("a stored order cannot be read: %1").arg(error));
+        QString problem;
+        if (!readOrder(query.value(0).toByteArray(), &stored.order, &problem)) {
+            unreadable.append({QStringLiteral("orders"), query.value(2).toString(), query.value(0).toByteArray(), problem});
+            continue;
+        }
         stored.runId = query.value(1).toLongLong();
         orders->append(stored);
     }
-    return true;
+    query.finish();
+    return quarantine(groupId, unreadable);
 }

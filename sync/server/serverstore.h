@@ -154,7 +154,20 @@ public:
     // Paid and abandoned orders of the group, oldest first, changed within [from, to).
     bool finishedOrders(qint64 groupId, const QDateTime &from, const QDateTime &to, QList<StoredOrder> *orders);
 
+    // Stored rows that could not be read back: moved into the table quarantine, logged and
+    // counted, so that one bad row never stops its group (DESIGN.md 10).
+    int quarantinedRows() const { return m_quarantined; }
+
 private:
+    struct UnreadableRow
+    {
+        QString table;
+        QString key; // the row's uid, key or sequence number
+        QByteArray data;
+        QString problem;
+    };
+    static bool readOrder(const QByteArray &json, Order *order, QString *problem);
+    bool quarantine(qint64 groupId, const QList<UnreadableRow> &rows);
     bool fail(const QString &message);
     // Hot statements are prepared once per connection and bound by position.
     QSqlQuery *run(const QString &sql, const QVariantList &values);
@@ -169,4 +182,5 @@ private:
     QHash<QByteArray, TerminalRecord> m_terminalsByHash;
     qint64 m_dataVersion = -1;
     bool m_inGroup = false;
+    int m_quarantined = 0;
 };

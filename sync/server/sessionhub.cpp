@@ -502,6 +502,10 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
             return fail(422, QStringLiteral("invalid"), QStringLiteral("the ext of line %1 would exceed %2 bytes")
                                                            .arg(uidText(line.uid)).arg(maxExtension));
     }
+    if (!working.order.amountsWithinLimit())
+        return fail(422, QStringLiteral("invalid"), QStringLiteral("the order's line totals would add up to more than %1 "
+                                                                   "minor units")
+                                                       .arg(Pricing::MaxOrderAmount));
 
     if (keys.isEmpty()) {
         // Everything asked for holds already (a line removed by someone else): nothing to publish.

@@ -304,6 +304,7 @@ void SyncServer::serveHealth(Call &call)
 {
     reply(call.responder, {200, compact({{QStringLiteral("status"), QStringLiteral("ok")},
                                          {QStringLiteral("protocol"), Protocol::Version},
+                                         {QStringLiteral("quarantined_rows"), m_store->quarantinedRows()},
                                          {QStringLiteral("uptime_s"), m_clock.elapsed() / 1000}})});
 }
 
@@ -319,6 +320,7 @@ void SyncServer::serveMetrics(Call &call)
     gauges.connectionsRefused = counts.refused;
     gauges.connectionsEvicted = counts.evicted;
     gauges.connectionsTimedOut = counts.timedOut;
+    gauges.quarantinedRows = m_store->quarantinedRows();
     call.responder.write(m_metrics->text(gauges), QByteArrayLiteral("text/plain; version=0.0.4"));
     if (Http::RequestGuard *guard = Http::RequestGuard::of(call.socket))
         guard->responded();

@@ -281,6 +281,13 @@ void TestHostile::catalogue_data()
         push(R"("ops":[{"op":"set_line","line":"%LINE%","field":"unit_price","value":100000000000000000}]})"), 400,
         "bad_request", false);
 
+    row("a line of 10^17 minor units",
+        push(R"("ops":[{"op":"add_line","line":{"uid":"%NEW%","product_id":"gold","product_name":"Gold","unit_price":100000000000,"tax_rate":0,"quantity":1000000000,"discount":0}}]})"),
+        422, "invalid", false);
+    row("set_line taking an order past 10^13 minor units",
+        push(R"("ops":[{"op":"set_line","line":"%LINE%","field":"unit_price","value":100000000000},{"op":"set_line","line":"%LINE%","field":"quantity","value":200000000}]})"),
+        422, "invalid", false);
+
     // Meaning: confined to the caller's group, replays change nothing, sessions strictly named.
     row("another group's order uid",
         push(R"("ops":[{"op":"cancel"}]})").replace("%ORDER%", "%OTHERORDER%").replace("\"base_revision\":2", "\"base_revision\":1"),

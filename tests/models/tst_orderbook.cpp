@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using TestSupport::payment;
 using TestSupport::product;
 
@@ -18,6 +20,7 @@ private slots:
     void cleanup();
     void newOrderIsUnnumberedUntilItHasLines();
     void tappingAProductCountsIntoItsLine();
+    void orderAmountsStayBounded();
     void editsRecordWhoChanged();
     void invalidValuesChangeNothing_data();
     void invalidValuesChangeNothing();
@@ -48,6 +51,31 @@ void TestOrderBook::init()
 void TestOrderBook::cleanup()
 {
     m_fixture.reset();
+}
+
+// Lines may reach 10^17 minor units and an order 500 lines: the book refuses any change
+// past Pricing::MaxOrderAmount, and sums of lines that do exceed it saturate, never overflow.
+void TestOrderBook::orderAmountsStayBounded()
+{
+    const QUuid uid = m_book->createOrder();
+    QUuid line;
+    QVERIFY(m_book->addProduct(uid, product("A", Pricing::MaxUnitPrice), &line));
+    QVERIFY(m_book->setQuantity(uid, line, 100 * Pricing::QuantityScale));
+    QCOMPARE(m_book->order(uid)->total(), 100 * Pricing::MaxUnitPrice);
+    QVERIFY(!m_book->setQuantity(uid, line, 101 * Pricing::QuantityScale));
+    QVERIFY(m_book->lastError().contains(QStringLiteral("largest amount")));
+    QCOMPARE(m_book->order(uid)->total(), 100 * Pricing::MaxUnitPrice);
+    QVERIFY(!m_book->addProduct(uid, product("B", 1)));
+
+    Order huge;
+    OrderLine largest;
+    largest.unitPrice = Pricing::MaxUnitPrice;
+    largest.quantity = Pricing::MaxQuantity;
+    for (int i = 0; i < 500; ++i)
+        huge.lines.append(largest);
+    QVERIFY(!huge.amountsWithinLimit());
+    QCOMPARE(huge.total(), std::numeric_limits<qint64>::max());
+    QCOMPARE(Pricing::addMoney(std::numeric_limits<qint64>::min(), -1), std::numeric_limits<qint64>::min());
 }
 
 void TestOrderBook::newOrderIsUnnumberedUntilItHasLines()
