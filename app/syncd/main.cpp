@@ -62,6 +62,8 @@ const char *Usage =
     "                                             add a terminal and print its token once\n"
     "  terminal list --db PATH                    list the terminals\n"
     "  terminal revoke ID --db PATH               revoke a terminal's token\n"
+    "  session list --db PATH                     list the open sessions\n"
+    "  session close ID --db PATH                 have the server close a session left open\n"
     "  serve --db PATH --listen HOST:PORT [--tls-cert FILE --tls-key FILE]\n"
     "                                             run the sync server\n"
     "  export --group NAME --format csv|json --db PATH [--what orders|cash] [--from TIME] [--to TIME]\n"
@@ -274,6 +276,21 @@ std::optional<QSslConfiguration> tlsConfiguration(const QString &certPath, const
     return configuration;
 }
 
+// "90s", "30m", "12h", "7d": whole seconds from 1 s to 365 days.
+bool parseDuration(const QString &text, qint64 *seconds)
+{
+    static const QHash<QChar, qint64> units{{QLatin1Char('s'), 1}, {QLatin1Char('m'), 60}, {QLatin1Char('h'), 3600},
+                                            {QLatin1Char('d'), 86400}};
+    if (text.size() < 2 || !units.contains(text.back()))
+        return false;
+    bool ok = false;
+    const qint64 count = text.chopped(1).toLongLong(&ok);
+    if (!ok || count < 1 || !std::all_of(text.begin(), text.end() - 1, [](QChar c) { return c.isDigit(); }))
+        return false;
+    *seconds = count * units.value(text.back());
+    return *seconds <= 365 * 86400;
+}
+
 // Files the server keeps open besides connections: the database, its WAL, logs, the listener.
 constexpr int ReservedFiles = 64;
 
@@ -329,6 +346,8 @@ int serve(Command &command, ServerStore &store)
             *target = int(seconds * 1000);
         }
     }
+    if (ok && command.parser().isSet(QStringLiteral("session-expiry")))
+        ok = parseDuration(command.value(QStringLiteral("session-expiry")), &hubOptions.sessionExpirySeconds);
     if (ok && command.parser().isSet(QStringLiteral("max-connections"))) {
         serverOptions.maxConnections = command.value(QStringLiteral("max-connections")).toInt(&ok);
         ok = ok && serverOptions.maxConnections >= 16 && serverOptions.maxConnections <= 1000000;
@@ -336,7 +355,8 @@ int serve(Command &command, ServerStore &store)
     if (!ok) {
         printErr(QStringLiteral("--heartbeat takes 0.1 to 300 seconds, --retain-events a count >= 1, "
                                 "--max-body 1024 to 67108864 bytes, --head-timeout, --body-timeout and "
-                                "--idle-timeout 0.5 to 3600 seconds, --max-connections 16 to 1000000"));
+                                "--idle-timeout 0.5 to 3600 seconds, --max-connections 16 to 1000000, "
+                                "--session-expiry 1s to 365d (a number with s, m, h or d)"));
         return 2;
     }
     // Each connection is a file descriptor: the cap stays below what the process may open.
@@ -406,7 +426,8 @@ int run(const QStringList &arguments)
         return arguments.isEmpty() ? 2 : 0;
     }
     const QString verb = arguments.first();
-    const bool twoWords = verb == QLatin1String("group") || verb == QLatin1String("terminal");
+    const bool twoWords = verb == QLatin1String("group") || verb == QLatin1String("terminal")
+        || verb == QLatin1String("session");
     const QString name = twoWords ? verb + QLatin1Char(' ') + arguments.value(1) : verb;
     const QStringList rest = arguments.mid(twoWords ? 2 : 1);
     int exitCode = 0;
@@ -494,6 +515,53 @@ int run(const QStringList &arguments)
         }
         return 0;
     }
+    if (name == QLatin1String("session list")) {
+        Command command(name, QStringLiteral("List the open sessions: id, group, terminal, instance, opened, last heard."),
+                        {});
+        if (!command.parse(rest, 0, &exitCode))
+            return exitCode;
+        if (!command.openStore(&store))
+            return 1;
+        QList<SessionRecord> sessions;
+        if (!store.sessionRecords(&sessions)) {
+            printErr(store.lastError());
+            return 1;
+        }
+        for (const SessionRecord &session : std::as_const(sessions)) {
+            printOut(QStringLiteral("%1\t%2\t%3\t%4\topened %5\theard %6%7")
+                         .arg(session.id)
+                         .arg(session.group, session.terminal, session.instance,
+                              session.openedAt.toString(Qt::ISODate), session.lastHeardAt.toString(Qt::ISODate),
+                              session.closeRequested ? QStringLiteral("\tclosing") : QString()));
+        }
+        return 0;
+    }
+    if (name == QLatin1String("session close")) {
+        Command command(name, QStringLiteral("Close a session a terminal left open (a crashed or replaced terminal): "
+                                             "the server closes it within seconds, or when it next starts."),
+                        {QStringLiteral("ID the session's id (see session list)")});
+        if (!command.parse(rest, 1, &exitCode))
+            return exitCode;
+        bool ok = false;
+        const qint64 id = command.positional(0).toLongLong(&ok);
+        if (!ok) {
+            printErr(QStringLiteral("ID must be a number"));
+            return 2;
+        }
+        bool found = false;
+        if (!command.openStore(&store))
+            return 1;
+        if (!store.requestSessionClose(id, &found)) {
+            printErr(store.lastError());
+            return 1;
+        }
+        if (!found) {
+            printErr(QStringLiteral("no open session %1; see session list").arg(id));
+            return 1;
+        }
+        printOut(QStringLiteral("session %1 will be closed by the server").arg(id));
+        return 0;
+    }
     if (name == QLatin1String("terminal revoke")) {
         Command command(name, QStringLiteral("Revoke a terminal's token: its next request is refused and its "
                                              "held poll ends."),
@@ -538,6 +606,10 @@ int run(const QStringList &arguments)
         command.parser().addOption({QStringLiteral("idle-timeout"), QStringLiteral("Seconds a keep-alive connection may "
                                                                                    "stay idle (default 75)."),
                                     QStringLiteral("seconds")});
+        command.parser().addOption({QStringLiteral("session-expiry"), QStringLiteral("Close sessions not heard from "
+                                                                                     "for this long, e.g. 12h (the "
+                                                                                     "default), 30m, 7d."),
+                                    QStringLiteral("duration")});
         command.parser().addOption({QStringLiteral("max-connections"), QStringLiteral("Connections held at most "
                                                                                       "(default 4096, below the open "
                                                                                       "files limit)."),

@@ -379,6 +379,9 @@ void SyncController::onEvents(const QJsonArray &events, qint64 lastSeq)
             adoptDocument(event.value(QStringLiteral("document")).toObject(), false);
             continue;
         }
+        // A session the server closed concerns the terminals only through the orders it archives.
+        if (!event.contains(QStringLiteral("order")))
+            continue;
         const QJsonObject origin = event.value(QStringLiteral("origin")).toObject();
         // An echo of this instance's own batch contains it; others contain none of ours.
         const bool own = origin.value(QStringLiteral("terminal_id")).toInteger() == m_terminalId

@@ -77,6 +77,15 @@ bool addQuarantine(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+bool addSessionHearing(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN last_heard_at TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN close_requested INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE sessions SET last_heard_at = opened_at"),
+    }, error);
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -101,7 +110,7 @@ ServerStore::~ServerStore()
 
 const QList<Migration> &ServerStore::migrations()
 {
-    static const QList<Migration> steps{{1, createSchemaV1}, {2, createSchemaV2}, {3, addCashReports}, {4, addQuarantine}};
+    static const QList<Migration> steps{{1, createSchemaV1}, {2, createSchemaV2}, {3, addCashReports}, {4, addQuarantine}, {5, addSessionHearing}};
     return steps;
 }
 
@@ -623,11 +632,12 @@ bool ServerStore::setSession(qint64 groupId, qint64 terminalId, const QString &i
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (open) {
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO sessions (group_id, terminal_id, instance, opened_at) "
-                                     "VALUES (?, ?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO sessions (group_id, terminal_id, instance, opened_at, "
+                                     "last_heard_at) VALUES (?, ?, ?, ?, ?)"));
         query.addBindValue(groupId);
         query.addBindValue(terminalId);
         query.addBindValue(instance);
+        query.addBindValue(now());
         query.addBindValue(now());
     } else {
         query.prepare(QStringLiteral("DELETE FROM sessions WHERE group_id = ? AND terminal_id = ? AND instance = ?"));
@@ -636,6 +646,58 @@ bool ServerStore::setSession(qint64 groupId, qint64 terminalId, const QString &i
         query.addBindValue(instance);
     }
     return query.exec() || fail(query.lastError().text());
+}
+
+bool ServerStore::touchSession(qint64 groupId, qint64 terminalId, const QString &instance)
+{
+    return run(QStringLiteral("UPDATE sessions SET last_heard_at = ? WHERE group_id = ? AND terminal_id = ? AND instance = ?"),
+               {now(), groupId, terminalId, instance})
+        != nullptr;
+}
+
+bool ServerStore::sessionRecords(QList<SessionRecord> *sessions)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT s.rowid, s.group_id, g.name, s.terminal_id, t.name, s.instance, s.opened_at, "
+                                   "s.last_heard_at, s.close_requested FROM sessions s "
+                                   "JOIN groups g ON g.id = s.group_id JOIN terminals t ON t.id = s.terminal_id "
+                                   "ORDER BY s.rowid")))
+        return fail(query.lastError().text());
+    sessions->clear();
+    while (query.next()) {
+        SessionRecord session;
+        session.id = query.value(0).toLongLong();
+        session.groupId = query.value(1).toLongLong();
+        session.group = query.value(2).toString();
+        session.terminalId = query.value(3).toLongLong();
+        session.terminal = query.value(4).toString();
+        session.instance = query.value(5).toString();
+        session.openedAt = SqlSupport::timeFromText(query.value(6));
+        session.lastHeardAt = SqlSupport::timeFromText(query.value(7));
+        session.closeRequested = query.value(8).toInt() != 0;
+        sessions->append(session);
+    }
+    return true;
+}
+
+bool ServerStore::requestSessionClose(qint64 sessionId, bool *found)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE sessions SET close_requested = 1 WHERE rowid = ?"));
+    query.addBindValue(sessionId);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    *found = query.numRowsAffected() > 0;
+    return true;
+}
+
+bool ServerStore::appendEvent(qint64 groupId, qint64 seq, const QByteArray &payload)
+{
+    return transaction([&] {
+        return run(QStringLiteral("INSERT INTO events (group_id, seq, payload) VALUES (?, ?, ?)"),
+                   {groupId, seq, QString::fromUtf8(payload)})
+            && run(QStringLiteral("UPDATE groups SET last_seq = ? WHERE id = ?"), {seq, groupId});
+    });
 }
 
 bool ServerStore::events(qint64 groupId, qint64 afterSeq, int limit, QList<QByteArray> *payloads, qint64 *lastSeqSent)

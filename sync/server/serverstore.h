@@ -71,6 +71,20 @@ struct SharedDocument
     QDateTime changedAt;
 };
 
+// An open session of a terminal's app instance, as the operator sees it.
+struct SessionRecord
+{
+    qint64 id = 0;
+    qint64 groupId = 0;
+    QString group;
+    qint64 terminalId = 0;
+    QString terminal;
+    QString instance;
+    QDateTime openedAt;
+    QDateTime lastHeardAt;
+    bool closeRequested = false; // asked for by `tandem-syncd session close`
+};
+
 struct GroupState
 {
     std::optional<RunRecord> run;
@@ -145,6 +159,13 @@ public:
     // Ends the run: the given orders (already marked abandoned) and their events are written with it.
     bool endRun(qint64 groupId, qint64 runId, const QList<BatchCommit> &abandoned);
     bool setSession(qint64 groupId, qint64 terminalId, const QString &instance, bool open);
+    // The session was heard from now (a poll, a push, a session call).
+    bool touchSession(qint64 groupId, qint64 terminalId, const QString &instance);
+    bool sessionRecords(QList<SessionRecord> *sessions);
+    // Marks a session for the server to close; *found is false without such a session.
+    bool requestSessionClose(qint64 sessionId, bool *found);
+    // An event that is neither an order's nor a document's (a session the server closed).
+    bool appendEvent(qint64 groupId, qint64 seq, const QByteArray &payload);
     bool events(qint64 groupId, qint64 afterSeq, int limit, QList<QByteArray> *payloads, qint64 *lastSeqSent);
     bool pruneEvents(qint64 groupId, qint64 keepFromSeq);
     // Stores a session's cash report once; *known when this terminal sent it before.

@@ -697,10 +697,74 @@ HubReply SessionHub::openSession(const TerminalIdentity &terminal, const QString
 
 HubReply SessionHub::closeSession(const TerminalIdentity &terminal, const QString &instance)
 {
+    return endSession(terminal, instance, QString());
+}
+
+void SessionHub::heard(const TerminalIdentity &terminal, const QString &instance)
+{
+    // Stored at most once a minute per session (expiry counts in hours), or more often for a short expiry.
+    const qint64 TouchEveryMs = qMin<qint64>(60 * 1000, m_options.sessionExpirySeconds * 1000 / 4);
+    Group *g = group(terminal.groupId);
+    const QString session = QString::number(terminal.terminalId) + QLatin1Char('/') + instance;
+    if (!g || !g->state.sessions.contains(session))
+        return;
+    const QString key = QString::number(terminal.groupId) + QLatin1Char('/') + session;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastTouch.value(key) < TouchEveryMs)
+        return;
+    if (m_store->touchSession(terminal.groupId, terminal.terminalId, instance))
+        m_lastTouch.insert(key, now);
+}
+
+int SessionHub::closeStaleSessions()
+{
+    QList<SessionRecord> sessions;
+    if (!m_store->sessionRecords(&sessions))
+        return 0;
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-m_options.sessionExpirySeconds);
+    int closed = 0;
+    for (const SessionRecord &session : std::as_const(sessions)) {
+        QString reason;
+        if (session.closeRequested)
+            reason = QStringLiteral("closed by the operator");
+        else if (session.lastHeardAt.isValid() && session.lastHeardAt < cutoff)
+            reason = QStringLiteral("not heard from since %1").arg(session.lastHeardAt.toString(Qt::ISODateWithMs));
+        if (reason.isEmpty())
+            continue;
+        qInfo("tandem-syncd: group %lld: closing the session of terminal %lld (%s), instance %s: %s",
+              session.groupId, session.terminalId, qPrintable(session.terminal), qPrintable(session.instance),
+              qPrintable(reason));
+        const HubReply answer = endSession({session.terminalId, session.groupId, session.terminal}, session.instance, reason);
+        if (answer.status == 200)
+            ++closed;
+    }
+    return closed;
+}
+
+HubReply SessionHub::endSession(const TerminalIdentity &terminal, const QString &instance, const QString &reason)
+{
     Group *g = group(terminal.groupId);
     if (!g || !m_store->setSession(terminal.groupId, terminal.terminalId, instance, false))
         return storeFailure();
+    m_lastTouch.remove(QString::number(terminal.groupId) + QLatin1Char('/') + QString::number(terminal.terminalId)
+                       + QLatin1Char('/') + instance);
     const bool wasOpen = g->state.sessions.removeAll(QString::number(terminal.terminalId) + QLatin1Char('/') + instance) > 0;
+    // A session the server ends leaves a trace in the event log, for the terminals and the operator.
+    if (wasOpen && !reason.isEmpty()) {
+        const qint64 seq = g->state.lastSeq + 1;
+        const QByteArray payload = compact({{QStringLiteral("seq"), seq},
+                                            {QStringLiteral("session"),
+                                             QJsonObject{{QStringLiteral("terminal_id"), terminal.terminalId},
+                                                         {QStringLiteral("terminal"), terminal.terminalName},
+                                                         {QStringLiteral("instance"), instance},
+                                                         {QStringLiteral("closed_by"), QStringLiteral("tandem-syncd")},
+                                                         {QStringLiteral("reason"), reason}}}});
+        if (!m_store->appendEvent(terminal.groupId, seq, payload))
+            return storeFailure();
+        g->state.lastSeq = seq;
+        remember(g, seq, payload);
+        emit eventsAppended(terminal.groupId, seq);
+    }
     const bool endsRun = wasOpen && g->state.sessions.isEmpty() && g->state.run;
     if (!endsRun)
         return {200, compact({{QStringLiteral("run_ended"), false},

@@ -36,6 +36,8 @@ public:
     {
         qint64 retainedEvents = 10000;
         int eventsPerAnswer = 500;
+        // A session not heard from for this long is closed by the server (DESIGN.md 10).
+        qint64 sessionExpirySeconds = 12 * 3600;
     };
 
     SessionHub(ServerStore *store, const Options &options, QObject *parent = nullptr);
@@ -65,6 +67,11 @@ public:
     HubReply storeCashReport(const TerminalIdentity &terminal, const Protocol::CashReport &report);
     // The group's open sessions, and whether closing the caller's would end the run.
     HubReply sessions(const TerminalIdentity &terminal, const QString &instance);
+    // The terminal's app instance made a request: its session, if open, is alive.
+    void heard(const TerminalIdentity &terminal, const QString &instance);
+    // Closes the sessions not heard from within the expiry and those an operator asked
+    // to close, each with its reason in the event log; returns how many it closed.
+    int closeStaleSessions();
     qint64 lastSeq(qint64 groupId);
 
 signals:
@@ -76,6 +83,7 @@ private:
     bool ensureRun(Group *group);
     HubReply fail(int status, const QString &code, const QString &message);
     HubReply storeFailure();
+    HubReply endSession(const TerminalIdentity &terminal, const QString &instance, const QString &reason);
     QByteArray eventPayload(qint64 seq, const QByteArray &orderJson, const TerminalIdentity &origin,
                             const QString &instance, const QString &opId) const;
     void remember(Group *group, qint64 seq, const QByteArray &payload);
@@ -83,4 +91,5 @@ private:
     ServerStore *m_store;
     Options m_options;
     QHash<qint64, std::shared_ptr<Group>> m_groups;
+    QHash<QString, qint64> m_lastTouch; // ms since the epoch a session's hearing was last stored
 };

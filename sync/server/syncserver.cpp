@@ -21,6 +21,7 @@ namespace {
 
 constexpr int TickMs = 250;
 constexpr int RevocationCheckMs = 1000;
+constexpr int SessionCheckMs = 2000;
 constexpr int MaxInstanceLength = 64;
 constexpr int MaxTokenLength = 256;
 
@@ -349,6 +350,7 @@ void SyncServer::servePush(Call &call)
         reply(push->responder, badRequest(problem));
         return;
     }
+    m_hub->heard(call.terminal, push->batch.instance);
     push->socket = call.socket;
     push->terminal = call.terminal;
     m_pushes.push_back(std::move(push));
@@ -375,6 +377,7 @@ void SyncServer::serveEvents(Call &call)
         reply(call.responder, badRequest(instanceRule()));
         return;
     }
+    m_hub->heard(call.terminal, instance);
     const SessionHub::Events events = m_hub->events(call.terminal.groupId, after);
     if (!events.hold) {
         if (events.reply.status == 200)
@@ -400,8 +403,10 @@ void SyncServer::serveSnapshot(Call &call)
 void SyncServer::serveSessions(Call &call)
 {
     QString instance;
-    if (readInstance(call, &instance))
-        reply(call.responder, m_hub->sessions(call.terminal, instance));
+    if (!readInstance(call, &instance))
+        return;
+    m_hub->heard(call.terminal, instance);
+    reply(call.responder, m_hub->sessions(call.terminal, instance));
 }
 
 void SyncServer::serveOrders(Call &call)
@@ -525,6 +530,10 @@ void SyncServer::onTick()
 {
     const qint64 now = m_clock.elapsed();
     m_polls->answerExpired(now);
+    if (now - m_lastSessionCheck >= SessionCheckMs || m_lastSessionCheck == 0) {
+        m_lastSessionCheck = now;
+        m_hub->closeStaleSessions();
+    }
     // A revoked token also ends the poll it holds; tokens are revoked from the CLI, another
     // process, so the database is asked.
     if (now - m_lastRevocationCheck >= RevocationCheckMs && m_polls->size() > 0) {

@@ -96,5 +96,6 @@ private:
     std::vector<std::unique_ptr<PendingPush>> m_pushes;
     QTimer m_tick;
     qint64 m_lastRevocationCheck = 0;
+    qint64 m_lastSessionCheck = 0;
     QElapsedTimer m_clock;
 };

@@ -84,6 +84,7 @@ private slots:
     void concurrentNumbering();
     void sigtermAnswersHeldPolls();
     void sessionsEndRun();
+    void silentSessionsExpire();
     void cashReportsAreKeptOnce();
     void httpsWithCertificate();
 };
@@ -957,6 +958,64 @@ void TestSyncdHttp::cashReportsAreKeptOnce()
     QCOMPARE(reports.first().toObject().value(u"moves"_s).toArray().first().toObject().value(u"reason"_s).toString(),
              u"Supplier, fresh milk"_s);
     QCOMPARE(server.cli({u"export"_s, u"--group"_s, u"Shop"_s, u"--format"_s, u"csv"_s, u"--what"_s, u"tips"_s}).exitCode, 2);
+}
+
+// A terminal that vanished (crashed, reinstalled, revoked) cannot keep the run going:
+// its session expires, and an operator can close one at once.
+void TestSyncdHttp::silentSessionsExpire()
+{
+    SyncdServer server;
+    QList<Terminal> terminals;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &terminals), qPrintable(server.lastError()));
+    QVERIFY2(server.start({u"--session-expiry"_s, u"4s"_s, u"--heartbeat"_s, u"0.5"_s}), qPrintable(server.lastError()));
+    const Terminal &bar = terminals.at(0);
+    const Terminal &terrace = terminals.at(1);
+    QCOMPARE(server.post("/v1/session/open", bar.token, sessionBody(u"bar-1"_s)).status, 200);
+    QCOMPARE(server.post("/v1/session/open", terrace.token, sessionBody(u"terrace-1"_s)).status, 200);
+    const QUuid open = QUuid::createUuid();
+    QCOMPARE(server.push(terrace, Push::batch(open, 0, u"terrace-1"_s, {Push::create(u"TER-1"_s), Push::addLine(QUuid::createUuid())})).status,
+             200);
+
+    auto openSessions = [&] {
+        return server.get("/v1/sessions?instance=terrace-1", terrace.token).json.value(u"sessions"_s).toArray();
+    };
+    // Terrace keeps polling, Bar has gone silent.
+    qint64 after = server.lastSeq(terrace);
+    QElapsedTimer waited;
+    waited.start();
+    while (openSessions().size() == 2 && waited.elapsed() < 60000) {
+        const HttpResponse polled = server.events(terrace, after, "terrace-1");
+        QCOMPARE(polled.status, 200);
+        after = polled.json.value(u"last_seq"_s).toInteger();
+    }
+    const QJsonArray left = openSessions();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.at(0).toObject().value(u"terminal"_s).toString(), u"Terrace"_s);
+    const QJsonArray log = eventsOf(server.events(terrace, 1, "terrace-1"));
+    QCOMPARE(log.size(), 1);
+    const QJsonObject expired = log.at(0).toObject().value(u"session"_s).toObject();
+    QCOMPARE(expired.value(u"terminal"_s).toString(), u"Bar"_s);
+    QCOMPARE(expired.value(u"instance"_s).toString(), u"bar-1"_s);
+    QVERIFY2(expired.value(u"reason"_s).toString().startsWith(u"not heard from since"_s), qPrintable(expired.value(u"reason"_s).toString()));
+    QCOMPARE(server.get("/v1/snapshot", terrace.token).json.value(u"orders"_s).toArray().size(), 1);
+
+    // The operator closes the last session: the run ends and its open order is archived.
+    const CliResult listed = server.cli({u"session"_s, u"list"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QList<QByteArray> rows = listed.out.trimmed().split('\n');
+    QCOMPARE(rows.size(), 1);
+    QVERIFY2(rows.at(0).contains("\tShop\tTerrace\tterrace-1\t"), rows.at(0));
+    const QByteArray id = rows.at(0).left(rows.at(0).indexOf('\t'));
+    QCOMPARE(server.cli({u"session"_s, u"close"_s, QString::fromLatin1(id)}).exitCode, 0);
+    QCOMPARE(server.cli({u"session"_s, u"close"_s, u"999"_s}).exitCode, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(openSessions().isEmpty(), 20000);
+    const QJsonObject snapshot = server.get("/v1/snapshot", terrace.token).json;
+    QCOMPARE(snapshot.value(u"orders"_s).toArray().size(), 0);
+    QCOMPARE(snapshot.value(u"run"_s).toInt(), 0);
+    const QJsonArray ending = eventsOf(server.events(terrace, 2, "probe"));
+    QCOMPARE(ending.size(), 2);
+    QCOMPARE(ending.at(0).toObject().value(u"session"_s).toObject().value(u"reason"_s).toString(), u"closed by the operator"_s);
+    QVERIFY(ending.at(1).toObject().value(u"order"_s).toObject().value(u"abandoned"_s).toBool());
 }
 
 void TestSyncdHttp::sessionsEndRun()
