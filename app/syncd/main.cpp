@@ -346,6 +346,12 @@ int serve(Command &command, ServerStore &store)
             *target = int(seconds * 1000);
         }
     }
+    if (ok && command.parser().isSet(QStringLiteral("retain-ops")))
+        ok = parseDuration(command.value(QStringLiteral("retain-ops")), &serverOptions.opRetentionSeconds);
+    if (ok && command.parser().isSet(QStringLiteral("retain-event-bytes"))) {
+        hubOptions.retainedEventBytes = command.value(QStringLiteral("retain-event-bytes")).toLongLong(&ok);
+        ok = ok && hubOptions.retainedEventBytes >= 1024 * 1024;
+    }
     if (ok && command.parser().isSet(QStringLiteral("session-expiry")))
         ok = parseDuration(command.value(QStringLiteral("session-expiry")), &hubOptions.sessionExpirySeconds);
     if (ok && command.parser().isSet(QStringLiteral("max-connections"))) {
@@ -356,7 +362,8 @@ int serve(Command &command, ServerStore &store)
         printErr(QStringLiteral("--heartbeat takes 0.1 to 300 seconds, --retain-events a count >= 1, "
                                 "--max-body 1024 to 67108864 bytes, --head-timeout, --body-timeout and "
                                 "--idle-timeout 0.5 to 3600 seconds, --max-connections 16 to 1000000, "
-                                "--session-expiry 1s to 365d (a number with s, m, h or d)"));
+                                "--session-expiry and --retain-ops 1s to 365d (a number with s, m, h or d), "
+                                "--retain-event-bytes at least 1048576"));
         return 2;
     }
     // Each connection is a file descriptor: the cap stays below what the process may open.
@@ -606,6 +613,13 @@ int run(const QStringList &arguments)
         command.parser().addOption({QStringLiteral("idle-timeout"), QStringLiteral("Seconds a keep-alive connection may "
                                                                                    "stay idle (default 75)."),
                                     QStringLiteral("seconds")});
+        command.parser().addOption({QStringLiteral("retain-event-bytes"), QStringLiteral("Bytes of events kept per "
+                                                                                         "group (default 67108864)."),
+                                    QStringLiteral("bytes")});
+        command.parser().addOption({QStringLiteral("retain-ops"), QStringLiteral("How long op_id answers are kept "
+                                                                                 "for replays, at least until their "
+                                                                                 "run ends (default 7d)."),
+                                    QStringLiteral("duration")});
         command.parser().addOption({QStringLiteral("session-expiry"), QStringLiteral("Close sessions not heard from "
                                                                                      "for this long, e.g. 12h (the "
                                                                                      "default), 30m, 7d."),

@@ -406,6 +406,11 @@ bool ServerStore::loadGroupState(qint64 groupId, GroupState *state)
     if (!query.exec() || !query.next())
         return fail(query.lastError().text());
     state->firstRetainedSeq = query.value(0).isNull() ? state->lastSeq + 1 : query.value(0).toLongLong();
+    query.prepare(QStringLiteral("SELECT coalesce(sum(length(CAST(payload AS BLOB))), 0) FROM events WHERE group_id = ?"));
+    query.addBindValue(groupId);
+    if (!query.exec() || !query.next())
+        return fail(query.lastError().text());
+    state->retainedEventBytes = query.value(0).toLongLong();
 
     query.prepare(QStringLiteral("SELECT id, started_at, next_ticket FROM runs WHERE group_id = ? AND ended_at IS NULL "
                                  "ORDER BY id DESC LIMIT 1"));
@@ -700,7 +705,46 @@ bool ServerStore::appendEvent(qint64 groupId, qint64 seq, const QByteArray &payl
     });
 }
 
-bool ServerStore::events(qint64 groupId, qint64 afterSeq, int limit, QList<QByteArray> *payloads, qint64 *lastSeqSent)
+bool ServerStore::pruneEventsToBytes(qint64 groupId, qint64 maxBytes, qint64 *firstRetainedSeq, qint64 *retainedBytes)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT seq FROM (SELECT seq, sum(length(CAST(payload AS BLOB))) OVER (ORDER BY seq DESC) "
+                                 "AS newer FROM events WHERE group_id = ?) WHERE newer > ? ORDER BY seq DESC LIMIT 1"));
+    query.addBindValue(groupId);
+    query.addBindValue(maxBytes);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    if (query.next()) {
+        const qint64 dropThrough = query.value(0).toLongLong();
+        query.finish();
+        if (!pruneEvents(groupId, dropThrough + 1))
+            return false;
+    }
+    query.prepare(QStringLiteral("SELECT min(seq), coalesce(sum(length(CAST(payload AS BLOB))), 0) FROM events WHERE group_id = ?"));
+    query.addBindValue(groupId);
+    if (!query.exec() || !query.next())
+        return fail(query.lastError().text());
+    if (!query.value(0).isNull())
+        *firstRetainedSeq = query.value(0).toLongLong();
+    *retainedBytes = query.value(1).toLongLong();
+    return true;
+}
+
+bool ServerStore::pruneOps(const QDateTime &before, int *removed)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("DELETE FROM ops WHERE created_at < ? AND created_at < coalesce("
+                                 "(SELECT min(started_at) FROM runs r WHERE r.group_id = ops.group_id AND r.ended_at IS NULL), "
+                                 "'9999')"));
+    query.addBindValue(timeText(before));
+    if (!query.exec())
+        return fail(query.lastError().text());
+    *removed = query.numRowsAffected();
+    return true;
+}
+
+bool ServerStore::events(qint64 groupId, qint64 afterSeq, int limit, qint64 maxBytes, QList<QByteArray> *payloads,
+                         qint64 *lastSeqSent)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
@@ -713,9 +757,13 @@ bool ServerStore::events(qint64 groupId, qint64 afterSeq, int limit, QList<QByte
     payloads->clear();
     *lastSeqSent = afterSeq;
     QList<UnreadableRow> unreadable;
+    qint64 bytes = 0;
     while (query.next()) {
-        *lastSeqSent = query.value(0).toLongLong();
         const QByteArray payload = query.value(1).toString().toUtf8();
+        if (!payloads->isEmpty() && bytes + payload.size() > maxBytes)
+            break;
+        bytes += payload.size();
+        *lastSeqSent = query.value(0).toLongLong();
         // An event is sent inside {"events":[...]}: two levels more than it holds itself.
         QJsonObject event;
         QString problem;
@@ -787,22 +835,50 @@ bool ServerStore::cashReports(qint64 groupId, const QDateTime &from, const QDate
     return true;
 }
 
+// A cursor is the changed_at and uid of the last order of a page: "<time>/<uid>".
+bool ServerStore::isOrderCursor(const QString &cursor)
+{
+    const qsizetype slash = cursor.indexOf(QLatin1Char('/'));
+    const QDateTime time = QDateTime::fromString(cursor.left(slash), Qt::ISODateWithMs);
+    const QUuid uid = QUuid::fromString(cursor.mid(slash + 1));
+    return slash > 0 && time.isValid() && timeText(time) == cursor.left(slash) && !uid.isNull()
+        && SqlSupport::uuidText(uid) == cursor.mid(slash + 1);
+}
+
 bool ServerStore::finishedOrders(qint64 groupId, const QDateTime &from, const QDateTime &to,
-                                 QList<StoredOrder> *orders)
+                                 QList<StoredOrder> *orders, const QString &after, int limit, QString *next)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT snapshot, run_id, uid FROM orders WHERE group_id = ? "
+    query.prepare(QStringLiteral("SELECT snapshot, run_id, uid, changed_at FROM orders WHERE group_id = ? "
                                  "AND (state = 'paid' OR abandoned = 1) AND changed_at >= ? AND changed_at < ? "
-                                 "ORDER BY changed_at, uid"));
+                                 "AND (changed_at > ? OR (changed_at = ? AND uid > ?)) "
+                                 "ORDER BY changed_at, uid LIMIT ?"));
+    const qsizetype slash = after.indexOf(QLatin1Char('/'));
+    // Bound as text, never NULL, so that the first page compares after "".
+    const QString afterTime = after.isEmpty() ? QStringLiteral("") : after.left(slash);
     query.addBindValue(groupId);
     query.addBindValue(from.isValid() ? timeText(from) : QStringLiteral("0000"));
     query.addBindValue(to.isValid() ? timeText(to) : QStringLiteral("9999"));
+    query.addBindValue(afterTime);
+    query.addBindValue(afterTime);
+    query.addBindValue(after.isEmpty() ? QStringLiteral("") : after.mid(slash + 1));
+    query.addBindValue(limit > 0 ? limit + 1 : -1);
     if (!query.exec())
         return fail(query.lastError().text());
     orders->clear();
+    if (next)
+        next->clear();
     QList<UnreadableRow> unreadable;
+    int rows = 0;
+    QString lastCursor;
     while (query.next()) {
+        if (limit > 0 && ++rows > limit) {
+            if (next)
+                *next = lastCursor;
+            break;
+        }
+        lastCursor = query.value(3).toString() + QLatin1Char('/') + query.value(2).toString();
         StoredOrder stored;
         QString problem;
         if (!readOrder(query.value(0).toByteArray(), &stored.order, &problem)) {

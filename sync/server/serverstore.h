@@ -90,6 +90,7 @@ struct GroupState
     std::optional<RunRecord> run;
     qint64 lastSeq = 0;
     qint64 firstRetainedSeq = 1;
+    qint64 retainedEventBytes = 0;
     QList<StoredOrder> openOrders;
     QStringList sessions; // "<terminal id>/<instance>"
     QHash<QString, SharedDocument> documents;
@@ -166,14 +167,25 @@ public:
     bool requestSessionClose(qint64 sessionId, bool *found);
     // An event that is neither an order's nor a document's (a session the server closed).
     bool appendEvent(qint64 groupId, qint64 seq, const QByteArray &payload);
-    bool events(qint64 groupId, qint64 afterSeq, int limit, QList<QByteArray> *payloads, qint64 *lastSeqSent);
+    // At most `limit` events and, past the first, maxBytes of them.
+    bool events(qint64 groupId, qint64 afterSeq, int limit, qint64 maxBytes, QList<QByteArray> *payloads,
+                qint64 *lastSeqSent);
     bool pruneEvents(qint64 groupId, qint64 keepFromSeq);
+    // Drops the oldest events until the newest ones hold at most maxBytes; tells what is left.
+    bool pruneEventsToBytes(qint64 groupId, qint64 maxBytes, qint64 *firstRetainedSeq, qint64 *retainedBytes);
+    // Forgets the op_id answers older than `before` that do not belong to their group's
+    // current run: replays are answered for at least that long and until the run ends.
+    bool pruneOps(const QDateTime &before, int *removed);
     // Stores a session's cash report once; *known when this terminal sent it before.
     bool addCashReport(qint64 groupId, qint64 terminalId, qint64 runId, const Protocol::CashReport &report, bool *known);
     // The group's cash reports of sessions closed within [from, to), oldest first.
     bool cashReports(qint64 groupId, const QDateTime &from, const QDateTime &to, QList<StoredCashReport> *reports);
     // Paid and abandoned orders of the group, oldest first, changed within [from, to).
-    bool finishedOrders(qint64 groupId, const QDateTime &from, const QDateTime &to, QList<StoredOrder> *orders);
+    // A page of them: after the cursor a previous page gave (empty for the first), at most
+    // limit (0: all); *next is the cursor of the following page, empty after the last.
+    bool finishedOrders(qint64 groupId, const QDateTime &from, const QDateTime &to, QList<StoredOrder> *orders,
+                        const QString &after = {}, int limit = 0, QString *next = nullptr);
+    static bool isOrderCursor(const QString &cursor);
 
     // Stored rows that could not be read back: moved into the table quarantine, logged and
     // counted, so that one bad row never stops its group (DESIGN.md 10).

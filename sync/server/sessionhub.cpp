@@ -14,12 +14,14 @@ struct SessionHub::Group
     QHash<QUuid, StoredOrder> orders;
     // The newest event payloads, so most polls are answered without the database.
     QList<QByteArray> recent;
+    qint64 recentBytes = 0;
     qint64 recentFirstSeq = 1;
 };
 
 namespace {
 
 constexpr int RecentEvents = 2048;
+constexpr qint64 RecentBytes = 8 * 1024 * 1024;
 // A poll answer stops adding events past this size; "more" tells the terminal to come back.
 constexpr qint64 MaxAnswerBytes = 256 * 1024;
 
@@ -208,18 +210,32 @@ void SessionHub::remember(Group *group, qint64 seq, const QByteArray &payload)
     if (group->recent.isEmpty())
         group->recentFirstSeq = seq;
     group->recent.append(payload);
-    if (group->recent.size() > RecentEvents) {
-        const int drop = group->recent.size() - RecentEvents;
-        group->recent.remove(0, drop);
-        group->recentFirstSeq += drop;
+    group->recentBytes += payload.size();
+    while (group->recent.size() > 1 && (group->recent.size() > RecentEvents || group->recentBytes > RecentBytes)) {
+        group->recentBytes -= group->recent.first().size();
+        group->recent.removeFirst();
+        ++group->recentFirstSeq;
     }
     group->state.lastSeq = seq;
+    retain(group, seq, payload.size());
+}
+
+// The event log is bounded by count and by bytes; it is pruned in steps so that it is
+// not rewritten on every push.
+void SessionHub::retain(Group *group, qint64 seq, qint64 payloadBytes)
+{
+    GroupState &state = group->state;
+    state.retainedEventBytes += payloadBytes;
     const qint64 keepFrom = seq - m_options.retainedEvents + 1;
-    // Prune in steps so the log is not rewritten on every push.
-    if (keepFrom - group->state.firstRetainedSeq >= qMin<qint64>(256, m_options.retainedEvents)) {
+    if (keepFrom - state.firstRetainedSeq >= qMin<qint64>(256, m_options.retainedEvents)) {
         if (m_store->pruneEvents(group->id, keepFrom))
-            group->state.firstRetainedSeq = keepFrom;
+            state.firstRetainedSeq = keepFrom;
+        m_store->pruneEventsToBytes(group->id, m_options.retainedEventBytes, &state.firstRetainedSeq,
+                                    &state.retainedEventBytes);
     }
+    if (state.retainedEventBytes > m_options.retainedEventBytes)
+        m_store->pruneEventsToBytes(group->id, m_options.retainedEventBytes * 9 / 10, &state.firstRetainedSeq,
+                                    &state.retainedEventBytes);
 }
 
 void SessionHub::beginGroupCommit()
@@ -598,7 +614,7 @@ SessionHub::Events SessionHub::events(qint64 groupId, qint64 after)
         }
         payloads = g->recent.mid(from, count);
         sentUpTo = after + count;
-    } else if (!m_store->events(groupId, after, m_options.eventsPerAnswer, &payloads, &sentUpTo)) {
+    } else if (!m_store->events(groupId, after, m_options.eventsPerAnswer, MaxAnswerBytes, &payloads, &sentUpTo)) {
         result.reply = storeFailure();
         return result;
     }

@@ -35,6 +35,7 @@ public:
     struct Options
     {
         qint64 retainedEvents = 10000;
+        qint64 retainedEventBytes = 64 * 1024 * 1024; // per group, besides the count
         int eventsPerAnswer = 500;
         // A session not heard from for this long is closed by the server (DESIGN.md 10).
         qint64 sessionExpirySeconds = 12 * 3600;
@@ -87,6 +88,7 @@ private:
     QByteArray eventPayload(qint64 seq, const QByteArray &orderJson, const TerminalIdentity &origin,
                             const QString &instance, const QString &opId) const;
     void remember(Group *group, qint64 seq, const QByteArray &payload);
+    void retain(Group *group, qint64 seq, qint64 payloadBytes);
 
     ServerStore *m_store;
     Options m_options;

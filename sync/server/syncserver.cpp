@@ -24,6 +24,7 @@ constexpr int RevocationCheckMs = 1000;
 constexpr int SessionCheckMs = 2000;
 constexpr int MaxInstanceLength = 64;
 constexpr int MaxTokenLength = 256;
+constexpr int MaxOrdersPerPage = 500;
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -413,8 +414,21 @@ void SyncServer::serveOrders(Call &call)
 {
     QHash<QString, QString> query;
     QString problem;
-    if (!parseQuery(call.request.url(), {QStringLiteral("from"), QStringLiteral("to")}, &query, &problem)) {
+    if (!parseQuery(call.request.url(), {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("after"),
+                                         QStringLiteral("limit")},
+                    &query, &problem)) {
         reply(call.responder, badRequest(problem));
+        return;
+    }
+    qint64 limit = MaxOrdersPerPage;
+    if (query.contains(QStringLiteral("limit"))
+        && (!parseCount(query.value(QStringLiteral("limit")), &limit) || limit < 1 || limit > MaxOrdersPerPage)) {
+        reply(call.responder, badRequest(QStringLiteral("limit must be 1 to %1").arg(MaxOrdersPerPage)));
+        return;
+    }
+    const QString after = query.value(QStringLiteral("after"));
+    if (!after.isEmpty() && !ServerStore::isOrderCursor(after)) {
+        reply(call.responder, badRequest(QStringLiteral("after must be the next cursor of a previous page")));
         return;
     }
     QDateTime from;
@@ -430,14 +444,16 @@ void SyncServer::serveOrders(Call &call)
         }
     }
     QList<StoredOrder> orders;
-    if (!m_store->finishedOrders(call.terminal.groupId, from, to, &orders)) {
+    QString next;
+    if (!m_store->finishedOrders(call.terminal.groupId, from, to, &orders, after, int(limit), &next)) {
         reply(call.responder, error(500, QStringLiteral("storage"), m_store->lastError()));
         return;
     }
     QJsonArray list;
     for (const StoredOrder &stored : std::as_const(orders))
         list.append(Protocol::orderToJson(stored.order));
-    reply(call.responder, {200, compact({{QStringLiteral("orders"), list}})});
+    reply(call.responder, {200, compact({{QStringLiteral("orders"), list},
+                                         {QStringLiteral("next"), next.isEmpty() ? QJsonValue() : QJsonValue(next)}})});
 }
 
 void SyncServer::serveSessionOpen(Call &call)
@@ -530,6 +546,13 @@ void SyncServer::onTick()
 {
     const qint64 now = m_clock.elapsed();
     m_polls->answerExpired(now);
+    const qint64 pruneEveryMs = qMin<qint64>(3600 * 1000, m_options.opRetentionSeconds * 500);
+    if (m_lastOpsPrune < 0 || now - m_lastOpsPrune >= pruneEveryMs) {
+        m_lastOpsPrune = now;
+        int removed = 0;
+        if (m_store->pruneOps(QDateTime::currentDateTimeUtc().addSecs(-m_options.opRetentionSeconds), &removed) && removed > 0)
+            qInfo("tandem-syncd: forgot %d op_id answers older than %lld s", removed, m_options.opRetentionSeconds);
+    }
     if (now - m_lastSessionCheck >= SessionCheckMs || m_lastSessionCheck == 0) {
         m_lastSessionCheck = now;
         m_hub->closeStaleSessions();

@@ -36,6 +36,7 @@ public:
         int heartbeatMs = 10000;
         int listenBacklog = 1024;
         int maxConnections = 4096;
+        qint64 opRetentionSeconds = 7 * 86400; // op_id answers kept at least this long, and until their run ends
         Http::Timeouts timeouts;
     };
 
@@ -97,5 +98,6 @@ private:
     QTimer m_tick;
     qint64 m_lastRevocationCheck = 0;
     qint64 m_lastSessionCheck = 0;
+    qint64 m_lastOpsPrune = -1;
     QElapsedTimer m_clock;
 };

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QSslSocket>
 #include <QTest>
+#include <QUrl>
 
 #include <algorithm>
 #include <memory>
@@ -85,6 +86,9 @@ private slots:
     void sigtermAnswersHeldPolls();
     void sessionsEndRun();
     void silentSessionsExpire();
+    void closedOrdersArePaged();
+    void eventLogIsBoundedByBytes();
+    void opIdAnswersArePrunedAfterTheirRun();
     void cashReportsAreKeptOnce();
     void httpsWithCertificate();
 };
@@ -1016,6 +1020,100 @@ void TestSyncdHttp::silentSessionsExpire()
     QCOMPARE(ending.size(), 2);
     QCOMPARE(ending.at(0).toObject().value(u"session"_s).toObject().value(u"reason"_s).toString(), u"closed by the operator"_s);
     QVERIFY(ending.at(1).toObject().value(u"order"_s).toObject().value(u"abandoned"_s).toBool());
+}
+
+void TestSyncdHttp::closedOrdersArePaged()
+{
+    SyncdServer server;
+    QList<Terminal> terminals;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s}, &terminals), qPrintable(server.lastError()));
+    QVERIFY2(server.start(), qPrintable(server.lastError()));
+    const Terminal &bar = terminals.at(0);
+    QSet<QString> paid;
+    for (int i = 0; i < 7; ++i) {
+        const QUuid order = QUuid::createUuid();
+        QCOMPARE(server.push(bar, Push::batch(order, 0, u"bar-1"_s,
+                                              {Push::create(u"BAR-%1"_s.arg(i)), Push::addLine(QUuid::createUuid(), 250, 1000),
+                                               Push::pay({Push::payment(u"cash"_s, 250)}, 0)}))
+                     .status,
+                 200);
+        paid.insert(uidText(order));
+    }
+    QSet<QString> listed;
+    QList<int> pageSizes;
+    QByteArray target = "/v1/orders?limit=3";
+    for (;;) {
+        const HttpResponse page = server.get(target, bar.token);
+        QCOMPARE(page.status, 200);
+        const QJsonArray orders = page.json.value(u"orders"_s).toArray();
+        pageSizes.append(int(orders.size()));
+        listed.unite(orderUids(orders));
+        const QJsonValue next = page.json.value(u"next"_s);
+        if (next.isNull())
+            break;
+        target = "/v1/orders?limit=3&after=" + QUrl::toPercentEncoding(next.toString());
+        QVERIFY(pageSizes.size() < 10);
+    }
+    QCOMPARE(pageSizes, (QList<int>{3, 3, 1}));
+    QCOMPARE(listed, paid);
+    QCOMPARE(server.get("/v1/orders", bar.token).json.value(u"orders"_s).toArray().size(), 7);
+    for (const QByteArray &bad : {QByteArray("limit=0"), QByteArray("limit=501"), QByteArray("after=yesterday"),
+                                  QByteArray("after=2026-12-01T10:00:00.000Z/not-a-uid")})
+        QCOMPARE(server.get("/v1/orders?" + bad, bar.token).status, 400);
+}
+
+// Events are kept by count and by bytes: big events push the oldest out of the log.
+void TestSyncdHttp::eventLogIsBoundedByBytes()
+{
+    SyncdServer server;
+    QList<Terminal> terminals;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s}, &terminals), qPrintable(server.lastError()));
+    QVERIFY2(server.start({u"--retain-event-bytes"_s, u"1048576"_s}), qPrintable(server.lastError()));
+    const Terminal &bar = terminals.at(0);
+    const QUuid order = QUuid::createUuid();
+    const QUuid line = QUuid::createUuid();
+    QCOMPARE(server.push(bar, Push::batch(order, 0, u"bar-1"_s, {Push::create(u"BAR-1"_s), Push::addLine(line)})).status, 200);
+    for (int i = 1; i <= 100; ++i) {
+        const QString note = QString(15000, QLatin1Char('a' + i % 26));
+        QCOMPARE(server.push(bar, Push::batch(order, i, u"bar-1"_s, {Push::setLine(line, u"ext:note"_s, note)})).status, 200);
+    }
+    QCOMPARE(server.lastSeq(bar), 101);
+    QCOMPARE(server.events(bar, 0).status, 410);
+    const HttpResponse recent = server.events(bar, 95);
+    QCOMPARE(recent.status, 200);
+    QCOMPARE(eventsOf(recent).size(), 6);
+    QCOMPARE(server.get("/v1/snapshot", bar.token).status, 200);
+
+    // After a restart the log is read from the database: still bounded, answers still capped.
+    QCOMPARE(server.terminate(), 0);
+    QVERIFY2(server.start({u"--retain-event-bytes"_s, u"1048576"_s}), qPrintable(server.lastError()));
+    QCOMPARE(server.events(bar, 0).status, 410);
+    const HttpResponse fromDisk = server.events(bar, 60);
+    QCOMPARE(fromDisk.status, 200);
+    QVERIFY(fromDisk.body.size() < 300 * 1024);
+    QCOMPARE(fromDisk.json.value(u"more"_s).toBool(), true);
+}
+
+// A replay is answered from the op_id records while its run lasts and for the retention
+// after; then the op_id is forgotten.
+void TestSyncdHttp::opIdAnswersArePrunedAfterTheirRun()
+{
+    SyncdServer server;
+    QList<Terminal> terminals;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s}, &terminals), qPrintable(server.lastError()));
+    QVERIFY2(server.start({u"--retain-ops"_s, u"1s"_s}), qPrintable(server.lastError()));
+    const Terminal &bar = terminals.at(0);
+    QCOMPARE(server.post("/v1/session/open", bar.token, sessionBody(u"bar-1"_s)).status, 200);
+    const QJsonObject create = Push::batch(QUuid::createUuid(), 0, u"bar-1"_s, {Push::create(u"BAR-1"_s)});
+    const HttpResponse first = server.push(bar, create);
+    QCOMPARE(first.status, 200);
+    // Well past the retention, but the run goes on: the replay still gets the first answer.
+    QTest::qWait(2500);
+    QCOMPARE(server.push(bar, create).body, first.body);
+
+    QCOMPARE(server.post("/v1/session/close", bar.token, sessionBody(u"bar-1"_s)).status, 200);
+    // The order was archived with the run: the forgotten create now meets a final order.
+    QTRY_COMPARE_WITH_TIMEOUT(server.push(bar, create).status, 409, 20000);
 }
 
 void TestSyncdHttp::sessionsEndRun()
