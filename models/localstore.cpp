@@ -109,6 +109,14 @@ bool addProductOnSale(QSqlDatabase &db, QString *error)
     return execAll(db, {QStringLiteral("ALTER TABLE products ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1")}, error);
 }
 
+bool addRefusedChanges(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("CREATE TABLE refused_changes (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                       "refused_at TEXT NOT NULL, order_uid TEXT NOT NULL, order_label TEXT NOT NULL, "
+                                       "what TEXT NOT NULL, status INTEGER NOT NULL, why TEXT NOT NULL)")},
+                   error);
+}
+
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -141,6 +149,7 @@ const QList<Migration> &LocalStore::migrations()
         {5, addCashControl},
         {6, addPaymentMethodNames},
         {7, addProductOnSale},
+        {8, addRefusedChanges},
     };
     return steps;
 }
@@ -438,6 +447,41 @@ bool LocalStore::loadReports(QList<std::pair<qint64, QByteArray>> *reports)
         return fail(sqlError(query));
     while (query.next())
         reports->append({query.value(0).toLongLong(), query.value(1).toString().toUtf8()});
+    return true;
+}
+
+bool LocalStore::addRefusedChange(const RefusedChange &change)
+{
+    return transaction([&] {
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("INSERT INTO refused_changes (refused_at, order_uid, order_label, what, status, why) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(change.at.toUTC().toString(Qt::ISODateWithMs));
+        query.addBindValue(change.orderUid.toString(QUuid::WithoutBraces));
+        query.addBindValue(change.order);
+        query.addBindValue(change.what);
+        query.addBindValue(change.status);
+        query.addBindValue(change.why);
+        if (!query.exec())
+            return fail(sqlError(query));
+        query.prepare(QStringLiteral("DELETE FROM refused_changes WHERE id <= (SELECT max(id) FROM refused_changes) - ?"));
+        query.addBindValue(MaxRefusedChanges);
+        return query.exec() || fail(sqlError(query));
+    });
+}
+
+bool LocalStore::loadRefusedChanges(QList<RefusedChange> *changes)
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT refused_at, order_uid, order_label, what, status, why FROM refused_changes "
+                                   "ORDER BY id DESC")))
+        return fail(sqlError(query));
+    changes->clear();
+    while (query.next()) {
+        changes->append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs),
+                         QUuid::fromString(query.value(1).toString()), query.value(2).toString(),
+                         query.value(3).toString(), query.value(4).toInt(), query.value(5).toString()});
+    }
     return true;
 }
 

@@ -99,6 +99,21 @@ public:
     bool addCashMove(CashMove *move);
     bool loadCashMoves(qint64 sessionId, QList<CashMove> *moves);
 
+    // A change the sync server did not take (a refusal or a conflict), kept for the manager.
+    struct RefusedChange
+    {
+        QDateTime at;
+        QUuid orderUid;
+        QString order;   // the order's ticket or reference when it was refused
+        QString what;    // the operations, e.g. "set_line quantity, add_line"
+        int status = 0;
+        QString why;     // the server's message
+    };
+    // Keeps the newest MaxRefusedChanges.
+    bool addRefusedChange(const RefusedChange &change);
+    bool loadRefusedChanges(QList<RefusedChange> *changes); // newest first
+    static constexpr int MaxRefusedChanges = 500;
+
     // Reports waiting for the sync server (POST /v1/cash-reports), oldest first.
     bool appendReport(const QByteArray &body, qint64 *id);
     bool loadReports(QList<std::pair<qint64, QByteArray>> *reports);

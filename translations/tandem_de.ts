@@ -760,6 +760,46 @@ Noch zu sendende Änderungen: %3</translation>
         <source>%1 of %2 recorded; the drawer should now hold %3.</source>
         <translation>%1 über %2 erfasst; in der Kassenlade sollten jetzt %3 sein.</translation>
     </message>
+    <message>
+        <source>&amp;Refused changes…</source>
+        <translation>&amp;Abgelehnte Änderungen…</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>The sync server has taken every change of this terminal.</source>
+        <translation>Der Sync-Server hat jede Änderung dieses Terminals übernommen.</translation>
+    </message>
+    <message>
+        <source>Changes the sync server did not take, newest first</source>
+        <translation>Änderungen, die der Sync-Server nicht übernommen hat, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>%1  order %2
+  %3
+  %4: %5
+
+</source>
+        <translation>%1  Bestellung %2
+  %3
+  %4: %5
+
+</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation>abgelehnt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MessageDialog</name>
@@ -963,6 +1003,10 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>An order cannot join itself.</source>
         <translation>Eine Bestellung kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The order would come to more than the largest amount one order may have.</source>
+        <translation>Die Bestellung würde den größten Betrag übersteigen, den eine Bestellung haben darf.</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1730,10 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>The server refused a cash report: %1</source>
         <translation>Der Server hat einen Kassenbericht abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>

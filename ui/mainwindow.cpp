@@ -379,6 +379,10 @@ void MainWindow::createActions()
             m_prompts->editProducts(this, m_terminal);
     });
     add(managerMenu, tr("&Import catalog…"), QKeySequence(), &MainWindow::importCatalog);
+    add(managerMenu, tr("&Refused changes…"), QKeySequence(), [this] {
+        if (managerConfirmed())
+            showRefusedChanges();
+    });
 
     auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), m_paymentPanel);
     back->setContext(Qt::WidgetWithChildrenShortcut);
@@ -655,6 +659,28 @@ void MainWindow::reprintReceipt()
     const Order &order = paid.at(int(choices.indexOf(choice)));
     m_prompts->showDocument(this, tr("Receipt %1").arg(order.receiptNumber),
                             receiptFor(order) + QLatin1Char('\n') + ReceiptText::centered(tr("COPY")) + QLatin1Char('\n'));
+}
+
+// What the sync server did not take, and why: the cashier saw a notice, the manager reads them here.
+void MainWindow::showRefusedChanges()
+{
+    QList<LocalStore::RefusedChange> changes;
+    if (!m_terminal->store().loadRefusedChanges(&changes)) {
+        showMessage(m_terminal->store().lastError());
+        return;
+    }
+    if (changes.isEmpty()) {
+        m_prompts->inform(this, tr("Refused changes"), tr("The sync server has taken every change of this terminal."));
+        return;
+    }
+    QString text = tr("Changes the sync server did not take, newest first") + QLatin1String("\n\n");
+    for (const LocalStore::RefusedChange &change : std::as_const(changes)) {
+        text += tr("%1  order %2\n  %3\n  %4: %5\n\n")
+                    .arg(QLocale().toString(change.at.toLocalTime(), QLocale::ShortFormat),
+                         change.order.isEmpty() ? tr("(unknown)") : change.order, change.what)
+                    .arg(change.status == 409 ? tr("conflict") : tr("refused (%1)").arg(change.status), change.why);
+    }
+    m_prompts->showDocument(this, tr("Refused changes"), text);
 }
 
 QString MainWindow::receiptFor(const Order &order) const

@@ -76,6 +76,7 @@ private:
     void showReceipt(const Order &order);
     QString receiptFor(const Order &order) const;
     void reprintReceipt();
+    void showRefusedChanges();
     void onTicketNumbered(const QUuid &uid);
     void onOrderClosedElsewhere(const Order &order);
     void ensureAnOrder();

@@ -238,18 +238,53 @@ void SyncController::onPushAnswered(const QString &opId, int status, const QJson
         onDocumentAnswered(opId, status, body);
         return;
     }
+    // What was sent, before the server's version replaces what the book shows.
+    std::optional<LocalStore::RefusedChange> refused;
+    if (status != 200)
+        refused = refusedChange(opId, status, body);
     // Take the server's version first, with the batches after this one laid over it.
     if (body.contains(QStringLiteral("order")))
         adopt(body.value(QStringLiteral("order")).toObject(), opId);
+    bool keep = status != 200;
     if (status == 200 && body.contains(QStringLiteral("skipped"))) {
         tellSkippedClaims(opId, body);
     } else if (status == 409) {
-        if (!onlySameChanges(opId, body))
+        keep = !onlySameChanges(opId, body);
+        if (keep)
             emit notice(tr("Not applied: %1").arg(body.value(QStringLiteral("message")).toString()));
     } else if (status != 200) {
         emit notice(tr("The server refused a change: %1").arg(body.value(QStringLiteral("message")).toString()));
     }
+    if (keep && refused && !m_store->addRefusedChange(*refused))
+        qWarning("sync: cannot keep a refused change: %s", qPrintable(m_store->lastError()));
     m_store->removeOutbox(opId);
+}
+
+// The manager's record of a batch the server did not take: when, which order, what, why.
+std::optional<LocalStore::RefusedChange> SyncController::refusedChange(const QString &opId, int status,
+                                                                        const QJsonObject &body) const
+{
+    QList<OutboxEntry> outbox;
+    m_store->loadOutbox(&outbox);
+    const auto entry = std::find_if(outbox.cbegin(), outbox.cend(), [&](const OutboxEntry &e) { return e.opId == opId; });
+    if (entry == outbox.cend())
+        return std::nullopt;
+    QStringList what;
+    for (const QJsonValue &value : QJsonDocument::fromJson(entry->ops).array()) {
+        const QJsonObject op = value.toObject();
+        const QString field = op.value(QStringLiteral("field")).toString();
+        what << (field.isEmpty() ? op.value(QStringLiteral("op")).toString()
+                                 : op.value(QStringLiteral("op")).toString() + QLatin1Char(' ') + field);
+    }
+    LocalStore::RefusedChange change;
+    change.at = QDateTime::currentDateTimeUtc();
+    change.orderUid = entry->orderUid;
+    if (const Order *order = m_book->order(entry->orderUid))
+        change.order = order->ticketNumber > 0 ? tr("#%1").arg(order->ticketNumber) : order->receiptReference;
+    change.what = what.join(QStringLiteral(", "));
+    change.status = status;
+    change.why = body.value(QStringLiteral("message")).toString();
+    return change;
 }
 
 void SyncController::tellSkippedClaims(const QString &opId, const QJsonObject &body)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "localstore.h"
 #include "serverstate.h"
 #include "syncclient.h"
 
@@ -79,6 +80,7 @@ private:
     static QString describe(SyncClient::Cause cause, int detail, const QString &text);
     void queueNewOutboxEntries();
     void onPushAnswered(const QString &opId, int status, const QJsonObject &body);
+    std::optional<LocalStore::RefusedChange> refusedChange(const QString &opId, int status, const QJsonObject &body) const;
     // Tells the book which unique values the server did not let the order take.
     void tellSkippedClaims(const QString &opId, const QJsonObject &body);
     bool onlySameChanges(const QString &opId, const QJsonObject &body);

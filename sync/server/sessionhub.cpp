@@ -255,6 +255,33 @@ bool SessionHub::endGroupCommit()
 
 HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batch &batch)
 {
+    const HubReply answer = applyBatch(terminal, batch);
+    if (answer.status < 400 || answer.status >= 500 || answer.status == 409)
+        return answer;
+    return withCurrentOrder(answer, terminal.groupId, batch.orderUid);
+}
+
+// A refused batch leaves the terminal with a state the server never had: the answer
+// carries the order as the server has it, when it has it, so the terminal shows the truth.
+HubReply SessionHub::withCurrentOrder(const HubReply &refusal, qint64 groupId, const QUuid &orderUid)
+{
+    Group *g = group(groupId);
+    if (!g)
+        return refusal;
+    std::optional<StoredOrder> stored;
+    if (const auto live = g->orders.constFind(orderUid); live != g->orders.cend())
+        stored = *live;
+    else if (!m_store->loadOrder(groupId, orderUid, &stored))
+        return refusal;
+    if (!stored)
+        return refusal;
+    QJsonObject body = QJsonDocument::fromJson(refusal.body).object();
+    body.insert(QStringLiteral("order"), Protocol::orderToJson(stored->order));
+    return {refusal.status, compact(body)};
+}
+
+HubReply SessionHub::applyBatch(const TerminalIdentity &terminal, const Protocol::Batch &batch)
+{
     Group *g = group(terminal.groupId);
     if (!g)
         return storeFailure();

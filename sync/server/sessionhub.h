@@ -45,6 +45,8 @@ public:
     ~SessionHub() override;
 
     HubReply push(const TerminalIdentity &terminal, const Protocol::Batch &batch);
+    // A refusal with the order added as the group has it, if it has it.
+    HubReply withCurrentOrder(const HubReply &refusal, qint64 groupId, const QUuid &orderUid);
     // Pushes between these two share one durable commit; their answers may be sent
     // only after endGroupCommit() returned true.
     void beginGroupCommit();
@@ -84,6 +86,7 @@ private:
     bool ensureRun(Group *group);
     HubReply fail(int status, const QString &code, const QString &message);
     HubReply storeFailure();
+    HubReply applyBatch(const TerminalIdentity &terminal, const Protocol::Batch &batch);
     HubReply endSession(const TerminalIdentity &terminal, const QString &instance, const QString &reason);
     QByteArray eventPayload(qint64 seq, const QByteArray &orderJson, const TerminalIdentity &origin,
                             const QString &instance, const QString &opId) const;

@@ -348,7 +348,9 @@ void SyncServer::servePush(Call &call)
     }
     if (!Protocol::batchFromJson(body, &push->batch, &problem)) {
         m_metrics->countPush(400);
-        reply(push->responder, badRequest(problem));
+        const QUuid order = QUuid::fromString(body.value(QStringLiteral("order")).toString());
+        reply(push->responder, order.isNull() ? badRequest(problem)
+                                              : m_hub->withCurrentOrder(badRequest(problem), call.terminal.groupId, order));
         return;
     }
     m_hub->heard(call.terminal, push->batch.instance);

@@ -103,6 +103,7 @@ private slots:
     void unknownFieldsSurviveATerminalWithoutTheExtension();
     void concurrentNoteEditsFollowTheConflictRules();
     void floorPlanIsSharedThroughTheServer();
+    void refusedChangeGivesWayToTheServersOrder();
 };
 
 void TestExtensionSync::initTestCase()
@@ -350,6 +351,41 @@ void TestExtensionSync::floorPlanIsSharedThroughTheServer()
     QTRY_VERIFY_WITH_TIMEOUT(shop.bar.controller->state() != SyncClient::State::Online, 10000);
     QVERIFY(!shop.bar.documents.set(FloorPlan::documentKey(), plan.toJson(), &error));
     QVERIFY2(error.contains(u"reachable"_s), qPrintable(error));
+}
+
+
+// A change the server refuses (here an extension value over its limit, from a terminal
+// whose extensions do not check it) is undone on the terminal: it shows the order as
+// the server has it, and the manager finds the refusal in the terminal's list.
+void TestExtensionSync::refusedChangeGivesWayToTheServersOrder()
+{
+    Shop shop;
+    QVERIFY2(shop.open(), qPrintable(shop.server.lastError()));
+    const QUuid uid = shop.bar.book.createOrder();
+    QVERIFY(shop.bar.book.addProduct(uid, product(u"COL"_s, 250)));
+    QTRY_VERIFY_WITH_TIMEOUT(shop.bar.book.order(uid)->revision > 0, 10000);
+    const qint64 revision = shop.bar.book.order(uid)->revision;
+
+    QVERIFY(shop.bar.book.setOrderExtension(uid, u"big"_s, QString(20000, QLatin1Char('x'))));
+    QVERIFY(shop.bar.book.order(uid)->extensions.contains(u"big"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!shop.bar.book.order(uid)->extensions.contains(u"big"_s), 10000);
+    QCOMPARE(shop.bar.book.order(uid)->revision, revision);
+    QCOMPARE(shop.bar.book.order(uid)->lines.size(), 1);
+
+    QList<LocalStore::RefusedChange> refused;
+    QVERIFY(shop.bar.store.loadRefusedChanges(&refused));
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().orderUid, uid);
+    QCOMPARE(refused.first().status, 400);
+    QCOMPARE(refused.first().what, u"set ext:big"_s);
+    QVERIFY2(refused.first().why.contains(u"ops[0].value"_s), qPrintable(refused.first().why));
+    QVERIFY(!refused.first().order.isEmpty());
+
+    // Still in step with the server: the next change goes through.
+    QVERIFY(shop.bar.book.addProduct(uid, product(u"TEA"_s, 300)));
+    QTRY_COMPARE_WITH_TIMEOUT(serverSnapshot(shop.server.port(), shop.tokens.at(0).token)
+                                  .value(u"orders"_s).toArray().first().toObject().value(u"lines"_s).toArray().size(),
+                              2, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestExtensionSync)
