@@ -2,6 +2,8 @@
 # Sets up, builds and runs Tandem POS on Debian 12.
 #   ./tandem.sh demo   build, start a local sync server and two terminals
 #   ./tandem.sh test   build and run the whole test suite (headless)
+#   ./tandem.sh test-sanitized   the whole test suite built with ASan and UBSan (build-asan/)
+#   ./tandem.sh fuzz [SECONDS]   the libFuzzer targets of tests/fuzz, SECONDS each (bench/fuzz.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -9,10 +11,13 @@ packages=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
           libgl-dev fonts-dejavu-core openssl curl xvfb xdotool)
+# libFuzzer comes with clang's runtime libraries, which clang only recommends.
+fuzz_packages=(clang libclang-rt-14-dev)
 
+# install_packages [EXTRA PACKAGE...]
 install_packages() {
     local missing=()
-    for package in "${packages[@]}"; do
+    for package in "${packages[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -26,17 +31,20 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
 }
 
+# build DIR CMAKE-OPTION...: the options apply when DIR is configured the first time.
 build() {
+    local dir="$1"
+    shift
     install_packages
-    if [ ! -f build/build.ninja ]; then
-        cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    if [ ! -f "$dir/build.ninja" ]; then
+        cmake -S . -B "$dir" -G Ninja "$@"
     fi
-    cmake --build build --parallel "$(nproc)"
+    cmake --build "$dir" --parallel "$(nproc)"
 }
 
 case "${1:-}" in
 demo)
-    build
+    build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "The demo opens two windows: run it in a graphical session." >&2
         exit 1
@@ -74,12 +82,36 @@ demo)
     wait "$bar" "$terrace"
     ;;
 test)
-    build
+    build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
     cd build
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 600
     ;;
+test-sanitized)
+    build build-asan -DCMAKE_BUILD_TYPE=Debug -DTANDEM_SANITIZE=ON
+    # Every process writes its report to a file, the servers and terminals the tests start
+    # included, whose exit codes a test may not look at: any report fails the run.
+    reports="$PWD/build-asan/sanitizer-reports"
+    rm -rf "$reports"
+    mkdir -p "$reports"
+    export ASAN_OPTIONS="check_initialization_order=1:log_path=$reports/asan:log_exe_name=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:log_path=$reports/ubsan:log_exe_name=1"
+    export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
+    status=0
+    (cd build-asan && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 900) || status=$?
+    for report in "$reports"/*; do
+        [ -e "$report" ] || continue
+        echo "== $report" >&2
+        cat "$report" >&2
+        status=1
+    done
+    exit "$status"
+    ;;
+fuzz)
+    install_packages "${fuzz_packages[@]}"
+    exec bench/fuzz.sh "${2:-600}"
+    ;;
 *)
-    echo "usage: $0 demo|test" >&2
+    echo "usage: $0 demo|test|test-sanitized|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

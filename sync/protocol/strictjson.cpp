@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QSet>
 
 // QJsonDocument::fromJson is more lenient than RFC 8259 (raw control characters in
@@ -155,29 +156,34 @@ private:
         return -1;
     }
 
-    // A string; its text is decoded only where it is needed (object keys compare decoded).
+    // A string; its text is decoded only where it is needed (object keys compare decoded,
+    // as UTF-16, so that an escaped surrogate pair equals the character written as UTF-8).
     bool string(QString *decoded)
     {
         ++m_at;
-        QByteArray utf8;
+        qsizetype run = m_at; // start of the bytes since the last escape
+        auto flush = [&] {
+            if (decoded)
+                decoded->append(QString::fromUtf8(QByteArrayView(m_text).sliced(run, m_at - run)));
+        };
+        if (decoded)
+            decoded->clear();
         for (;;) {
             if (atEnd())
                 return fail(QStringLiteral("a string is not closed"));
             const char c = m_text.at(m_at);
             if (c == '"') {
+                flush();
                 ++m_at;
-                if (decoded)
-                    *decoded = QString::fromUtf8(utf8);
                 return true;
             }
             if (static_cast<unsigned char>(c) < 0x20)
                 return fail(QStringLiteral("a control character inside a string must be escaped"));
             if (c != '\\') {
-                if (decoded)
-                    utf8 += c;
                 ++m_at;
                 continue;
             }
+            flush();
             const char escape = m_at + 1 < m_text.size() ? m_text.at(m_at + 1) : '\0';
             m_at += 2;
             if (escape == 'u') {
@@ -192,14 +198,18 @@ private:
                 }
                 m_at += 4;
                 if (decoded)
-                    utf8 += QString(QChar(unit)).toUtf8();
+                    decoded->append(QChar(unit));
             } else if (QByteArrayView("\"\\/bfnrt").contains(escape) && escape != '\0') {
-                if (decoded)
-                    utf8 += escape;
+                if (decoded) {
+                    static const QHash<char, QChar> controls{{'b', u'\b'}, {'f', u'\f'}, {'n', u'\n'}, {'r', u'\r'},
+                                                             {'t', u'\t'}};
+                    decoded->append(controls.value(escape, QLatin1Char(escape)));
+                }
             } else {
                 m_at -= 2;
                 return fail(QStringLiteral("an unknown escape in a string"));
             }
+            run = m_at;
         }
     }
 

@@ -6,11 +6,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTcpSocket>
 
 #include <deque>
 #include <tuple>
-
-class QTcpSocket;
 
 // The HTTP/1.x framing tandem-syncd accepts (docs/protocol.md 1.2 and 6). Requests are
 // framed here, before QHttpServer reads them: Qt 6.4's parser is lenient (the first of

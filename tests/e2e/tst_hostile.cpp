@@ -256,6 +256,12 @@ void TestHostile::catalogue_data()
     row("duplicate key", push(R"("user":"Mallory","ops":[{"op":"cancel"}]})"), 400, "bad_json", false);
     row("duplicate key spelled with an escape",
         push(R"("us\u0065r":"Mallory","ops":[{"op":"cancel"}]})"), 400, "bad_json", false);
+    row("duplicate key, once as an escaped surrogate pair",
+        push("\"customer_name\":\"x\",\"ops\":[{\"op\":\"set\",\"field\":\"ext:k\",\"value\":{\"\\ud83d\\ude00\":1,\"\xf0\x9f\x98\x80\":2}}]}"),
+        400, "bad_json", false);
+    row("two keys differing by an escaped newline (not duplicates)",
+        push(R"("ops":[{"op":"set_line","line":"%LINE%","field":"ext:k","value":{"a\n":1,"an":2}},{"op":"set_line","line":"%LINE%","field":"quantity","value":99999999999}]})"),
+        400, "bad_request", false);
     row("trailing comma", push(R"("ops":[{"op":"cancel"},]})"), 400, "bad_json", false);
     row("single quotes", request("POST", "/v1/push", "{'op_id':1}"), 400, "bad_json", false);
     row("text after the object", push(R"("ops":[{"op":"cancel"}]}x)"), 400, "bad_json", false);
