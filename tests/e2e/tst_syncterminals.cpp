@@ -1,9 +1,8 @@
+#include "tcpproxy.h"
 #include "terminalnode.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,56 +26,6 @@ private slots:
     void paidOfflineReachesTheServerOnceWhenAnAnswerIsLost();
     void extensionFieldsTravelUntouched();
 };
-
-namespace {
-
-// A loopback TCP proxy between a terminal and the server that can lose the server's
-// answer to the next push, as a cut connection would.
-class LossyProxy final : public QObject
-{
-public:
-    explicit LossyProxy(quint16 target)
-        : m_target(target)
-    {
-        m_listener.listen(QHostAddress::LocalHost, 0);
-        connect(&m_listener, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *client = m_listener.nextPendingConnection()) {
-                auto *upstream = new QTcpSocket(client);
-                upstream->connectToHost(QHostAddress::LocalHost, m_target);
-                auto pushInFlight = std::make_shared<bool>(false);
-                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream, pushInFlight] {
-                    const QByteArray data = client->readAll();
-                    if (data.contains("POST /v1/push"))
-                        *pushInFlight = true;
-                    upstream->write(data);
-                });
-                connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, pushInFlight] {
-                    const QByteArray data = upstream->readAll();
-                    if (*pushInFlight && dropNextPushAnswer) {
-                        dropNextPushAnswer = false;
-                        ++dropped;
-                        client->abort();
-                        return;
-                    }
-                    *pushInFlight = false;
-                    client->write(data);
-                });
-                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-            }
-        });
-    }
-
-    quint16 port() const { return m_listener.serverPort(); }
-    bool dropNextPushAnswer = false;
-    int dropped = 0;
-
-private:
-    QTcpServer m_listener;
-    quint16 m_target;
-};
-
-} // namespace
 
 void TestSyncTerminals::newOrderAppearsOnTheOtherTerminal()
 {
@@ -338,7 +287,7 @@ void TestSyncTerminals::paidOfflineReachesTheServerOnceWhenAnAnswerIsLost()
     QList<Terminal> tokens;
     QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s}, &tokens), qPrintable(server.lastError()));
     QVERIFY2(server.start({u"--heartbeat"_s, u"1"_s}), qPrintable(server.lastError()));
-    LossyProxy proxy(server.port());
+    TcpProxy proxy(server.port());
     TerminalNode bar(u"Bar"_s, u"BAR"_s, u"Alice"_s);
 
     // Sold and paid while the terminal had no server.
@@ -347,10 +296,10 @@ void TestSyncTerminals::paidOfflineReachesTheServerOnceWhenAnAnswerIsLost()
     QVERIFY(bar.book.pay(uid, {Payment{QUuid(), PaymentMethod::Cash, 500}}));
     QCOMPARE(bar.controller->waitingBatches(), 2);
 
-    proxy.dropNextPushAnswer = true;
+    proxy.loseNextPushAnswer();
     bar.connectTo(proxy.port(), tokens.at(0).token, u"bar-1"_s);
     QTRY_COMPARE_WITH_TIMEOUT(bar.controller->waitingBatches(), 0, 15000);
-    QCOMPARE(proxy.dropped, 1);
+    QCOMPARE(proxy.lostAnswers(), 1);
     const QJsonArray closed = server.get("/v1/orders", tokens.at(0).token).json.value("orders").toArray();
     QCOMPARE(closed.size(), 1);
     QCOMPARE(closed.first().toObject().value("state").toString(), QStringLiteral("paid"));
