@@ -20,15 +20,23 @@ Order ServerState::withPendingBatches(const Order &server, const QString &applie
         return merged;
     }
     QList<OutboxEntry> pending;
+    const QString knownApplied = m_appliedUpTo.value(server.uid);
+    QString newestApplied;
     for (const OutboxEntry &entry : std::as_const(outbox)) {
         if (entry.orderUid != server.uid)
             continue;
         // Batches go out in order: everything up to the applied one is in the server's version.
-        if (entry.opId == appliedOpId)
+        if (entry.opId == appliedOpId || entry.opId == knownApplied) {
             pending.clear();
-        else
+            newestApplied = entry.opId;
+        } else {
             pending.append(entry);
+        }
     }
+    if (newestApplied.isEmpty())
+        m_appliedUpTo.remove(server.uid);
+    else
+        m_appliedUpTo.insert(server.uid, newestApplied);
     const QString terminal = m_book->context().actor.terminal;
     for (const OutboxEntry &entry : std::as_const(pending)) {
         Protocol::Batch batch;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
+#include <QUuid>
 
 class LocalStore;
 class OrderBook;
@@ -27,4 +29,8 @@ private:
     LocalStore *m_store;
     OrderBook *m_book;
     QString m_lastError;
+    // Per order, this terminal's newest batch the server is known to have applied (seen
+    // in an echo or an answer): it stays in the outbox until its answer, but must not be
+    // laid over a later version again.
+    QHash<QUuid, QString> m_appliedUpTo;
 };

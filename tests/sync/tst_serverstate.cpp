@@ -20,6 +20,7 @@ private slots:
     void olderNewsIsIgnored();
     void pendingEditsStayOnTopOfTheServersVersion();
     void appliedBatchesAreNotCountedTwice();
+    void echoedBatchIsNotLaidOverLaterEvents();
     void orderClosedElsewhereLeavesTheBook();
     void lateNewsOfAnOrderClosedHereOnlyNumbersIt();
 
@@ -174,6 +175,37 @@ void TestServerState::appliedBatchesAreNotCountedTwice()
     QVERIFY(m_state->adopt(server, pending.at(1).opId));
     QCOMPARE(m_book->order(uid)->lines.first().quantity, 3000);
     QVERIFY(create != pending.at(1).opId);
+}
+
+// The echo of a tap arrives before its push answer, then another terminal's change: the
+// tap is in both versions already and must not count again (found by the simulation).
+void TestServerState::echoedBatchIsNotLaidOverLaterEvents()
+{
+    const QUuid uid = m_book->createOrder();
+    QVERIFY(m_book->addProduct(uid, product("COL", 250)));
+    const QString create = outbox().first().opId;
+    QVERIFY(m_state->adopt(serverCopy(uid, 1), create));
+    QVERIFY(m_store->removeOutbox(create));
+
+    QVERIFY(m_book->addProduct(uid, product("COL", 250)));
+    const QString tap = outbox().first().opId;
+    Order echo = serverCopy(uid, 2);
+    QCOMPARE(echo.lines[0].quantity, 2000);
+    QVERIFY(m_state->adopt(echo, tap));
+    QCOMPARE(m_book->order(uid)->lines[0].quantity, 2000);
+
+    Order foreign = echo;
+    foreign.revision = 3;
+    foreign.customerName = QStringLiteral("Guest of Bob");
+    QVERIFY(m_state->adopt(foreign));
+    QCOMPARE(m_book->order(uid)->lines[0].quantity, 2000);
+    QCOMPARE(m_book->order(uid)->customerName, QStringLiteral("Guest of Bob"));
+
+    // The tap's late answer is older news; the book keeps the server's quantity.
+    m_state->adopt(echo, tap);
+    QVERIFY(m_store->removeOutbox(tap));
+    QCOMPARE(m_book->order(uid)->lines[0].quantity, 2000);
+    QCOMPARE(m_book->order(uid)->revision, 3);
 }
 
 void TestServerState::orderClosedElsewhereLeavesTheBook()
