@@ -122,6 +122,17 @@ public:
 
     QString value(const QString &option) const { return m_parser.value(option); }
     QString positional(int index) const { return m_parser.positionalArguments().value(index); }
+    // The first positional argument as a row id; prints the problem otherwise.
+    bool positionalId(qint64 *id, int *exitCode) const
+    {
+        bool ok = false;
+        *id = positional(0).toLongLong(&ok);
+        if (!ok) {
+            printErr(QStringLiteral("ID must be a number"));
+            *exitCode = 2;
+        }
+        return ok;
+    }
 
 private:
     QString m_name;
@@ -547,14 +558,9 @@ int run(const QStringList &arguments)
         Command command(name, QStringLiteral("Close a session a terminal left open (a crashed or replaced terminal): "
                                              "the server closes it within seconds, or when it next starts."),
                         {QStringLiteral("ID the session's id (see session list)")});
-        if (!command.parse(rest, 1, &exitCode))
+        qint64 id = 0;
+        if (!command.parse(rest, 1, &exitCode) || !command.positionalId(&id, &exitCode))
             return exitCode;
-        bool ok = false;
-        const qint64 id = command.positional(0).toLongLong(&ok);
-        if (!ok) {
-            printErr(QStringLiteral("ID must be a number"));
-            return 2;
-        }
         bool found = false;
         if (!command.openStore(&store))
             return 1;
@@ -573,14 +579,9 @@ int run(const QStringList &arguments)
         Command command(name, QStringLiteral("Revoke a terminal's token: its next request is refused and its "
                                              "held poll ends."),
                         {QStringLiteral("ID the terminal's id (see terminal list)")});
-        if (!command.parse(rest, 1, &exitCode))
+        qint64 id = 0;
+        if (!command.parse(rest, 1, &exitCode) || !command.positionalId(&id, &exitCode))
             return exitCode;
-        bool ok = false;
-        const qint64 id = command.positional(0).toLongLong(&ok);
-        if (!ok) {
-            printErr(QStringLiteral("ID must be a number"));
-            return 2;
-        }
         if (!command.openStore(&store))
             return 1;
         if (!store.revokeTerminal(id)) {

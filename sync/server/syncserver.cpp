@@ -458,30 +458,32 @@ void SyncServer::serveOrders(Call &call)
                                          {QStringLiteral("next"), next.isEmpty() ? QJsonValue() : QJsonValue(next)}})});
 }
 
-void SyncServer::serveSessionOpen(Call &call)
+// The body of a session open or close: {"instance": ...} and nothing else.
+bool SyncServer::readSessionBody(Call &call, QString *instance)
 {
     QJsonObject body;
     if (!readBody(call, &body))
-        return;
-    const QString instance = body.value(QStringLiteral("instance")).toString();
-    if (body.size() != 1 || !validInstance(instance)) {
+        return false;
+    *instance = body.value(QStringLiteral("instance")).toString();
+    if (body.size() != 1 || !validInstance(*instance)) {
         reply(call.responder, badRequest(QStringLiteral("the body must be {\"instance\": ...}; ") + instanceRule()));
-        return;
+        return false;
     }
-    reply(call.responder, m_hub->openSession(call.terminal, instance));
+    return true;
+}
+
+void SyncServer::serveSessionOpen(Call &call)
+{
+    QString instance;
+    if (readSessionBody(call, &instance))
+        reply(call.responder, m_hub->openSession(call.terminal, instance));
 }
 
 void SyncServer::serveSessionClose(Call &call)
 {
-    QJsonObject body;
-    if (!readBody(call, &body))
-        return;
-    const QString instance = body.value(QStringLiteral("instance")).toString();
-    if (body.size() != 1 || !validInstance(instance)) {
-        reply(call.responder, badRequest(QStringLiteral("the body must be {\"instance\": ...}; ") + instanceRule()));
-        return;
-    }
-    reply(call.responder, m_hub->closeSession(call.terminal, instance));
+    QString instance;
+    if (readSessionBody(call, &instance))
+        reply(call.responder, m_hub->closeSession(call.terminal, instance));
 }
 
 void SyncServer::serveDocuments(Call &call)

@@ -83,6 +83,7 @@ private:
     bool authenticate(const QHttpServerRequest &request, TerminalIdentity *terminal, HubReply *refusal);
     bool readBody(Call &call, QJsonObject *body);
     bool readInstance(Call &call, QString *instance);
+    bool readSessionBody(Call &call, QString *instance);
     void applyPendingPushes();
     void onEventsAppended(qint64 groupId, qint64 lastSeq);
     void onTick();
