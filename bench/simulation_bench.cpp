@@ -4,7 +4,7 @@
 // Exit status 1 when a check failed; the report (seed, failures, steps) goes to stderr.
 //
 //   tandem-bench-simulation [--seed N] [--operations N] [--terminals N] [--check-every N]
-//                           [--racy-close] [--strict] [--shrink]
+//                           [--racy-close] [--shrink]
 #include "simulation.h"
 
 #include <QCommandLineParser>
@@ -31,11 +31,9 @@ int main(int argc, char **argv)
                                          QStringLiteral("500"));
     const QCommandLineOption racyOption(QStringLiteral("racy-close"),
                                         QStringLiteral("Pay and cancel without waiting for the order to be quiet."));
-    const QCommandLineOption strictOption(QStringLiteral("strict"),
-                                          QStringLiteral("Fail on the defects the simulation knows, too."));
     const QCommandLineOption shrinkOption(QStringLiteral("shrink"),
                                           QStringLiteral("On failure, look for the shortest failing prefix of the steps."));
-    parser.addOptions({seedOption, operationsOption, terminalsOption, checkOption, racyOption, strictOption, shrinkOption});
+    parser.addOptions({seedOption, operationsOption, terminalsOption, checkOption, racyOption, shrinkOption});
     parser.process(app);
 
     Simulation::Options options;
@@ -46,7 +44,6 @@ int main(int argc, char **argv)
     options.terminals = parser.value(terminalsOption).toInt();
     options.checkpointEvery = parser.value(checkOption).toInt();
     options.racyClose = parser.isSet(racyOption);
-    options.strict = parser.isSet(strictOption);
     if (!ok || options.steps < 1 || options.terminals < 1 || options.checkpointEvery < 1) {
         std::fprintf(stderr, "the seed, operations, terminals and check-every must be positive numbers\n");
         return 2;

@@ -65,7 +65,8 @@ bool ClosingReport::build(LocalStore &store, qint64 sessionId, const QString &cu
 {
     *report = ClosingReport();
     report->currency = currency;
-    if (!store.loadSession(sessionId, &report->session) || !store.loadCashMoves(sessionId, &report->cashMoves))
+    if (!store.loadSession(sessionId, &report->session) || !store.loadCashMoves(sessionId, &report->cashMoves)
+        || !store.loadVoidedReceipts(sessionId, &report->voidedReceipts))
         return false;
     QList<Order> orders;
     if (!store.loadFinalOrders(sessionId, &orders))
@@ -176,6 +177,12 @@ QString ClosingReport::text(const QString &terminalName, const QLocale &locale) 
             const QString ticket = receipt.ticket > 0 ? tr("ticket %1").arg(receipt.ticket) : tr("ticket follows");
             out << ReceiptText::columns(QStringLiteral("%1  %2").arg(receipt.number, ticket), amount(receipt.total));
         }
+    }
+    if (!voidedReceipts.isEmpty()) {
+        out << ReceiptText::rule();
+        out << tr("Voided receipts (money given back)");
+        for (const LocalStore::VoidedReceipt &voided : voidedReceipts)
+            out << ReceiptText::columns(QStringLiteral("%1  %2").arg(voided.number, voided.order), amount(voided.refund));
     }
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

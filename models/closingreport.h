@@ -39,6 +39,9 @@ public:
         qint64 total = 0;
     };
     QList<Receipt> receipts; // in issue order
+    // Receipts the server refused (the order was changed or closed elsewhere first);
+    // their money went back, so neither their sales nor their cash count.
+    QList<LocalStore::VoidedReceipt> voidedReceipts;
 
     // Orders still open when the session closed, and what became of them.
     struct OpenOrder

@@ -117,6 +117,18 @@ bool addRefusedChanges(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// A receipt the server would not let stand (its order was changed or closed elsewhere
+// first): its number stays accounted for, and the money it took goes back.
+bool addVoidedReceipts(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("CREATE TABLE voided_receipts (number TEXT PRIMARY KEY, "
+                                       "order_uid TEXT NOT NULL, order_label TEXT NOT NULL, "
+                                       "session_id INTEGER NOT NULL, voided_at TEXT NOT NULL, "
+                                       "total INTEGER NOT NULL, refund INTEGER NOT NULL, why TEXT NOT NULL)"),
+                        QStringLiteral("CREATE INDEX voided_receipts_by_session ON voided_receipts (session_id)")},
+                   error);
+}
+
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -150,6 +162,7 @@ const QList<Migration> &LocalStore::migrations()
         {6, addPaymentMethodNames},
         {7, addProductOnSale},
         {8, addRefusedChanges},
+        {9, addVoidedReceipts},
     };
     return steps;
 }
@@ -458,7 +471,7 @@ bool LocalStore::addRefusedChange(const RefusedChange &change)
                                      "VALUES (?, ?, ?, ?, ?, ?)"));
         query.addBindValue(change.at.toUTC().toString(Qt::ISODateWithMs));
         query.addBindValue(change.orderUid.toString(QUuid::WithoutBraces));
-        query.addBindValue(change.order);
+        query.addBindValue(change.order.isNull() ? QStringLiteral("") : change.order); // NOT NULL
         query.addBindValue(change.what);
         query.addBindValue(change.status);
         query.addBindValue(change.why);
@@ -481,6 +494,41 @@ bool LocalStore::loadRefusedChanges(QList<RefusedChange> *changes)
         changes->append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs),
                          QUuid::fromString(query.value(1).toString()), query.value(2).toString(),
                          query.value(3).toString(), query.value(4).toInt(), query.value(5).toString()});
+    }
+    return true;
+}
+
+bool LocalStore::addVoidedReceipt(const VoidedReceipt &receipt)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO voided_receipts (number, order_uid, order_label, session_id, voided_at, "
+                                 "total, refund, why) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(receipt.number);
+    query.addBindValue(SqlSupport::uuidText(receipt.orderUid));
+    query.addBindValue(receipt.order);
+    query.addBindValue(receipt.sessionId);
+    query.addBindValue(receipt.at.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(receipt.total);
+    query.addBindValue(receipt.refund);
+    query.addBindValue(receipt.why);
+    return query.exec() || fail(sqlError(query));
+}
+
+bool LocalStore::loadVoidedReceipts(qint64 sessionId, QList<VoidedReceipt> *receipts)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT number, order_uid, order_label, session_id, voided_at, total, refund, why "
+                                 "FROM voided_receipts WHERE session_id = ? ORDER BY number"));
+    query.addBindValue(sessionId);
+    if (!query.exec())
+        return fail(sqlError(query));
+    receipts->clear();
+    while (query.next()) {
+        receipts->append({query.value(0).toString(), QUuid::fromString(query.value(1).toString()),
+                          query.value(2).toString(), query.value(3).toLongLong(),
+                          QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs),
+                          query.value(5).toLongLong(), query.value(6).toLongLong(), query.value(7).toString()});
     }
     return true;
 }

@@ -114,6 +114,22 @@ public:
     bool loadRefusedChanges(QList<RefusedChange> *changes); // newest first
     static constexpr int MaxRefusedChanges = 500;
 
+    // A receipt this terminal issued for a payment the server refused: the number stays
+    // taken (receipts run without gaps) and the money goes back to the customer.
+    struct VoidedReceipt
+    {
+        QString number;
+        QUuid orderUid;
+        QString order;  // the order's ticket or reference
+        qint64 sessionId = 0;
+        QDateTime at;
+        qint64 total = 0;
+        qint64 refund = 0; // what the customer paid, net of change
+        QString why;       // the server's message
+    };
+    bool addVoidedReceipt(const VoidedReceipt &receipt);
+    bool loadVoidedReceipts(qint64 sessionId, QList<VoidedReceipt> *receipts); // in number order
+
     // Reports waiting for the sync server (POST /v1/cash-reports), oldest first.
     bool appendReport(const QByteArray &body, qint64 *id);
     bool loadReports(QList<std::pair<qint64, QByteArray>> *reports);

@@ -475,6 +475,47 @@ bool OrderBook::adoptServerOrder(Order order)
     return true;
 }
 
+bool OrderBook::adoptRefusedClose(Order server, const QString &why)
+{
+    std::optional<Order> local;
+    if (!m_store->findOrder(server.uid, &local))
+        return fail(m_store->lastError());
+    if (!local || !local->isFinal() || local->abandoned)
+        return adoptServerOrder(server);
+    std::optional<LocalStore::VoidedReceipt> voided;
+    if (local->state == OrderState::Paid) {
+        voided = LocalStore::VoidedReceipt{local->receiptNumber,
+                                           local->uid,
+                                           local->ticketNumber > 0 ? tr("#%1").arg(local->ticketNumber)
+                                                                   : local->receiptReference,
+                                           local->sessionId,
+                                           QDateTime::currentDateTimeUtc(),
+                                           local->total(),
+                                           Pricing::addMoney(local->paidTotal(), -local->changeGiven),
+                                           why};
+    }
+    server.published = true;
+    if (m_extensions)
+        m_extensions->applyOrder(&server, nullptr);
+    server.sessionId = m_context.sessionId;
+    const bool reopens = !server.isFinal();
+    const bool stored = m_store->transaction([&] {
+        if (voided && !m_store->addVoidedReceipt(*voided))
+            return false;
+        // Closed elsewhere, the order is the other terminal's record, as if never closed here.
+        return reopens ? m_store->writeOrder({&server, {}, {}, true, true}) : m_store->deleteOrder(server.uid);
+    });
+    if (!stored)
+        return fail(m_store->lastError());
+    if (reopens) {
+        m_orders.insert(server.uid, server);
+        m_uids.append(server.uid);
+        emit orderAdded(server.uid);
+    }
+    emit closeRefused(*local, server, why, voided);
+    return true;
+}
+
 bool OrderBook::mergeInto(const QUuid &fromUid, const QUuid &toUid)
 {
     if (fromUid == toUid)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "localstore.h"
 #include "order.h"
 #include "orderjournal.h"
 
@@ -12,7 +13,6 @@
 #include <optional>
 
 class ExtensionRegistry;
-class LocalStore;
 struct OrderWrite;
 struct Product;
 
@@ -91,6 +91,11 @@ public:
     // order this terminal has closed itself but its ticket number; an order closed
     // elsewhere leaves the book (it is the other terminal's sale). Nothing is journaled.
     bool adoptServerOrder(Order order);
+    // The server refused this terminal's own pay or cancel of the order (`why`): the
+    // server's version stands. A receipt issued for it is voided (its number stays
+    // taken); the order comes back open if the server has it open, and leaves this
+    // terminal's records if it was closed elsewhere.
+    bool adoptRefusedClose(Order server, const QString &why);
     // The server did not let the order take `value` for the unique field `key`:
     // order `holderUid` holds it. The order keeps its value from before. `newOrder`:
     // the claim came with the order's creation (opening a table, not moving to one).
@@ -118,6 +123,10 @@ signals:
     // Another terminal paid or cancelled an open order of this book, or its run ended;
     // `order` is the server's final version. Emitted just before orderRemoved().
     void orderClosedElsewhere(const Order &order);
+    // The server refused the close of `local` (see adoptRefusedClose), saying why;
+    // `server` is its version there; `voided` the receipt to take back, when paid here.
+    void closeRefused(const Order &local, const Order &server, const QString &why,
+                      const std::optional<LocalStore::VoidedReceipt> &voided);
     // The server numbered an order this terminal has already closed (paid offline).
     void ticketNumbered(const QUuid &uid, int ticket);
     void editabilityChanged();

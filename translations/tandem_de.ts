@@ -217,6 +217,10 @@
         <source>Orders kept open</source>
         <translation>Offen gehaltene Bestellungen</translation>
     </message>
+    <message>
+        <source>Voided receipts (money given back)</source>
+        <translation>Stornierte Belege (Geld zurückgegeben)</translation>
+    </message>
 </context>
 <context>
     <name>ExtensionRegistry</name>
@@ -800,6 +804,22 @@ Noch zu sendende Änderungen: %3</translation>
         <source>refused (%1)</source>
         <translation>abgelehnt (%1)</translation>
     </message>
+    <message>
+        <source>The server did not take the payment of %1: %2. Receipt %3 is void: give the customer back %4.</source>
+        <translation>Der Server hat die Zahlung von %1 nicht angenommen: %2. Beleg %3 ist storniert: geben Sie dem Kunden %4 zurück.</translation>
+    </message>
+    <message>
+        <source>The order is open again.</source>
+        <translation>Die Bestellung ist wieder offen.</translation>
+    </message>
+    <message>
+        <source>%1 was not cancelled: %2. It is open again.</source>
+        <translation>%1 wurde nicht storniert: %2. Sie ist wieder offen.</translation>
+    </message>
+    <message>
+        <source>Payment refused</source>
+        <translation>Zahlung abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>MessageDialog</name>
@@ -1007,6 +1027,10 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>The order would come to more than the largest amount one order may have.</source>
         <translation>Die Bestellung würde den größten Betrag übersteigen, den eine Bestellung haben darf.</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1758,10 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>#%1</source>
         <translation>#%1</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>vom Server abgelehnt</translation>
     </message>
 </context>
 <context>

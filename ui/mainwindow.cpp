@@ -194,6 +194,7 @@ MainWindow::MainWindow(Terminal *terminal, Prompts *prompts, TerminalSync *sync,
     connect(book, &OrderBook::orderFinalized, this, &MainWindow::onOrderFinalized);
     connect(book, &OrderBook::ticketNumbered, this, &MainWindow::onTicketNumbered);
     connect(book, &OrderBook::orderClosedElsewhere, this, &MainWindow::onOrderClosedElsewhere);
+    connect(book, &OrderBook::closeRefused, this, &MainWindow::onCloseRefused);
     connect(book, &OrderBook::editabilityChanged, this, &MainWindow::updateEditability);
     connect(book, &OrderBook::orderChanged, this, &MainWindow::updateEditability);
     connect(m_terminal, &Terminal::catalogChanged, this, [this] {
@@ -433,10 +434,7 @@ void MainWindow::onOrderClosedElsewhere(const Order &order)
     const bool shown = onSalePage() && currentOrder() == order.uid;
     if (!paying && !shown)
         return;
-    const QStringList tags = m_extensions ? m_extensions->orderTags(order) : QStringList();
-    const QString name = !tags.isEmpty()         ? tags.join(QLatin1Char(' '))
-        : order.ticketNumber > 0 ? tr("Order #%1").arg(order.ticketNumber)
-                                 : tr("Order %1").arg(order.receiptReference);
+    const QString name = orderName(order);
     QString text;
     if (order.abandoned)
         text = tr("%1 was archived: the shop's run ended.").arg(name);
@@ -455,6 +453,43 @@ void MainWindow::onOrderClosedElsewhere(const Order &order)
     }
     showSalePage();
     newOrder();
+}
+
+QString MainWindow::orderName(const Order &order) const
+{
+    const QStringList tags = m_extensions ? m_extensions->orderTags(order) : QStringList();
+    return !tags.isEmpty()               ? tags.join(QLatin1Char(' '))
+        : order.ticketNumber > 0 ? tr("Order #%1").arg(order.ticketNumber)
+                                 : tr("Order %1").arg(order.receiptReference);
+}
+
+// The server did not take this terminal's pay or cancel: the cashier must know at once,
+// and, when money was taken, give it back; a reopened order is shown to be paid anew.
+void MainWindow::onCloseRefused(const Order &local, const Order &server, const QString &why,
+                                const std::optional<LocalStore::VoidedReceipt> &voided)
+{
+    const QString name = orderName(server);
+    const bool reopened = !server.isFinal();
+    QString text;
+    if (voided) {
+        text = tr("The server did not take the payment of %1: %2. Receipt %3 is void: give the customer back %4.")
+                   .arg(name, why, voided->number, Money(voided->refund, local.currency).toString(QLocale()));
+        if (reopened)
+            text += QLatin1Char(' ') + tr("The order is open again.");
+    } else if (reopened) {
+        text = tr("%1 was not cancelled: %2. It is open again.").arg(name, why);
+    } else {
+        return; // cancelled here, closed elsewhere: nothing is left to do
+    }
+    showNotice(text);
+    if (reopened && (m_pages->currentWidget() == m_receiptPanel && m_receiptPanel->orderUid() == local.uid)) {
+        showSalePage();
+        m_selector->setCurrentOrder(server.uid);
+    }
+    // Money goes back: that is asked of the cashier in words that stay until read, but
+    // not from inside the sync answer that brought it.
+    if (voided)
+        QTimer::singleShot(0, this, [this, text] { m_prompts->inform(this, tr("Payment refused"), text); });
 }
 
 void MainWindow::updateConnectionIndicator()

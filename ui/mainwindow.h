@@ -79,6 +79,9 @@ private:
     void showRefusedChanges();
     void onTicketNumbered(const QUuid &uid);
     void onOrderClosedElsewhere(const Order &order);
+    void onCloseRefused(const Order &local, const Order &server, const QString &why,
+                        const std::optional<LocalStore::VoidedReceipt> &voided);
+    QString orderName(const Order &order) const;
     void ensureAnOrder();
     void updateTitles();
     void showMessage(const QString &text);

@@ -2,7 +2,7 @@
 
 #include "localstore.h"
 #include "orderbook.h"
-#include "protocol.h"
+#include "operations.h"
 #include "syncjournal.h"
 
 ServerState::ServerState(LocalStore *store, OrderBook *book)
@@ -47,8 +47,8 @@ Order ServerState::withPendingBatches(const Order &server, const QString &applie
             // The server's version exists, so its create is in it already.
             if (op.kind == Protocol::OpKind::Create)
                 continue;
-            // An operation that cannot apply will be rejected by the server too: skip it.
-            Protocol::applyOperation(&merged, op, {entry.user, terminal}, &error);
+            // The server's rules: what cannot apply there (a line removed meanwhile) is skipped.
+            Protocol::applyOperation(&merged, op, {entry.user, terminal});
         }
     }
     return merged;
@@ -56,11 +56,21 @@ Order ServerState::withPendingBatches(const Order &server, const QString &applie
 
 bool ServerState::adopt(const Order &server, const QString &appliedOpId)
 {
+    return take(server, appliedOpId, [this](const Order &merged) { return m_book->adoptServerOrder(merged); });
+}
+
+bool ServerState::adoptRefusedClose(const Order &server, const QString &appliedOpId, const QString &why)
+{
+    return take(server, appliedOpId, [&](const Order &merged) { return m_book->adoptRefusedClose(merged, why); });
+}
+
+bool ServerState::take(const Order &server, const QString &appliedOpId, const std::function<bool(const Order &)> &adopt)
+{
     m_lastError.clear();
     const Order merged = withPendingBatches(server, appliedOpId);
     if (!m_lastError.isEmpty())
         return false;
-    if (!m_book->adoptServerOrder(merged)) {
+    if (!adopt(merged)) {
         m_lastError = m_book->lastError();
         return false;
     }

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
+
 class LocalStore;
 class OrderBook;
 struct Order;
@@ -20,12 +22,16 @@ public:
     // appliedOpId names the batch that produced this version (an event's or a push
     // answer's op_id): it and this terminal's earlier batches are in it already.
     bool adopt(const Order &server, const QString &appliedOpId = QString());
+    // The answer to this terminal's own pay or cancel (appliedOpId) refused it: why.
+    bool adoptRefusedClose(const Order &server, const QString &appliedOpId, const QString &why);
     QString lastError() const { return m_lastError; }
 
     // The server's order with this terminal's pending batches for it applied.
     Order withPendingBatches(const Order &server, const QString &appliedOpId = QString());
 
 private:
+    bool take(const Order &server, const QString &appliedOpId, const std::function<bool(const Order &)> &adopt);
+
     LocalStore *m_store;
     OrderBook *m_book;
     QString m_lastError;

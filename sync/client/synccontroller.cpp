@@ -11,8 +11,18 @@
 #include <QUrl>
 
 namespace {
+
 constexpr int OutlookTimeoutMs = 5000;
+
+// A batch with a pay or cancel closes its order: nothing can follow them in a batch.
+bool closesOrder(const OutboxEntry &entry)
+{
+    const QJsonArray ops = QJsonDocument::fromJson(entry.ops).array();
+    const QString last = ops.isEmpty() ? QString() : ops.last().toObject().value(QStringLiteral("op")).toString();
+    return last == Protocol::opName(Protocol::OpKind::Pay) || last == Protocol::opName(Protocol::OpKind::Cancel);
 }
+
+} // namespace
 
 SyncController::SyncController(LocalStore *store, OrderBook *book, SharedDocuments *documents, QObject *parent)
     : QObject(parent)
@@ -197,12 +207,16 @@ void SyncController::queueNewOutboxEntries()
     }
 }
 
-void SyncController::adopt(const QJsonObject &orderJson, const QString &appliedOpId)
+void SyncController::adopt(const QJsonObject &orderJson, const QString &appliedOpId, const QString &refusedCloseWhy)
 {
     Order order;
     QString error;
     if (!Protocol::orderFromJson(orderJson, &order, &error)) {
         qWarning("sync: the server sent an order that cannot be read: %s", qPrintable(error));
+        return;
+    }
+    if (!refusedCloseWhy.isEmpty()) {
+        m_serverState.adoptRefusedClose(order, appliedOpId, refusedCloseWhy);
         return;
     }
     if (!m_acceptForeign && !m_book->order(order.uid) && order.createdBy.terminal != m_terminalName)
@@ -239,12 +253,24 @@ void SyncController::onPushAnswered(const QString &opId, int status, const QJson
         return;
     }
     // What was sent, before the server's version replaces what the book shows.
+    std::optional<OutboxEntry> sent;
     std::optional<LocalStore::RefusedChange> refused;
     if (status != 200)
-        refused = refusedChange(opId, status, body);
+        sent = outboxEntry(opId);
+    if (sent)
+        refused = refusedChange(*sent, status, body);
+    const QString why = body.value(QStringLiteral("message")).toString();
     // Take the server's version first, with the batches after this one laid over it.
-    if (body.contains(QStringLiteral("order")))
-        adopt(body.value(QStringLiteral("order")).toObject(), opId);
+    // An order no longer in the book is not brought back by a 200 older than the events
+    // taken already (repeated after a lost answer): it was closed elsewhere since.
+    const QJsonObject order = body.value(QStringLiteral("order")).toObject();
+    const qint64 answerSeq = body.value(QStringLiteral("seq")).toInteger(-1);
+    const bool older = status == 200 && answerSeq >= 0
+        && !m_book->order(QUuid::fromString(order.value(QStringLiteral("uid")).toString()))
+        && answerSeq <= m_store->setting(cursorKey(), QStringLiteral("0")).toLongLong();
+    if (!order.isEmpty() && !older)
+        adopt(order, opId,
+              sent && closesOrder(*sent) ? (why.isEmpty() ? tr("refused by the server") : why) : QString());
     bool keep = status != 200;
     if (status == 200 && body.contains(QStringLiteral("skipped"))) {
         tellSkippedClaims(opId, body);
@@ -260,17 +286,21 @@ void SyncController::onPushAnswered(const QString &opId, int status, const QJson
     m_store->removeOutbox(opId);
 }
 
-// The manager's record of a batch the server did not take: when, which order, what, why.
-std::optional<LocalStore::RefusedChange> SyncController::refusedChange(const QString &opId, int status,
-                                                                        const QJsonObject &body) const
+std::optional<OutboxEntry> SyncController::outboxEntry(const QString &opId) const
 {
     QList<OutboxEntry> outbox;
     m_store->loadOutbox(&outbox);
     const auto entry = std::find_if(outbox.cbegin(), outbox.cend(), [&](const OutboxEntry &e) { return e.opId == opId; });
     if (entry == outbox.cend())
         return std::nullopt;
+    return *entry;
+}
+
+// The manager's record of a batch the server did not take: when, which order, what, why.
+LocalStore::RefusedChange SyncController::refusedChange(const OutboxEntry &sent, int status, const QJsonObject &body) const
+{
     QStringList what;
-    for (const QJsonValue &value : QJsonDocument::fromJson(entry->ops).array()) {
+    for (const QJsonValue &value : QJsonDocument::fromJson(sent.ops).array()) {
         const QJsonObject op = value.toObject();
         const QString field = op.value(QStringLiteral("field")).toString();
         what << (field.isEmpty() ? op.value(QStringLiteral("op")).toString()
@@ -278,8 +308,13 @@ std::optional<LocalStore::RefusedChange> SyncController::refusedChange(const QSt
     }
     LocalStore::RefusedChange change;
     change.at = QDateTime::currentDateTimeUtc();
-    change.orderUid = entry->orderUid;
-    if (const Order *order = m_book->order(entry->orderUid))
+    change.orderUid = sent.orderUid;
+    std::optional<Order> order;
+    if (const Order *open = m_book->order(sent.orderUid))
+        order = *open;
+    else if (!m_store->findOrder(sent.orderUid, &order))
+        order.reset();
+    if (order)
         change.order = order->ticketNumber > 0 ? tr("#%1").arg(order->ticketNumber) : order->receiptReference;
     change.what = what.join(QStringLiteral(", "));
     change.status = status;

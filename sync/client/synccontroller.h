@@ -80,13 +80,15 @@ private:
     static QString describe(SyncClient::Cause cause, int detail, const QString &text);
     void queueNewOutboxEntries();
     void onPushAnswered(const QString &opId, int status, const QJsonObject &body);
-    std::optional<LocalStore::RefusedChange> refusedChange(const QString &opId, int status, const QJsonObject &body) const;
+    std::optional<OutboxEntry> outboxEntry(const QString &opId) const;
+    LocalStore::RefusedChange refusedChange(const OutboxEntry &sent, int status, const QJsonObject &body) const;
     // Tells the book which unique values the server did not let the order take.
     void tellSkippedClaims(const QString &opId, const QJsonObject &body);
     bool onlySameChanges(const QString &opId, const QJsonObject &body);
     void onEvents(const QJsonArray &events, qint64 lastSeq);
     void onSnapshot(const QJsonObject &snapshot);
-    void adopt(const QJsonObject &orderJson, const QString &appliedOpId);
+    // refusedCloseWhy: the server refused this terminal's pay or cancel, saying why.
+    void adopt(const QJsonObject &orderJson, const QString &appliedOpId, const QString &refusedCloseWhy = QString());
     void saveCursor(qint64 lastSeq);
     void adoptDocument(const QJsonObject &document, bool authoritative);
     void onDocumentAnswered(const QString &id, int status, const QJsonObject &body);

@@ -126,12 +126,3 @@ int jsonDepth(const QJsonValue &value);
 QJsonObject errorBody(const QString &code, const QString &message);
 
 }
-
-namespace Protocol {
-
-// Applies one decoded operation to an order exactly as the server does when nothing
-// conflicts: a terminal uses it to lay its own unacknowledged batches over the
-// server's state. Returns false with *error when the operation cannot apply.
-bool applyOperation(Order *order, const Operation &op, const Actor &actor, QString *error);
-
-}

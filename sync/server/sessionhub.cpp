@@ -1,5 +1,7 @@
 #include "sessionhub.h"
 
+#include "operations.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -76,6 +78,7 @@ public:
 
     bool any() const { return m_any; }
     Actor lastActor() const { return m_lastActor; }
+    bool touched(const QString &key) const { return m_by.contains(key); }
     bool touched(const QString &key, Actor *by) const
     {
         const auto it = m_by.constFind(key);
@@ -117,24 +120,6 @@ QString fieldLabel(const QString &field)
     return QString(field).replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
-bool applyField(OrderLine *line, const QString &field, const QJsonValue &value)
-{
-    if (field == QLatin1String("quantity"))
-        line->quantity = static_cast<qint64>(value.toDouble());
-    else if (field == QLatin1String("discount"))
-        line->discount = value.toInt();
-    else if (field == QLatin1String("unit_price"))
-        line->unitPrice = static_cast<qint64>(value.toDouble());
-    else if (Protocol::isExtensionField(field)) {
-        if (value.isNull())
-            line->extensions.remove(Protocol::extensionKey(field));
-        else
-            line->extensions.insert(Protocol::extensionKey(field), value);
-    } else
-        return false;
-    return true;
-}
-
 QJsonObject documentToJson(const SharedDocument &document)
 {
     return {{QStringLiteral("key"), document.key},
@@ -143,6 +128,80 @@ QJsonObject documentToJson(const SharedDocument &document)
             {QStringLiteral("changed_by"), QJsonObject{{QStringLiteral("user"), document.changedBy.user},
                                                        {QStringLiteral("terminal"), document.changedBy.terminal}}},
             {QStringLiteral("changed_at"), document.changedAt.toString(Qt::ISODateWithMs)}};
+}
+
+// The conflict that rejects `op` (docs/protocol.md 4.3), if any.
+std::optional<Rejection> conflict(const ChangesSince &since, const Order &order, int index, const Operation &op)
+{
+    Actor by;
+    auto rejection = [&](const QString &reason, const QString &message) {
+        return Rejection{index, &op, reason, message, by};
+    };
+    if (op.kind != OpKind::Create && order.isFinal()) {
+        by = since.lastActor();
+        return rejection(QStringLiteral("order_final"), QStringLiteral("the order is %1 already").arg(Order::stateKey(order.state)));
+    }
+    switch (op.kind) {
+    case OpKind::Create:
+    case OpKind::AddLine:
+        return std::nullopt; // new things never conflict
+    case OpKind::Set:
+        if (since.touched(orderKey(op.field), &by))
+            return rejection(QStringLiteral("field_changed"),
+                             QStringLiteral("%1 (%2) changed the %3 first").arg(by.user, by.terminal, fieldLabel(op.field)));
+        return std::nullopt;
+    case OpKind::SetLine: {
+        const int line = order.lineIndex(op.lineUid);
+        if (line < 0) {
+            if (since.touched(lineKey(op.lineUid), &by))
+                return rejection(QStringLiteral("line_removed"),
+                                 QStringLiteral("%1 (%2) removed the line first").arg(by.user, by.terminal));
+            return std::nullopt;
+        }
+        if (!op.increment && since.touched(lineFieldKey(op.lineUid, op.field), &by))
+            return rejection(QStringLiteral("line_changed"),
+                             QStringLiteral("%1 (%2) changed the %3 of %4 first")
+                                 .arg(by.user, by.terminal, fieldLabel(op.field), order.lines.at(line).productName));
+        return std::nullopt;
+    }
+    case OpKind::RemoveLine: {
+        const int line = order.lineIndex(op.lineUid);
+        if (line >= 0 && since.touchedPrefix(lineKey(op.lineUid) + QLatin1Char(':'), &by))
+            return rejection(QStringLiteral("line_changed"),
+                             QStringLiteral("%1 (%2) changed %3 first").arg(by.user, by.terminal, order.lines.at(line).productName));
+        return std::nullopt;
+    }
+    case OpKind::Pay:
+    case OpKind::Cancel:
+        if (since.any()) {
+            by = since.lastActor();
+            return rejection(QStringLiteral("order_changed"),
+                             QStringLiteral("%1 (%2) changed the order first").arg(by.user, by.terminal));
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// What an applied operation changed, as later batches' conflicts are judged by.
+QString changeKey(const Operation &op)
+{
+    switch (op.kind) {
+    case OpKind::Create:
+        return orderKey(QStringLiteral("created"));
+    case OpKind::Set:
+        return orderKey(op.field);
+    case OpKind::AddLine:
+        return lineKey(op.line.uid);
+    case OpKind::SetLine:
+        return lineFieldKey(op.lineUid, op.field);
+    case OpKind::RemoveLine:
+        return lineKey(op.lineUid);
+    case OpKind::Pay:
+    case OpKind::Cancel:
+        break;
+    }
+    return StateKey;
 }
 
 } // namespace
@@ -256,13 +315,14 @@ bool SessionHub::endGroupCommit()
 HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batch &batch)
 {
     const HubReply answer = applyBatch(terminal, batch);
-    if (answer.status < 400 || answer.status >= 500 || answer.status == 409)
+    if (answer.status < 400 || answer.status >= 500)
         return answer;
     return withCurrentOrder(answer, terminal.groupId, batch.orderUid);
 }
 
 // A refused batch leaves the terminal with a state the server never had: the answer
-// carries the order as the server has it, when it has it, so the terminal shows the truth.
+// carries the order as the server has it now, when it has it (a replayed 409 too, whose
+// stored order may be old), so the terminal shows the truth.
 HubReply SessionHub::withCurrentOrder(const HubReply &refusal, qint64 groupId, const QUuid &orderUid)
 {
     Group *g = group(groupId);
@@ -280,239 +340,189 @@ HubReply SessionHub::withCurrentOrder(const HubReply &refusal, qint64 groupId, c
     return {refusal.status, compact(body)};
 }
 
+// One push on its way through the steps of docs/protocol.md 4.1.
+struct SessionHub::PushWork
+{
+    PushWork(const TerminalIdentity &terminal, const Protocol::Batch &batch)
+        : terminal(terminal)
+        , batch(batch)
+        , opId(uidText(batch.opId))
+        , actor{batch.user, terminal.terminalName}
+        , sender(QString::number(terminal.terminalId) + QLatin1Char('/') + batch.instance)
+    {
+    }
+
+    const TerminalIdentity &terminal;
+    const Protocol::Batch &batch;
+    const QString opId;
+    const Actor actor;
+    const QString sender; // the terminal and instance, as the order's change records name them
+    Group *group = nullptr;
+    std::optional<StoredOrder> before; // the order as it is open now; none for a create
+    StoredOrder working;               // the order as the batch leaves it
+    QList<Rejection> rejections;
+    QStringList keys; // what the batch changed, for later conflicts
+    bool drewTicket = false;
+    QList<int> uniqueSets;
+    QJsonArray skipped;
+};
+
 HubReply SessionHub::applyBatch(const TerminalIdentity &terminal, const Protocol::Batch &batch)
 {
-    Group *g = group(terminal.groupId);
-    if (!g)
+    PushWork push(terminal, batch);
+    if (const std::optional<HubReply> answer = resolve(&push))
+        return *answer;
+    if (const std::optional<HubReply> refusal = applyOperations(&push))
+        return *refusal;
+    settleClaims(&push);
+    if (const std::optional<HubReply> answer = answerUnchanged(&push))
+        return *answer;
+    return commit(&push);
+}
+
+// Steps 4 and 5: a batch answered before, an order that is closed, unknown or already
+// there, and a base revision from the future are answered without applying anything.
+std::optional<HubReply> SessionHub::resolve(PushWork *push)
+{
+    push->group = group(push->terminal.groupId);
+    if (!push->group)
         return storeFailure();
-    const QString opId = uidText(batch.opId);
+    const qint64 groupId = push->terminal.groupId;
     int storedStatus = 0;
     QByteArray storedResponse;
     bool seen = false;
-    if (!m_store->findOp(terminal.groupId, opId, &storedStatus, &storedResponse, &seen))
+    if (!m_store->findOp(groupId, push->opId, &storedStatus, &storedResponse, &seen))
         return storeFailure();
     if (seen)
-        return {storedStatus, storedResponse};
+        return HubReply{storedStatus, storedResponse};
 
-    const Actor actor{batch.user, terminal.terminalName};
+    const Protocol::Batch &batch = push->batch;
     const bool creates = batch.ops.first().kind == OpKind::Create;
-    auto live = g->orders.constFind(batch.orderUid);
-    if (live == g->orders.cend()) {
+    const auto live = push->group->orders.constFind(batch.orderUid);
+    if (live == push->group->orders.cend()) {
         std::optional<StoredOrder> archived;
-        if (!m_store->loadOrder(terminal.groupId, batch.orderUid, &archived))
+        if (!m_store->loadOrder(groupId, batch.orderUid, &archived))
             return storeFailure();
-        if (archived) {
-            const QByteArray body = compact({
-                {QStringLiteral("error"), QStringLiteral("conflict")},
-                {QStringLiteral("message"), QStringLiteral("the order is %1 and cannot change")
-                                                .arg(archived->order.abandoned ? QStringLiteral("archived")
-                                                                               : Order::stateKey(archived->order.state))},
-                {QStringLiteral("rejected"), QJsonArray{QJsonObject{
-                                                 {QStringLiteral("index"), 0},
-                                                 {QStringLiteral("op"), Protocol::opName(batch.ops.first().kind)},
-                                                 {QStringLiteral("reason"), QStringLiteral("order_final")},
-                                                 {QStringLiteral("message"), QStringLiteral("the order is closed")},
-                                                 {QStringLiteral("by"), QJsonObject{{QStringLiteral("user"), archived->order.changedBy.user},
-                                                                                    {QStringLiteral("terminal"), archived->order.changedBy.terminal}}}}}},
-                {QStringLiteral("order"), Protocol::orderToJson(archived->order)},
-            });
-            if (!m_store->recordOp(terminal.groupId, opId, 409, body))
-                return storeFailure();
-            return {409, body};
-        }
+        if (archived)
+            return closedOrder(push, archived->order);
         if (!creates)
             return fail(404, QStringLiteral("unknown_order"),
                         QStringLiteral("order %1 is not known to the server; push its create first").arg(uidText(batch.orderUid)));
-    } else if (creates) {
+        push->working.order.uid = batch.orderUid;
+        return std::nullopt;
+    }
+    if (creates)
         return fail(422, QStringLiteral("invalid"), QStringLiteral("ops[0]: order %1 exists already").arg(uidText(batch.orderUid)));
-    }
+    if (batch.baseRevision > live->order.revision)
+        return fail(422, QStringLiteral("invalid"),
+                    QStringLiteral("base_revision %1 is ahead of the order's revision %2")
+                        .arg(batch.baseRevision).arg(live->order.revision));
+    push->before = *live;
+    push->working = *live;
+    return std::nullopt;
+}
 
-    StoredOrder working;
-    if (live != g->orders.cend()) {
-        working = *live;
-        if (batch.baseRevision > working.order.revision)
-            return fail(422, QStringLiteral("invalid"),
-                        QStringLiteral("base_revision %1 is ahead of the order's revision %2")
-                            .arg(batch.baseRevision).arg(working.order.revision));
-    }
-    const QString sender = QString::number(terminal.terminalId) + QLatin1Char('/') + batch.instance;
-    const ChangesSince since(working, batch.baseRevision, sender);
-    QList<Rejection> rejections;
-    QStringList keys;
-    auto reject = [&](int index, const Operation &op, const QString &reason, const QString &message, const Actor &by) {
-        rejections.append({index, &op, reason, message, by});
-    };
-    bool drewTicket = false;
-    const bool finalAtStart = working.order.isFinal();
-    QList<int> uniqueSets;
+// A batch for an order that is paid, cancelled or archived: 409, remembered.
+HubReply SessionHub::closedOrder(PushWork *push, const Order &archived)
+{
+    const QByteArray body = compact({
+        {QStringLiteral("error"), QStringLiteral("conflict")},
+        {QStringLiteral("message"), QStringLiteral("the order is %1 and cannot change")
+                                        .arg(archived.abandoned ? QStringLiteral("archived") : Order::stateKey(archived.state))},
+        {QStringLiteral("rejected"), QJsonArray{QJsonObject{
+                                         {QStringLiteral("index"), 0},
+                                         {QStringLiteral("op"), Protocol::opName(push->batch.ops.first().kind)},
+                                         {QStringLiteral("reason"), QStringLiteral("order_final")},
+                                         {QStringLiteral("message"), QStringLiteral("the order is closed")},
+                                         {QStringLiteral("by"), QJsonObject{{QStringLiteral("user"), archived.changedBy.user},
+                                                                            {QStringLiteral("terminal"), archived.changedBy.terminal}}}}}},
+        {QStringLiteral("order"), Protocol::orderToJson(archived)},
+    });
+    if (!m_store->recordOp(push->terminal.groupId, push->opId, 409, body))
+        return storeFailure();
+    return {409, body};
+}
 
-    for (int i = 0; i < batch.ops.size(); ++i) {
-        const Operation &op = batch.ops.at(i);
-        Order &order = working.order;
-        Actor by;
+// Step 6: each operation is judged against what others changed since the batch's base
+// revision (a conflict rejects it), then applied by the rules both sides share.
+std::optional<HubReply> SessionHub::applyOperations(PushWork *push)
+{
+    const ChangesSince since(push->working, push->batch.baseRevision, push->sender);
+    const bool finalAtStart = push->working.order.isFinal();
+    Order &order = push->working.order;
+    for (int i = 0; i < push->batch.ops.size(); ++i) {
+        const Operation &op = push->batch.ops.at(i);
         if (order.isFinal() && !finalAtStart)
             return fail(422, QStringLiteral("invalid"),
                         QStringLiteral("ops[%1]: nothing can follow pay or cancel in a batch").arg(i));
-        if (op.kind != OpKind::Create && order.isFinal()) {
-            reject(i, op, QStringLiteral("order_final"),
-                   QStringLiteral("the order is %1 already").arg(Order::stateKey(order.state)), since.lastActor());
+        if (const std::optional<Rejection> rejection = conflict(since, order, i, op)) {
+            push->rejections.append(*rejection);
             continue;
         }
-        switch (op.kind) {
-        case OpKind::Create: {
-            order = op.order;
-            order.uid = batch.orderUid;
-            order.state = OrderState::Open;
-            order.createdBy = actor;
-            drewTicket = true;
-            keys << orderKey(QStringLiteral("created"));
-            break;
-        }
-        case OpKind::Set:
-            if (since.touched(orderKey(op.field), &by)) {
-                reject(i, op, QStringLiteral("field_changed"),
-                       QStringLiteral("%1 (%2) changed the %3 first").arg(by.user, by.terminal, fieldLabel(op.field)), by);
-                break;
-            }
-            if (op.unique)
-                uniqueSets << i;
-            if (op.field == QLatin1String("customer_name"))
-                order.customerName = op.value.toString();
-            else if (op.value.isNull())
-                order.extensions.remove(Protocol::extensionKey(op.field));
+        // Removed by someone else already: what was asked for holds.
+        if (op.kind == OpKind::RemoveLine && order.lineIndex(op.lineUid) < 0 && since.touched(lineKey(op.lineUid)))
+            continue;
+        const QString problem = Protocol::applyOperation(&order, op, push->actor);
+        if (!problem.isEmpty())
+            return fail(422, QStringLiteral("invalid"), QStringLiteral("ops[%1]: %2").arg(i).arg(problem));
+        push->keys << changeKey(op);
+        if (op.kind == OpKind::Create)
+            push->drewTicket = true;
+        if (op.kind == OpKind::Set && op.unique)
+            push->uniqueSets << i;
+    }
+    return std::nullopt;
+}
+
+// A unique value binds only an order that stays open. One another open order holds
+// is not taken: the order keeps its value from before, the rest of the batch applies.
+void SessionHub::settleClaims(PushWork *push)
+{
+    Order &order = push->working.order;
+    if (order.isFinal())
+        return;
+    for (const int i : std::as_const(push->uniqueSets)) {
+        const Operation &op = push->batch.ops.at(i);
+        const QString key = Protocol::extensionKey(op.field);
+        if (order.extensions.value(key) != op.value)
+            continue; // a later set of the batch replaced it
+        for (auto it = push->group->orders.cbegin(); it != push->group->orders.cend(); ++it) {
+            const Order &other = it->order;
+            if (other.uid == order.uid || other.isFinal() || other.extensions.value(key) != op.value)
+                continue;
+            const QJsonValue before = push->before ? push->before->order.extensions.value(key) : QJsonValue();
+            if (before.isUndefined() || before.isNull())
+                order.extensions.remove(key);
             else
-                order.extensions.insert(Protocol::extensionKey(op.field), op.value);
-            keys << orderKey(op.field);
+                order.extensions.insert(key, before);
+            push->keys.removeAll(orderKey(op.field));
+            push->skipped.append(QJsonObject{
+                {QStringLiteral("index"), i},
+                {QStringLiteral("op"), Protocol::opName(op.kind)},
+                {QStringLiteral("field"), op.field},
+                {QStringLiteral("value"), op.value},
+                {QStringLiteral("reason"), QStringLiteral("taken")},
+                {QStringLiteral("holder"), uidText(other.uid)},
+                {QStringLiteral("message"),
+                 QStringLiteral("%1 is held by order %2, last changed by %3 (%4)")
+                     .arg(key, other.ticketNumber > 0 ? QStringLiteral("#%1").arg(other.ticketNumber) : other.receiptReference,
+                          other.changedBy.user, other.changedBy.terminal)},
+                {QStringLiteral("by"), QJsonObject{{QStringLiteral("user"), other.changedBy.user},
+                                                   {QStringLiteral("terminal"), other.changedBy.terminal}}},
+            });
             break;
-        case OpKind::AddLine: {
-            if (order.lineIndex(op.line.uid) >= 0)
-                return fail(422, QStringLiteral("invalid"), QStringLiteral("ops[%1]: line %2 exists already").arg(i).arg(uidText(op.line.uid)));
-            if (order.lines.size() >= Protocol::limits().maxLinesPerOrder)
-                return fail(422, QStringLiteral("invalid"), QStringLiteral("ops[%1]: an order has at most %2 lines")
-                                                               .arg(i).arg(Protocol::limits().maxLinesPerOrder));
-            OrderLine line = op.line;
-            line.createdBy = actor;
-            line.changedBy = actor;
-            line.position = order.lines.isEmpty() ? 1 : order.lines.last().position + 1;
-            order.lines.append(line);
-            keys << lineKey(line.uid);
-            break;
-        }
-        case OpKind::SetLine: {
-            const int index = order.lineIndex(op.lineUid);
-            if (index < 0) {
-                if (since.touched(lineKey(op.lineUid), &by)) {
-                    reject(i, op, QStringLiteral("line_removed"),
-                           QStringLiteral("%1 (%2) removed the line first").arg(by.user, by.terminal), by);
-                    break;
-                }
-                return fail(422, QStringLiteral("invalid"), QStringLiteral("ops[%1]: the order has no line %2").arg(i).arg(uidText(op.lineUid)));
-            }
-            OrderLine &line = order.lines[index];
-            if (op.increment) {
-                const qint64 quantity = line.quantity + op.delta;
-                if (quantity < -Pricing::MaxQuantity || quantity > Pricing::MaxQuantity)
-                    return fail(422, QStringLiteral("invalid"), QStringLiteral("ops[%1]: the quantity would be out of range").arg(i));
-                line.quantity = quantity;
-            } else {
-                if (since.touched(lineFieldKey(op.lineUid, op.field), &by)) {
-                    reject(i, op, QStringLiteral("line_changed"),
-                           QStringLiteral("%1 (%2) changed the %3 of %4 first")
-                               .arg(by.user, by.terminal, fieldLabel(op.field), line.productName), by);
-                    break;
-                }
-                applyField(&line, op.field, op.value);
-            }
-            line.changedBy = actor;
-            keys << lineFieldKey(op.lineUid, op.field);
-            break;
-        }
-        case OpKind::RemoveLine: {
-            const int index = order.lineIndex(op.lineUid);
-            if (index < 0) {
-                if (since.touched(lineKey(op.lineUid), &by))
-                    break; // removed by someone else already: what was asked for holds
-                return fail(422, QStringLiteral("invalid"), QStringLiteral("ops[%1]: the order has no line %2").arg(i).arg(uidText(op.lineUid)));
-            }
-            if (since.touchedPrefix(lineKey(op.lineUid) + QLatin1Char(':'), &by)) {
-                reject(i, op, QStringLiteral("line_changed"),
-                       QStringLiteral("%1 (%2) changed %3 first").arg(by.user, by.terminal, order.lines.at(index).productName), by);
-                break;
-            }
-            order.lines.removeAt(index);
-            keys << lineKey(op.lineUid);
-            break;
-        }
-        case OpKind::Pay:
-        case OpKind::Cancel: {
-            if (since.any()) {
-                by = since.lastActor();
-                reject(i, op, QStringLiteral("order_changed"),
-                       QStringLiteral("%1 (%2) changed the order first").arg(by.user, by.terminal), by);
-                break;
-            }
-            if (op.kind == OpKind::Pay) {
-                if (order.lines.isEmpty())
-                    return fail(422, QStringLiteral("invalid"), QStringLiteral("ops[%1]: an empty order cannot be paid").arg(i));
-                const PaymentBalance balance = paymentBalance(order.total(), op.payments);
-                if (!balance.canValidate() || balance.change != op.changeGiven)
-                    return fail(422, QStringLiteral("invalid"),
-                                QStringLiteral("ops[%1]: the payments must cover the total %2 with change %3 from cash only")
-                                    .arg(i).arg(order.total()).arg(balance.change));
-                order.payments = op.payments;
-                order.changeGiven = op.changeGiven;
-                order.receiptNumber = op.receiptNumber;
-                order.state = OrderState::Paid;
-            } else {
-                order.state = OrderState::Cancelled;
-            }
-            keys << StateKey;
-            break;
-        }
         }
     }
+}
 
-    // A unique value binds only an order that stays open. One another open order holds
-    // is not taken: the order keeps its value from before, the rest of the batch applies.
-    QJsonArray skipped;
-    if (!working.order.isFinal()) {
-        for (const int i : std::as_const(uniqueSets)) {
-            const Operation &op = batch.ops.at(i);
-            const QString key = Protocol::extensionKey(op.field);
-            if (working.order.extensions.value(key) != op.value)
-                continue; // a later set of the batch replaced it
-            for (auto it = g->orders.cbegin(); it != g->orders.cend(); ++it) {
-                const Order &other = it->order;
-                if (other.uid == batch.orderUid || other.isFinal() || other.extensions.value(key) != op.value)
-                    continue;
-                const QJsonValue before = live != g->orders.cend() ? live->order.extensions.value(key) : QJsonValue();
-                if (before.isUndefined() || before.isNull())
-                    working.order.extensions.remove(key);
-                else
-                    working.order.extensions.insert(key, before);
-                keys.removeAll(orderKey(op.field));
-                skipped.append(QJsonObject{
-                    {QStringLiteral("index"), i},
-                    {QStringLiteral("op"), Protocol::opName(op.kind)},
-                    {QStringLiteral("field"), op.field},
-                    {QStringLiteral("value"), op.value},
-                    {QStringLiteral("reason"), QStringLiteral("taken")},
-                    {QStringLiteral("holder"), uidText(other.uid)},
-                    {QStringLiteral("message"),
-                     QStringLiteral("%1 is held by order %2, last changed by %3 (%4)")
-                         .arg(key, other.ticketNumber > 0 ? QStringLiteral("#%1").arg(other.ticketNumber) : other.receiptReference,
-                              other.changedBy.user, other.changedBy.terminal)},
-                    {QStringLiteral("by"), QJsonObject{{QStringLiteral("user"), other.changedBy.user},
-                                                       {QStringLiteral("terminal"), other.changedBy.terminal}}},
-                });
-                break;
-            }
-        }
-    }
-
-    if (!rejections.isEmpty()) {
+// Steps 7 to 10: a rejected batch (409), an order past its limits (422) and a batch
+// that changed nothing (200, no event) are answered here.
+std::optional<HubReply> SessionHub::answerUnchanged(PushWork *push)
+{
+    const qint64 groupId = push->terminal.groupId;
+    if (!push->rejections.isEmpty()) {
         QJsonArray rejected;
-        for (const Rejection &rejection : std::as_const(rejections)) {
+        for (const Rejection &rejection : std::as_const(push->rejections)) {
             QJsonObject item{{QStringLiteral("index"), rejection.index},
                              {QStringLiteral("op"), Protocol::opName(rejection.op->kind)},
                              {QStringLiteral("reason"), rejection.reason},
@@ -527,46 +537,41 @@ HubReply SessionHub::applyBatch(const TerminalIdentity &terminal, const Protocol
         }
         const QByteArray body = compact({
             {QStringLiteral("error"), QStringLiteral("conflict")},
-            {QStringLiteral("message"), rejections.first().message},
+            {QStringLiteral("message"), push->rejections.first().message},
             {QStringLiteral("rejected"), rejected},
-            {QStringLiteral("order"), Protocol::orderToJson(live != g->orders.cend() ? live->order : working.order)},
+            {QStringLiteral("order"), Protocol::orderToJson(push->before ? push->before->order : push->working.order)},
         });
-        if (!m_store->recordOp(terminal.groupId, opId, 409, body))
+        if (!m_store->recordOp(groupId, push->opId, 409, body))
             return storeFailure();
-        return {409, body};
+        return HubReply{409, body};
     }
+    const QString problem = Protocol::checkOrder(push->working.order);
+    if (!problem.isEmpty())
+        return fail(422, QStringLiteral("invalid"), problem);
+    if (!push->keys.isEmpty())
+        return std::nullopt;
+    // Everything asked for holds already (a line removed by someone else): nothing to publish.
+    QJsonObject answer{
+        {QStringLiteral("result"), QStringLiteral("applied")},
+        {QStringLiteral("revision"), push->working.order.revision},
+        {QStringLiteral("seq"), push->group->state.lastSeq},
+        {QStringLiteral("order"), Protocol::orderToJson(push->before ? push->before->order : push->working.order)},
+    };
+    if (!push->skipped.isEmpty())
+        answer.insert(QStringLiteral("skipped"), push->skipped);
+    const QByteArray body = compact(answer);
+    if (!m_store->recordOp(groupId, push->opId, 200, body))
+        return storeFailure();
+    return HubReply{200, body};
+}
 
-    const int maxExtension = Protocol::limits().maxExtensionBytes;
-    auto extensionSize = [](const QJsonObject &ext) { return QJsonDocument(ext).toJson(QJsonDocument::Compact).size(); };
-    if (extensionSize(working.order.extensions) > maxExtension)
-        return fail(422, QStringLiteral("invalid"), QStringLiteral("the order's ext would exceed %1 bytes").arg(maxExtension));
-    for (const OrderLine &line : std::as_const(working.order.lines)) {
-        if (extensionSize(line.extensions) > maxExtension)
-            return fail(422, QStringLiteral("invalid"), QStringLiteral("the ext of line %1 would exceed %2 bytes")
-                                                           .arg(uidText(line.uid)).arg(maxExtension));
-    }
-    if (!working.order.amountsWithinLimit())
-        return fail(422, QStringLiteral("invalid"), QStringLiteral("the order's line totals would add up to more than %1 "
-                                                                   "minor units")
-                                                       .arg(Pricing::MaxOrderAmount));
-
-    if (keys.isEmpty()) {
-        // Everything asked for holds already (a line removed by someone else): nothing to publish.
-        QJsonObject answer{
-            {QStringLiteral("result"), QStringLiteral("applied")},
-            {QStringLiteral("revision"), working.order.revision},
-            {QStringLiteral("seq"), g->state.lastSeq},
-            {QStringLiteral("order"), Protocol::orderToJson(working.order)},
-        };
-        if (!skipped.isEmpty())
-            answer.insert(QStringLiteral("skipped"), skipped);
-        const QByteArray body = compact(answer);
-        if (!m_store->recordOp(terminal.groupId, opId, 200, body))
-            return storeFailure();
-        return {200, body};
-    }
-
-    if (drewTicket) {
+// Steps 11 and 12: the new revision, its ticket for a create, the event and the op_id
+// record in one durable transaction; then the memory follows.
+HubReply SessionHub::commit(PushWork *push)
+{
+    Group *g = push->group;
+    StoredOrder &working = push->working;
+    if (push->drewTicket) {
         if (!ensureRun(g))
             return storeFailure();
         working.order.ticketNumber = g->state.run->nextTicket;
@@ -574,36 +579,37 @@ HubReply SessionHub::applyBatch(const TerminalIdentity &terminal, const Protocol
     }
     Order &order = working.order;
     order.revision += 1;
-    order.changedBy = actor;
+    order.changedBy = push->actor;
     order.changedAt = QDateTime::currentDateTimeUtc();
     const qint64 seq = g->state.lastSeq + 1;
     BatchCommit commit;
-    commit.groupId = terminal.groupId;
+    commit.groupId = push->terminal.groupId;
     commit.order = &working;
-    commit.change = {order.revision, keys, actor, sender};
+    commit.change = {order.revision, push->keys, push->actor, push->sender};
     working.changes.append(commit.change);
     commit.seq = seq;
     commit.orderJson = compact(Protocol::orderToJson(order));
-    commit.eventPayload = eventPayload(seq, commit.orderJson, terminal, batch.instance, opId);
-    commit.opId = opId;
+    commit.eventPayload = eventPayload(seq, commit.orderJson, push->terminal, push->batch.instance, push->opId);
+    commit.opId = push->opId;
     commit.response = "{\"order\":" + commit.orderJson + ",\"result\":\"applied\",\"revision\":"
         + QByteArray::number(order.revision) + ",\"seq\":" + QByteArray::number(seq)
-        + (skipped.isEmpty() ? QByteArray() : ",\"skipped\":" + QJsonDocument(skipped).toJson(QJsonDocument::Compact)) + '}';
-    if (drewTicket) {
+        + (push->skipped.isEmpty() ? QByteArray() : ",\"skipped\":" + QJsonDocument(push->skipped).toJson(QJsonDocument::Compact))
+        + '}';
+    if (push->drewTicket) {
         RunRecord run = *g->state.run;
         run.nextTicket += 1;
         commit.run = run;
     }
     if (!m_store->commitBatch(commit))
         return storeFailure();
-    if (drewTicket)
+    if (push->drewTicket)
         g->state.run->nextTicket += 1;
     if (order.isFinal())
         g->orders.remove(order.uid);
     else
         g->orders.insert(order.uid, working);
     remember(g, seq, commit.eventPayload);
-    emit eventsAppended(terminal.groupId, seq);
+    emit eventsAppended(push->terminal.groupId, seq);
     return {200, commit.response};
 }
 

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 // Who is calling: resolved from the bearer token before the hub is asked anything.
 struct TerminalIdentity
@@ -86,7 +87,15 @@ private:
     bool ensureRun(Group *group);
     HubReply fail(int status, const QString &code, const QString &message);
     HubReply storeFailure();
+    // The steps of a push (docs/protocol.md 4.1), each answering the push or passing it on.
+    struct PushWork;
     HubReply applyBatch(const TerminalIdentity &terminal, const Protocol::Batch &batch);
+    std::optional<HubReply> resolve(PushWork *push);
+    HubReply closedOrder(PushWork *push, const Order &archived);
+    std::optional<HubReply> applyOperations(PushWork *push);
+    void settleClaims(PushWork *push);
+    std::optional<HubReply> answerUnchanged(PushWork *push);
+    HubReply commit(PushWork *push);
     HubReply endSession(const TerminalIdentity &terminal, const QString &instance, const QString &reason);
     QByteArray eventPayload(qint64 seq, const QByteArray &orderJson, const TerminalIdentity &origin,
                             const QString &instance, const QString &opId) const;

@@ -81,6 +81,7 @@ private slots:
     void clientDisconnectDuringPoll_data();
     void clientDisconnectDuringPoll();
     void durableAcrossKill();
+    void replayedConflictCarriesTheOrderAsItIsNow();
     void unreadableRowsAreQuarantined();
     void concurrentNumbering();
     void sigtermAnswersHeldPolls();
@@ -790,6 +791,38 @@ void TestSyncdHttp::durableAcrossKill()
 
 // A row the server cannot read back (as an order 1,021 arrays deep, which older servers
 // accepted) is moved aside at the next start; the rest of its group keeps serving.
+// Bar's pay is rejected because Terrace changed the order first; the answer is lost and
+// Bar sends it again after Terrace paid: the repeated 409 shows the order paid, not the
+// open order of the first answer, so Bar does not bring back an order closed elsewhere.
+void TestSyncdHttp::replayedConflictCarriesTheOrderAsItIsNow()
+{
+    SyncdServer server;
+    QList<Terminal> terminals;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s}, &terminals), qPrintable(server.lastError()));
+    QVERIFY2(server.start(), qPrintable(server.lastError()));
+    const Terminal &bar = terminals.at(0);
+    const Terminal &terrace = terminals.at(1);
+    const QUuid order = QUuid::createUuid();
+    QCOMPARE(server.push(bar, Push::batch(order, 0, u"bar-1"_s, {Push::create(u"BAR-1"_s), Push::addLine(QUuid::createUuid())}))
+                 .status,
+             200);
+    QCOMPARE(server.push(terrace, Push::batch(order, 1, u"terrace-1"_s, {Push::addLine(QUuid::createUuid())})).status, 200);
+    const QJsonObject barPays = Push::batch(order, 1, u"bar-1"_s, {Push::pay({Push::payment(u"cash"_s, 250)}, 0)});
+    const HttpResponse first = server.push(bar, barPays);
+    QCOMPARE(first.status, 409);
+    QCOMPARE(first.json.value(u"order"_s).toObject().value(u"state"_s).toString(), u"open"_s);
+    QCOMPARE(first.json.value(u"order"_s).toObject().value(u"revision"_s).toInt(), 2);
+    QCOMPARE(server.push(terrace, Push::batch(order, 2, u"terrace-1"_s, {Push::pay({Push::payment(u"card"_s, 500)}, 0)}))
+                 .status,
+             200);
+
+    const HttpResponse again = server.push(bar, barPays);
+    QCOMPARE(again.status, 409);
+    QCOMPARE(again.json.value(u"rejected"_s), first.json.value(u"rejected"_s));
+    QCOMPARE(again.json.value(u"order"_s).toObject().value(u"state"_s).toString(), u"paid"_s);
+    QCOMPARE(again.json.value(u"order"_s).toObject().value(u"revision"_s).toInt(), 3);
+}
+
 void TestSyncdHttp::unreadableRowsAreQuarantined()
 {
     SyncdServer server;

@@ -1,8 +1,10 @@
 #include "../ui/fakeprompts.h"
+#include "closingreport.h"
 #include "extensionregistry.h"
 #include "floorplan.h"
 #include "floorview.h"
 #include "mainwindow.h"
+#include "money.h"
 #include "orderselector.h"
 #include "orderwidget.h"
 #include "paymentpanel.h"
@@ -83,10 +85,15 @@ private slots:
     void closingOneOfTwoKeepsTheSharedOrders();
     void orderPaidElsewhereLeavesItsScreens();
     void kitchenSentAtOnceIsToldPlainly();
+    void paymentTheServerRefusesIsVoided();
+    void cancelTheServerRefusesReopens();
     void offlineBadgeSaysWhy();
 
 private:
     QJsonObject snapshot();
+    // Terrace adds a line to the order straight on the server: Bar hears of it only
+    // when its event loop runs again, so what Bar does before that is out of date.
+    bool addLineOnServer(const QUuid &order, qint64 baseRevision);
     QUuid openTableWithLines(Till *till, const QString &table, const QStringList &products);
 
     std::unique_ptr<SyncdTest::SyncdServer> m_server;
@@ -123,6 +130,27 @@ void TestTills::cleanup()
 QJsonObject TestTills::snapshot()
 {
     return m_server->get("/v1/snapshot", m_tokens.at(0).token).json;
+}
+
+bool TestTills::addLineOnServer(const QUuid &order, qint64 baseRevision)
+{
+    const QJsonObject line{{u"uid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                           {u"product_id"_s, u"ESP"_s},
+                           {u"product_name"_s, u"Espresso"_s},
+                           {u"unit_price"_s, 180},
+                           {u"tax_rate"_s, 1000},
+                           {u"quantity"_s, 1000},
+                           {u"discount"_s, 0}};
+    const QJsonObject batch{{u"op_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                            {u"order"_s, order.toString(QUuid::WithoutBraces)},
+                            {u"base_revision"_s, baseRevision},
+                            {u"instance"_s, u"terrace-test"_s},
+                            {u"user"_s, u"Bob"_s},
+                            {u"ops"_s, QJsonArray{QJsonObject{{u"op"_s, u"add_line"_s}, {u"line"_s, line}}}}};
+    const auto answer = m_server->push(m_tokens.at(1), batch);
+    if (answer.status != 200)
+        qWarning("push refused: %d %s", answer.status, answer.body.constData());
+    return answer.status == 200;
 }
 
 QUuid TestTills::openTableWithLines(Till *till, const QString &table, const QStringList &products)
@@ -250,6 +278,72 @@ void TestTills::orderPaidElsewhereLeavesItsScreens()
     QVERIFY(m_terrace->terminal.orders().discard(table2));
     QTRY_COMPARE(m_bar->window->currentPage(), m_bar->window->startScreen());
     QCOMPARE(m_bar->window->noticeText(), u"Table 2 was cancelled on Terrace by Bob."_s);
+}
+
+// Bar takes cash for table 1 just after Terrace added a coffee to it: the server keeps
+// the table open with the coffee, so Bar's receipt is void, its number stays taken, the
+// cashier is told to give the money back, and the table is there to be paid again.
+void TestTills::paymentTheServerRefusesIsVoided()
+{
+    const QUuid table = openTableWithLines(m_bar.get(), u"1"_s, {u"COL"_s});
+    QVERIFY(!table.isNull());
+    const Order before = *m_bar->terminal.orders().order(table);
+    QVERIFY(addLineOnServer(table, before.revision));
+    QVERIFY(m_bar->terminal.orders().pay(table, {Payment{QUuid(), PaymentMethod::Cash, 5000}}));
+    std::optional<Order> paid;
+    QVERIFY(m_bar->terminal.store().findOrder(table, &paid) && paid && paid->state == OrderState::Paid);
+    const QString receipt = paid->receiptNumber;
+    QCOMPARE(receipt, u"BAR-000001"_s);
+
+    QTRY_VERIFY(m_bar->terminal.orders().order(table));
+    const Order *reopened = m_bar->terminal.orders().order(table);
+    QCOMPARE(reopened->state, OrderState::Open);
+    QCOMPARE(reopened->lines.size(), 2);
+    QVERIFY(reopened->receiptNumber.isEmpty() && reopened->payments.isEmpty());
+    QTRY_COMPARE(m_bar->prompts.informed.size(), 1);
+    const QString expected = u"The server did not take the payment of Table 1: Bob (Terrace) changed the order first. "
+                             "Receipt BAR-000001 is void: give the customer back %1. The order is open again."_s
+                                 .arg(Money(before.total(), before.currency).toString(QLocale()));
+    QCOMPARE(m_bar->prompts.informed.first(), expected);
+    QCOMPARE(m_bar->window->noticeText(), expected);
+
+    QList<LocalStore::VoidedReceipt> voided;
+    QVERIFY(m_bar->terminal.store().loadVoidedReceipts(m_bar->terminal.session()->id, &voided));
+    QCOMPARE(voided.size(), 1);
+    QCOMPARE(voided.first().number, receipt);
+    QCOMPARE(voided.first().refund, before.total());
+    // Paid again, with the coffee: the next receipt number, nothing skipped, cash counted once.
+    const qint64 total = reopened->total();
+    QVERIFY2(m_bar->terminal.orders().pay(table, {Payment{QUuid(), PaymentMethod::Cash, total}}),
+             qPrintable(m_bar->terminal.orders().lastError()));
+    QTRY_COMPARE(m_server->get("/v1/orders", m_tokens.at(0).token).json.value(u"orders"_s).toArray().size(), 1);
+    const QJsonObject onServer = m_server->get("/v1/orders", m_tokens.at(0).token).json.value(u"orders"_s)
+                                     .toArray().first().toObject();
+    QCOMPARE(onServer.value(u"receipt_number"_s).toString(), u"BAR-000002"_s);
+    QCOMPARE(onServer.value(u"lines"_s).toArray().size(), 2);
+    ClosingReport report;
+    QVERIFY(ClosingReport::build(m_bar->terminal.store(), m_bar->terminal.session()->id, u"USD"_s, &report));
+    QCOMPARE(report.paidOrders, 1);
+    QCOMPARE(report.cashSales(), total);
+    QCOMPARE(report.voidedReceipts.size(), 1);
+    QVERIFY(report.text(u"Bar"_s, QLocale()).contains(u"Voided receipts (money given back)"_s));
+}
+
+// Bar cancels table 2 just after Terrace added to it: the table stays, open, on both.
+void TestTills::cancelTheServerRefusesReopens()
+{
+    const QUuid table = openTableWithLines(m_bar.get(), u"2"_s, {u"COL"_s});
+    QVERIFY(!table.isNull());
+    QVERIFY(addLineOnServer(table, m_bar->terminal.orders().order(table)->revision));
+    QVERIFY(m_bar->terminal.orders().discard(table));
+    QVERIFY(!m_bar->terminal.orders().order(table));
+    QTRY_VERIFY(m_bar->terminal.orders().order(table));
+    QCOMPARE(m_bar->terminal.orders().order(table)->lines.size(), 2);
+    QCOMPARE(m_bar->window->noticeText(), u"Table 2 was not cancelled: Bob (Terrace) changed the order first. "
+                                          "It is open again."_s);
+    QVERIFY(m_bar->prompts.informed.isEmpty());
+    QTRY_COMPARE(m_terrace->terminal.orders().order(table) ? m_terrace->terminal.orders().order(table)->lines.size() : 0, 2);
+    QCOMPARE(snapshot().value(u"orders"_s).toArray().size(), 1);
 }
 
 // Both terminals send one table's lines to the kitchen at the same moment: every line

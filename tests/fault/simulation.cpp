@@ -22,6 +22,7 @@
 #include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,9 +47,6 @@ constexpr int QuietTimeoutMs = 3000;
 constexpr int AnswerTimeoutMs = 20000;
 const QString NoteKey = u"notes.text"_s;
 const QString ObserverInstance = u"simulation-observer"_s;
-// The two defects the simulation knows (see Options::strict).
-const QString CloseKept = u"a close the server rejected stays closed on the terminal"_s;
-const QString CountedTwice = u"the terminal counts its own batch twice"_s;
 
 QString shortId(const QUuid &uid)
 {
@@ -847,156 +845,46 @@ private:
         return answer.json;
     }
 
-    struct Divergence
-    {
-        QString text;
-        QString known; // the known defect it is an instance of, or empty
-        QString key;   // terminal and order
-    };
-
     // Differences between each terminal's open orders and the server's, empty when none.
-    QList<Divergence> terminalDifferences(const QJsonArray &snapshotOrders)
+    QStringList terminalDifferences(const QJsonArray &snapshotOrders)
     {
         QHash<QString, QJsonObject> onServer;
-        QHash<QString, QJsonObject> wires;
-        for (const QJsonValue &order : snapshotOrders) {
+        for (const QJsonValue &order : snapshotOrders)
             onServer.insert(order[u"uid"_s].toString(), canon(order.toObject(), true));
-            wires.insert(order[u"uid"_s].toString(), order.toObject());
-        }
-        QList<Divergence> out;
+        QStringList out;
         for (auto &terminal : m_terminals) {
             OrderBook &book = terminal->book();
             QSet<QString> seen;
             for (const QUuid &uid : book.orderUids()) {
                 const Order *order = book.order(uid);
                 const QString text = uid.toString(QUuid::WithoutBraces);
-                const QString key = terminal->name() + u' ' + text;
                 if (!order->published) {
                     if (!order->isEmpty())
-                        out.append({u"%1 holds o:%2 with lines that the server was never sent"_s.arg(terminal->name(),
-                                                                                                     shortId(uid)),
-                                    {}, key});
+                        out.append(u"%1 holds o:%2 with lines that the server was never sent"_s.arg(terminal->name(),
+                                                                                                    shortId(uid)));
                     continue;
                 }
                 seen.insert(text);
                 const auto server = onServer.constFind(text);
                 if (server == onServer.cend()) {
-                    out.append({u"%1 shows o:%2 (revision %3) open, the server does not"_s.arg(terminal->name(),
-                                                                                               shortId(uid))
-                                    .arg(order->revision),
-                                {}, key});
+                    out.append(u"%1 shows o:%2 (revision %3) open, the server does not"_s.arg(terminal->name(),
+                                                                                              shortId(uid))
+                                   .arg(order->revision));
                     continue;
                 }
                 const QString diff = difference(*server, canon(*order));
                 if (!diff.isEmpty())
-                    out.append({u"%1 o:%2 differs from the server (server's first): %3"_s.arg(terminal->name(),
-                                                                                             shortId(uid), diff),
-                                countedTwice(*terminal, wires.value(text), *order) ? CountedTwice : QString(), key});
+                    out.append(u"%1 o:%2 differs from the server (server's first): %3"_s.arg(terminal->name(),
+                                                                                            shortId(uid), diff));
             }
             for (auto it = onServer.cbegin(); it != onServer.cend(); ++it) {
                 if (!seen.contains(it.key()))
-                    out.append({u"the server has o:%1 open (revision %2), %3 does not show it"_s.arg(shortId(it.key()))
-                                    .arg(it.value()[u"revision"_s].toInteger())
-                                    .arg(terminal->name()),
-                                closeRejected(*terminal, QUuid::fromString(it.key())) ? CloseKept : QString(),
-                                terminal->name() + u' ' + it.key()});
+                    out.append(u"the server has o:%1 open (revision %2), %3 does not show it"_s.arg(shortId(it.key()))
+                                   .arg(it.value()[u"revision"_s].toInteger())
+                                   .arg(terminal->name()));
             }
         }
         return out;
-    }
-
-    // Known defect: the terminal paid or cancelled the order itself, the server answered
-    // 409 (another terminal changed or closed it first), and the terminal kept its close.
-    bool closeRejected(SimTerminal &terminal, const QUuid &uid)
-    {
-        std::optional<Order> local;
-        if (!terminal.isOpen() || !terminal.terminal().store().findOrder(uid, &local) || !local || !local->isFinal()
-            || local->abandoned)
-            return false;
-        for (const QString &opId : std::as_const(m_ledger.batchOrder)) {
-            const Batch &batch = m_ledger.batches[opId];
-            const bool closes = std::any_of(batch.ops.cbegin(), batch.ops.cend(), [](const QJsonValue &op) {
-                return op[u"op"_s] == u"pay"_s || op[u"op"_s] == u"cancel"_s;
-            });
-            const QList<Answer> answers = m_ledger.answers.value(opId);
-            if (batch.order == uid && batch.terminal == terminal.index() && closes && !answers.isEmpty()
-                && answers.first().status == 409)
-                return true;
-        }
-        return false;
-    }
-
-    // Known defect: the terminal's copy is the server's revision with some of its own
-    // batches, applied there already, laid over once more.
-    bool countedTwice(SimTerminal &terminal, const QJsonObject &wire, const Order &local)
-    {
-        const QJsonObject server = canon(wire, false);
-        const QJsonObject mine = withoutActors(canon(local));
-        if (mine[u"revision"_s] != server[u"revision"_s])
-            return false;
-        QList<QJsonArray> applied;
-        for (const QString &opId : std::as_const(m_ledger.batchOrder)) {
-            const Batch &batch = m_ledger.batches[opId];
-            if (batch.order == local.uid && batch.terminal == terminal.index() && m_ledger.appliedAt.contains(opId))
-                applied.append(batch.ops);
-        }
-        for (qsizetype first = applied.size() - 1; first >= 0; --first) {
-            QJsonObject laid = server;
-            for (qsizetype i = first; i < applied.size(); ++i)
-                laid = layOver(laid, applied.at(i), mine);
-            laid.insert(u"revision"_s, server[u"revision"_s]);
-            if (laid == mine)
-                return true;
-        }
-        return false;
-    }
-
-    // As a terminal lays a pending batch over the server's version: without its create,
-    // and without the operations that cannot apply.
-    static QJsonObject layOver(const QJsonObject &order, const QJsonArray &ops, const QJsonObject &actual)
-    {
-        QJsonObject laid = order;
-        for (const QJsonValue &op : ops) {
-            if (op[u"op"_s] == u"create"_s)
-                continue;
-            const bool present = std::any_of(laid[u"lines"_s].toArray().cbegin(), laid[u"lines"_s].toArray().cend(),
-                                             [&](const QJsonValue &line) { return line[u"uid"_s] == op[u"line"_s][u"uid"_s]; });
-            if (op[u"op"_s] == u"add_line"_s && present)
-                continue;
-            QString why;
-            const QJsonObject next = applyBatch(laid, QJsonArray{op}, actual, &why);
-            if (why.isEmpty())
-                laid = next;
-        }
-        return laid;
-    }
-
-    static QJsonObject withoutActors(QJsonObject order)
-    {
-        order.remove(u"created_by"_s);
-        order.remove(u"changed_by"_s);
-        QJsonArray lines;
-        for (const QJsonValue &value : order[u"lines"_s].toArray()) {
-            QJsonObject line = value.toObject();
-            line.remove(u"created_by"_s);
-            line.remove(u"changed_by"_s);
-            lines.append(line);
-        }
-        order.insert(u"lines"_s, lines);
-        return order;
-    }
-
-    // A known defect is a failure only in strict runs; otherwise it is listed once.
-    void divergedKnown(int step, const QString &key, const QString &known, const QString &text)
-    {
-        if (m_options.strict) {
-            fail(step, known + u": "_s + text);
-            return;
-        }
-        if (m_knownSeen.contains(known + key))
-            return;
-        m_knownSeen.insert(known + key);
-        m_result->known << u"after step #%1: %2: %3"_s.arg(step).arg(known, text);
     }
 
     bool checkpoint(int step)
@@ -1007,25 +895,19 @@ private:
         if (!heal(step))
             return false;
         QJsonObject snapshot;
-        QList<Divergence> differences;
+        QStringList differences;
         QString problem;
-        const bool converged = QTest::qWaitFor([&] {
+        QTest::qWaitFor([&] {
             snapshot = serverGet("/v1/snapshot", &problem);
             if (!problem.isEmpty())
                 return true;
-            // What is known of the log decides which divergences are known defects.
-            readLog(step);
             differences = terminalDifferences(snapshot[u"orders"_s].toArray());
-            return std::all_of(differences.cbegin(), differences.cend(), [](const Divergence &d) { return !d.known.isEmpty(); });
+            return differences.isEmpty();
         }, ConvergeTimeoutMs);
         if (!problem.isEmpty())
             return fail(step, problem);
-        for (const Divergence &divergence : std::as_const(differences)) {
-            if (!divergence.known.isEmpty())
-                divergedKnown(step, divergence.key, divergence.known, divergence.text);
-            else if (!converged)
-                fail(step, divergence.text);
-        }
+        for (const QString &difference : std::as_const(differences))
+            fail(step, difference);
         readLog(step);
         judgeAnswers(step);
         judgeServerState(step, snapshot);
@@ -1170,7 +1052,7 @@ private:
                 continue;
             const Answer &first = answers.first();
             for (const Answer &other : std::as_const(answers)) {
-                if (other.status != first.status || other.body != first.body)
+                if (!sameAnswer(first.status, first.body, other.status, other.body))
                     fail(step, u"batch %1 was answered %2 %3 and then %4 %5%6"_s.arg(shortId(opId)).arg(first.status)
                                    .arg(QString::fromUtf8(first.body.left(300)))
                                    .arg(other.status)
@@ -1212,8 +1094,23 @@ private:
         }
     }
 
-    // Every batch pushed once more at the end gets its first answer again, byte for byte,
-    // and changes nothing (docs/protocol.md 4.5), whatever restarts came between.
+    // A batch's later answer repeats its first (docs/protocol.md 4.5): a 200 byte for byte,
+    // a 409 but for its order, which is the order as it is at the time of the answer.
+    static bool sameAnswer(int firstStatus, const QByteArray &first, int laterStatus, const QByteArray &later)
+    {
+        if (firstStatus != laterStatus)
+            return false;
+        if (firstStatus != 409)
+            return first == later;
+        QJsonObject before = QJsonDocument::fromJson(first).object();
+        QJsonObject after = QJsonDocument::fromJson(later).object();
+        const qint64 revisionBefore = before.take(u"order"_s)[u"revision"_s].toInteger();
+        const qint64 revisionAfter = after.take(u"order"_s)[u"revision"_s].toInteger();
+        return before == after && revisionAfter >= revisionBefore;
+    }
+
+    // Every batch pushed once more at the end gets its first answer again and changes
+    // nothing (docs/protocol.md 4.5), whatever restarts came between.
     void pushEverythingAgain(int step)
     {
         const qint64 before = m_server.lastSeq(m_accounts.first());
@@ -1224,7 +1121,7 @@ private:
                 continue;
             const Batch &batch = m_ledger.batches[opId];
             const SyncdTest::HttpResponse again = m_server.post("/v1/push", m_accounts.at(batch.terminal).token, *request);
-            if (again.status != answers.first().status || again.body != answers.first().body)
+            if (!sameAnswer(answers.first().status, answers.first().body, again.status, again.body))
                 fail(step, u"batch %1 of T%2 (step #%3) pushed again at the end was answered %4 %5, the first time %6 %7"_s
                                .arg(shortId(opId))
                                .arg(batch.terminal + 1)
@@ -1337,11 +1234,7 @@ private:
             const QJsonObject last = m_ledger.lastWire.value(uid);
             const QString state = last[u"state"_s].toString();
             if (payStatus(payment) == 409) {
-                divergedKnown(step, u"T%1 %2"_s.arg(payment.terminal + 1).arg(uid), CloseKept,
-                              who + u" is kept, although the server has the order %1 (revision %2)%3"_s.arg(
-                                  last[u"abandoned"_s].toBool() ? u"abandoned"_s : state)
-                                  .arg(last[u"revision"_s].toInteger())
-                                  .arg(payAnswer(payment)));
+                judgeVoided(step, payment, who);
                 continue;
             }
             if (state != u"paid"_s) {
@@ -1367,13 +1260,38 @@ private:
         }
     }
 
+    // The server refused the payment (another terminal changed or closed the order first):
+    // the terminal voided its receipt, whose number stays taken, and follows the server.
+    void judgeVoided(int step, const LocalPayment &payment, const QString &who)
+    {
+        SimTerminal &terminal = *m_terminals[size_t(payment.terminal)];
+        if (!terminal.isOpen())
+            return;
+        LocalStore &store = terminal.terminal().store();
+        std::optional<Order> local;
+        if (store.findOrder(payment.order, &local) && local && local->state == OrderState::Paid
+            && local->receiptNumber == payment.receiptNumber)
+            fail(step, who + u" was refused by the server%1, yet the terminal keeps it paid"_s.arg(payAnswer(payment)));
+        QSqlQuery query(store.database());
+        query.prepare(u"SELECT count(*) FROM voided_receipts WHERE number = ? AND order_uid = ?"_s);
+        query.addBindValue(payment.receiptNumber);
+        query.addBindValue(payment.order.toString(QUuid::WithoutBraces));
+        if (!query.exec() || !query.next() || query.value(0).toInt() != 1)
+            fail(step, who + u" was refused by the server%1, and receipt %2 is not voided on the terminal"_s
+                               .arg(payAnswer(payment), payment.receiptNumber));
+    }
+
     // The batch that carried the terminal's pay, or an empty op_id.
+    // An order paid again after a refused payment has a pay batch for each: the one
+    // that carried this payment is named by the payment's uid.
     QString payBatch(const LocalPayment &payment) const
     {
+        const QString paymentUid = payment.payment.toString(QUuid::WithoutBraces);
         for (const QString &opId : std::as_const(m_ledger.batchOrder)) {
             const Batch &batch = m_ledger.batches[opId];
-            const bool pays = std::any_of(batch.ops.cbegin(), batch.ops.cend(),
-                                          [](const QJsonValue &op) { return op[u"op"_s] == u"pay"_s; });
+            const bool pays = std::any_of(batch.ops.cbegin(), batch.ops.cend(), [&](const QJsonValue &op) {
+                return op[u"op"_s] == u"pay"_s && op[u"payments"_s][0][u"uid"_s].toString() == paymentUid;
+            });
             if (batch.order == payment.order && batch.terminal == payment.terminal && pays)
                 return opId;
         }
@@ -1759,7 +1677,6 @@ private:
     std::vector<Fault> m_faults;
     int m_serverBackAt = 0;
     int m_step = 0;
-    QSet<QString> m_knownSeen; // known divergences already listed, by terminal and order
 };
 
 bool envFlag(const char *name)
@@ -1784,8 +1701,6 @@ Options Options::fromEnvironment(Options defaults)
     }
     if (qEnvironmentVariableIsSet("TANDEM_SIM_RACY_CLOSE"))
         defaults.racyClose = envFlag("TANDEM_SIM_RACY_CLOSE");
-    if (qEnvironmentVariableIsSet("TANDEM_SIM_STRICT"))
-        defaults.strict = envFlag("TANDEM_SIM_STRICT");
     defaults.verbose = envFlag("TANDEM_SIM_VERBOSE");
     return defaults;
 }
@@ -1834,28 +1749,24 @@ Result shrink(const Result &failed, int attempts)
 QString Result::report() const
 {
     QStringList out;
-    out << u"Simulation seed %1: %2 steps, %3 terminals, racy closes %4, strict %5, %6 failure(s)"_s.arg(options.seed)
+    out << u"Simulation seed %1: %2 steps, %3 terminals, racy closes %4, %5 failure(s)"_s.arg(options.seed)
                .arg(options.steps)
                .arg(options.terminals)
-               .arg(options.racyClose ? u"on"_s : u"off"_s, options.strict ? u"on"_s : u"off"_s)
+               .arg(options.racyClose ? u"on"_s : u"off"_s)
                .arg(failures.size());
-    out << u"Replay: TANDEM_SIM_SEED=%1 TANDEM_SIM_STEPS=%2 TANDEM_SIM_TERMINALS=%3 TANDEM_SIM_CHECK_EVERY=%4%5%6"_s
+    out << u"Replay: TANDEM_SIM_SEED=%1 TANDEM_SIM_STEPS=%2 TANDEM_SIM_TERMINALS=%3 TANDEM_SIM_CHECK_EVERY=%4%5"_s
                .arg(options.seed)
                .arg(options.steps)
                .arg(options.terminals)
                .arg(options.checkpointEvery)
-               .arg(options.racyClose ? u" TANDEM_SIM_RACY_CLOSE=1"_s : QString(),
-                    options.strict ? u" TANDEM_SIM_STRICT=1"_s : QString());
+               .arg(options.racyClose ? u" TANDEM_SIM_RACY_CLOSE=1"_s : QString());
     out << u"Failures:"_s;
     for (const QString &failure : failures)
         out << u"  - "_s + failure;
-    out << u"Known defects seen (failures with TANDEM_SIM_STRICT=1):"_s;
-    for (const QString &instance : known)
-        out << u"  - "_s + instance;
     // The ids a failure names pick the steps that touched them; faults always matter.
     static const QRegularExpression idPattern(u"\\b[ol]:([0-9a-f]{8})\\b"_s);
     QSet<QString> ids;
-    for (const QString &failure : failures + known) {
+    for (const QString &failure : failures) {
         auto matches = idPattern.globalMatch(failure);
         while (matches.hasNext())
             ids.insert(matches.next().captured(1));
@@ -1879,9 +1790,6 @@ QJsonObject Result::toJson() const
     QJsonArray failureList;
     for (const QString &failure : failures)
         failureList.append(failure);
-    QJsonArray knownList;
-    for (const QString &instance : known)
-        knownList.append(instance);
     return {{u"seed"_s, QString::number(options.seed)},
             {u"terminals"_s, options.terminals},
             {u"steps"_s, options.steps},
@@ -1902,9 +1810,7 @@ QJsonObject Result::toJson() const
             {u"convergence_checks_passed"_s, stats.checksPassed},
             {u"duration_s"_s, double(stats.durationMs) / 1000.0},
             {u"racy_close"_s, options.racyClose},
-            {u"strict"_s, options.strict},
-            {u"failures"_s, failureList},
-            {u"known_defects_seen"_s, knownList}};
+            {u"failures"_s, failureList}};
 }
 
 }

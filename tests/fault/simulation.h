@@ -18,20 +18,15 @@ struct Options
     int checkpointEvery = 100;
     // On: pay and cancel at once, though another terminal may be changing the order or
     // closing it too; the server then rejects one of them, and the terminal that lost
-    // keeps its receipt and drops the order (a known defect, see `strict`). Off: a
-    // cashier pays or cancels only an order that is quiet, as the suite does.
+    // voids its receipt and takes the server's version. Off: a cashier pays or cancels
+    // only an order that is quiet.
     bool racyClose = false;
-    // Fail on the defects the simulation knows, too: a pay or cancel the server rejected
-    // that the terminal keeps, and a terminal that lays its own applied batch over the
-    // server's version again. Off, each is listed in Result::known, and everything else
-    // still fails.
-    bool strict = false;
     // Narrate each step on stderr as it runs.
     bool verbose = false;
 
     // TANDEM_SIM_SEED (default: the time), TANDEM_SIM_STEPS, TANDEM_SIM_TERMINALS,
-    // TANDEM_SIM_CHECK_EVERY, TANDEM_SIM_RACY_CLOSE=1, TANDEM_SIM_STRICT=1 and
-    // TANDEM_SIM_VERBOSE=1 over `defaults`.
+    // TANDEM_SIM_CHECK_EVERY, TANDEM_SIM_RACY_CLOSE=1 and TANDEM_SIM_VERBOSE=1 over
+    // `defaults`.
     static Options fromEnvironment(Options defaults);
 };
 
@@ -59,7 +54,6 @@ struct Result
     Options options;
     Stats stats;
     QStringList failures; // what diverged, each with the step after which it was seen
-    QStringList known;    // instances of the known defects, when not strict
     QStringList trace;    // every step as it ran
 
     bool passed() const { return failures.isEmpty(); }

@@ -9,7 +9,8 @@
 // first seed (a fixed one by default, so the suite repeats itself; printed either way;
 // tandem-bench-simulation explores new ones), TANDEM_SIM_ROUNDS how many follow
 // it, TANDEM_SIM_STEPS their length; TANDEM_SIM_SHRINK=1 shortens a failing run first.
-// The defects the simulation knows fail only with TANDEM_SIM_STRICT=1 (Options::strict).
+// Every other round pays and cancels without waiting for the order to be quiet, so the
+// server refuses some closes (TANDEM_SIM_RACY_CLOSE=0 or 1 sets it for all).
 class TestSimulation : public QObject
 {
     Q_OBJECT
@@ -34,18 +35,24 @@ Simulation::Options TestSimulation::options()
 void TestSimulation::shopConvergesWithTheServer_data()
 {
     QTest::addColumn<quint64>("seed");
+    QTest::addColumn<bool>("racyClose");
     const quint64 first = options().seed;
     const int rounds = qEnvironmentVariableIntValue("TANDEM_SIM_ROUNDS") > 0 ? qEnvironmentVariableIntValue("TANDEM_SIM_ROUNDS")
                                                                              : 4;
-    for (int round = 0; round < rounds; ++round)
-        QTest::addRow("seed %llu", first + quint64(round)) << first + quint64(round);
+    const bool racySet = qEnvironmentVariableIsSet("TANDEM_SIM_RACY_CLOSE");
+    for (int round = 0; round < rounds; ++round) {
+        const bool racy = racySet ? options().racyClose : round % 2 == 1;
+        QTest::addRow("seed %llu%s", first + quint64(round), racy ? " racy" : "") << first + quint64(round) << racy;
+    }
 }
 
 void TestSimulation::shopConvergesWithTheServer()
 {
     QFETCH(quint64, seed);
+    QFETCH(bool, racyClose);
     Simulation::Options options = TestSimulation::options();
     options.seed = seed;
+    options.racyClose = racyClose;
     qInfo("simulation seed %llu, %d steps, %d terminals", seed, options.steps, options.terminals);
     Simulation::Result result = Simulation::run(options);
     if (!result.passed() && qEnvironmentVariableIntValue("TANDEM_SIM_SHRINK"))

@@ -1,4 +1,5 @@
 #include "order.h"
+#include "operations.h"
 #include "protocol.h"
 
 #include <QByteArray>
@@ -97,8 +98,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         order.uid = batch.orderUid;
         const Actor actor{batch.user, QStringLiteral("Bar")};
         for (const Protocol::Operation &op : std::as_const(batch.ops)) {
-            QString error;
-            if (!Protocol::applyOperation(&order, op, actor, &error))
+            if (!Protocol::applyOperation(&order, op, actor).isEmpty())
                 break;
         }
         addUp(order);

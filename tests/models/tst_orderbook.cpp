@@ -31,6 +31,7 @@ private slots:
     void closeSessionWithSyncKeepsSharedOrders();
     void receiptsAreNumberedInIssueOrder();
     void reloadRestoresOpenOrders();
+    void paymentRefusedAfterPaidElsewhereIsVoided();
 
 private:
     std::unique_ptr<TestSupport::BookFixture> m_fixture;
@@ -302,6 +303,55 @@ void TestOrderBook::reloadRestoresOpenOrders()
     QCOMPARE(reloaded.orderUids(), QList<QUuid>({uid}));
     QCOMPARE(reloaded.order(uid)->lines.size(), 2);
     QCOMPARE(reloaded.order(uid)->total(), 1200);
+}
+
+// The server refused this terminal's payment because another terminal paid the order
+// first: the receipt is void (its number stays taken, the money goes back), the order
+// is that terminal's sale and leaves this terminal's records, and the next receipt
+// number follows on.
+void TestOrderBook::paymentRefusedAfterPaidElsewhereIsVoided()
+{
+    TestSupport::AcceptingJournal journal;
+    m_book->setJournal(&journal);
+    const QUuid uid = m_book->createOrder();
+    QVERIFY(m_book->addProduct(uid, product("A", 500)));
+    QVERIFY(m_book->pay(uid, {TestSupport::payment(PaymentMethod::Cash, 2000)}));
+    Order server;
+    QVERIFY(m_store->loadOrder(uid, &server));
+    server.state = OrderState::Paid;
+    server.receiptNumber = QStringLiteral("TER-000007");
+    server.payments = {TestSupport::payment(PaymentMethod::Card, 500)};
+    server.changeGiven = 0;
+    server.changedBy = {QStringLiteral("Bob"), QStringLiteral("Terrace")};
+    server.revision = 3;
+
+    QSignalSpy refused(m_book, &OrderBook::closeRefused);
+    QVERIFY(m_book->adoptRefusedClose(server, QStringLiteral("the order is paid already")));
+    QCOMPARE(refused.size(), 1);
+    const auto voided = refused.first().at(3).value<std::optional<LocalStore::VoidedReceipt>>();
+    QVERIFY(voided);
+    QCOMPARE(voided->number, QStringLiteral("BAR-000001"));
+    QCOMPARE(voided->refund, 500); // 2000 tendered, 1500 change
+    QVERIFY(!m_book->order(uid));
+    std::optional<Order> kept;
+    QVERIFY(m_store->findOrder(uid, &kept));
+    QVERIFY(!kept);
+    QList<LocalStore::VoidedReceipt> stored;
+    QVERIFY(m_store->loadVoidedReceipts(m_session, &stored));
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().why, QStringLiteral("the order is paid already"));
+    // Told twice (a replayed answer), it is voided once.
+    m_book->adoptRefusedClose(server, QStringLiteral("the order is paid already"));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(m_store->loadVoidedReceipts(m_session, &stored));
+    QCOMPARE(stored.size(), 1);
+
+    const QUuid next = m_book->createOrder();
+    QVERIFY(m_book->addProduct(next, product("B", 700)));
+    QVERIFY(m_book->pay(next, {TestSupport::payment(PaymentMethod::Card, 700)}));
+    QVERIFY(m_store->loadOrder(next, &server));
+    QCOMPARE(server.receiptNumber, QStringLiteral("BAR-000002"));
+    m_book->setJournal(nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestOrderBook)

@@ -1194,7 +1194,16 @@ void TestSessionHub::replayReturnsTheFirstAnswer()
     QCOMPARE(fromBar(revisionOf(afterFirst), {setLineOp(LineB, u"discount"_s, 500)}).status, 200);
     const HubReply later = m_hub->push(m_terrace, batch);
     QCOMPARE(later.status, first.status);
-    QCOMPARE(later.body, first.body);
+    if (conflicting) {
+        // The same rejection, with the order as it is now, not as it was then.
+        QJsonObject laterBody = QJsonDocument::fromJson(later.body).object();
+        QJsonObject firstBody = QJsonDocument::fromJson(first.body).object();
+        QCOMPARE(laterBody.take(u"order"_s).toObject(), sharedOrder());
+        firstBody.remove(u"order"_s);
+        QCOMPARE(laterBody, firstBody);
+    } else {
+        QCOMPARE(later.body, first.body);
+    }
     QCOMPARE(revisionOf(sharedOrder()), revisionOf(afterFirst) + 1);
     QCOMPARE(m_hub->lastSeq(m_shop.id), seq + 1);
 }
