@@ -1,5 +1,6 @@
 #include "order.h"
 #include "pricing.h"
+#include "operations.h"
 #include "protocol.h"
 
 #include <QJsonArray>
@@ -440,6 +441,8 @@ class TestProtocol : public QObject
     Q_OBJECT
 
 private slots:
+    void operationEngineRefuses_data();
+    void operationEngineRefuses();
     void batchAccepted_data();
     void batchAccepted();
     void batchRejected_data();
@@ -1196,6 +1199,58 @@ void TestProtocol::cashReportRejected()
     QString error;
     QVERIFY(!Protocol::cashReportFromJson(json, &report, &error));
     QVERIFY2(error.startsWith(path + ": "), qPrintable(error));
+}
+
+// The rules the server answers 422 with are the terminal's too: an operation that
+// cannot apply says why and leaves the order as it was, on either side.
+void TestProtocol::operationEngineRefuses_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("why");
+
+    QTest::newRow("increment past the largest quantity") << int(Protocol::OpKind::SetLine) << QStringLiteral("the quantity would be out of range");
+    QTest::newRow("removing a line the order does not have") << int(Protocol::OpKind::RemoveLine) << QStringLiteral("the order has no line");
+    QTest::newRow("adding a line it has") << int(Protocol::OpKind::AddLine) << QStringLiteral("exists already");
+    QTest::newRow("paying less than the total") << int(Protocol::OpKind::Pay) << QStringLiteral("the payments must cover the total 500");
+}
+
+void TestProtocol::operationEngineRefuses()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, why);
+    Order order;
+    order.uid = QUuid::createUuid();
+    OrderLine line;
+    line.uid = QUuid::createUuid();
+    line.productId = QStringLiteral("COL");
+    line.productName = QStringLiteral("Cola");
+    line.unitPrice = 250;
+    line.quantity = 2000;
+    order.lines = {line};
+    const Actor actor{QStringLiteral("Alice"), QStringLiteral("Bar")};
+    Protocol::Operation op;
+    op.kind = Protocol::OpKind(kind);
+    switch (op.kind) {
+    case Protocol::OpKind::SetLine:
+        op.lineUid = line.uid;
+        op.field = QStringLiteral("quantity");
+        op.increment = true;
+        op.delta = Pricing::MaxQuantity;
+        break;
+    case Protocol::OpKind::RemoveLine:
+        op.lineUid = QUuid::createUuid();
+        break;
+    case Protocol::OpKind::AddLine:
+        op.line = line;
+        break;
+    default:
+        op.payments = {Payment{QUuid::createUuid(), PaymentMethod::Card, 400}};
+        break;
+    }
+    const Order before = order;
+    const QString problem = Protocol::applyOperation(&order, op, actor);
+    QVERIFY2(problem.contains(why), qPrintable(problem));
+    QCOMPARE(Protocol::orderToJson(order), Protocol::orderToJson(before));
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)
