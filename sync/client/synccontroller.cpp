@@ -274,6 +274,8 @@ void SyncController::onPushAnswered(const QString &opId, int status, const QJson
     bool keep = status != 200;
     if (status == 200 && body.contains(QStringLiteral("skipped"))) {
         tellSkippedClaims(opId, body);
+    } else if (sent && closesOrder(*sent)) {
+        // The book tells of a refused pay or cancel, with what the cashier must do.
     } else if (status == 409) {
         keep = !onlySameChanges(opId, body);
         if (keep)
