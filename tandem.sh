@@ -4,15 +4,18 @@
 #   ./tandem.sh test   build and run the whole test suite (headless)
 #   ./tandem.sh test-sanitized   the whole test suite built with ASan and UBSan (build-asan/)
 #   ./tandem.sh fuzz [SECONDS]   the libFuzzer targets of tests/fuzz, SECONDS each (bench/fuzz.sh)
+#   ./tandem.sh package   the Debian packages tandem-pos and tandem-syncd in build-pkg/, linted
 set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
-          libgl-dev fonts-dejavu-core openssl curl xvfb xdotool)
+          libgl-dev libsystemd-dev fonts-dejavu-core openssl curl xvfb xdotool)
 # libFuzzer comes with clang's runtime libraries, which clang only recommends.
 fuzz_packages=(clang libclang-rt-14-dev)
+# What builds the .deb files and checks them as Debian would.
+package_packages=(dpkg-dev lintian desktop-file-utils appstream systemd)
 
 # install_packages [EXTRA PACKAGE...]
 install_packages() {
@@ -35,12 +38,13 @@ install_packages() {
 build() {
     local dir="$1"
     shift
-    install_packages
+    install_packages "${extra_packages[@]}"
     if [ ! -f "$dir/build.ninja" ]; then
         cmake -S . -B "$dir" -G Ninja "$@"
     fi
     cmake --build "$dir" --parallel "$(nproc)"
 }
+extra_packages=()
 
 case "${1:-}" in
 demo)
@@ -110,8 +114,19 @@ fuzz)
     install_packages "${fuzz_packages[@]}"
     exec bench/fuzz.sh "${2:-600}"
     ;;
+package)
+    extra_packages=("${package_packages[@]}")
+    # Installed under /usr with Debian's hardening flags; without the tests and benchmarks.
+    CXXFLAGS="$(dpkg-buildflags --get CXXFLAGS 2>/dev/null) $(dpkg-buildflags --get CPPFLAGS 2>/dev/null)" \
+    LDFLAGS="$(dpkg-buildflags --get LDFLAGS 2>/dev/null)" \
+        build build-pkg -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr -DTANDEM_TESTS=OFF
+    rm -f build-pkg/*.deb
+    (cd build-pkg && cpack -G DEB >/dev/null)
+    ls -l build-pkg/*.deb
+    tests/packaging/lint.sh build-pkg
+    ;;
 *)
-    echo "usage: $0 demo|test|test-sanitized|fuzz [SECONDS]" >&2
+    echo "usage: $0 demo|test|test-sanitized|fuzz [SECONDS]|package" >&2
     exit 2
     ;;
 esac

@@ -75,7 +75,8 @@ QString flag(bool value)
 
 QStringList TerminalSettings::languages()
 {
-    return {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de")};
+    return {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"),
+            QStringLiteral("fr"), QStringLiteral("ru")};
 }
 
 TerminalSettings TerminalSettings::load(const LocalStore &store)

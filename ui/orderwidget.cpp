@@ -40,7 +40,9 @@ public:
         const QRect area = option.rect.adjusted(6, 2, -4, -2);
         painter->save();
         painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(area, Qt::AlignLeft | Qt::AlignTop, name);
+        // A name too long for the column ends in "…", never cut mid-word ("0.3" for "0.33 l").
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignTop,
+                          QFontMetrics(option.font).elidedText(name, Qt::ElideRight, area.width()));
         // Rows are taller while extensions run: their text gets the middle line.
         const QString extra = index.data(OrderLinesModel::ExtensionTextRole).toStringList().join(QStringLiteral(" · "));
         if (!extra.isEmpty()) {

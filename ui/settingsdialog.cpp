@@ -221,6 +221,9 @@ QWidget *SettingsDialog::createLanguagePage()
     m_language->addItem(tr("System default"), QStringLiteral("system"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_terminal->settings().language)));
     form->addRow(tr("Language:"), m_language);
     form->addRow(new QLabel(tr("A new language takes effect when the terminal starts next."), page));

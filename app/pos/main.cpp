@@ -176,8 +176,12 @@ int main(int argc, char *argv[])
 
     ExtensionRegistry extensions;
     extensions.add(std::make_unique<RestaurantExtension>());
-    extensions.loadPlugins(parser.isSet(pluginsOption) ? parser.value(pluginsOption)
-                                                       : QCoreApplication::applicationDirPath() + QStringLiteral("/plugins"));
+    // A build folder has its plugins beside the program; an installed terminal in the
+    // library folder the package put them in.
+    const QString besideProgram = QCoreApplication::applicationDirPath() + QStringLiteral("/plugins");
+    extensions.loadPlugins(parser.isSet(pluginsOption)   ? parser.value(pluginsOption)
+                               : QFileInfo(besideProgram).isDir() ? besideProgram
+                                                                  : QStringLiteral(TANDEM_INSTALLED_PLUGIN_DIR));
     for (const QString &problem : extensions.problems())
         qWarning("extensions: %s", qUtf8Printable(problem));
     if (terminal.settings().enabledExtensions)

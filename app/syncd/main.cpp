@@ -7,6 +7,8 @@
 #include <QCommandLineParser>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -14,7 +16,10 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSettings>
 #include <QSslSocket>
+
+#include <systemd/sd-daemon.h>
 
 #include <climits>
 #include <csignal>
@@ -27,9 +32,9 @@ namespace {
 
 int g_signalPipe[2] = {-1, -1};
 
-void onUnixSignal(int)
+void onUnixSignal(int signal)
 {
-    const char byte = 1;
+    const char byte = char(signal);
     [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
 }
 
@@ -78,6 +83,7 @@ public:
         m_parser.setApplicationDescription(description);
         m_parser.addHelpOption();
         m_parser.addOption(m_db);
+        m_parser.addOption(m_config);
         for (const QString &positional : positionals)
             m_parser.addPositionalArgument(positional.section(QLatin1Char(' '), 0, 0), positional.section(QLatin1Char(' '), 1));
     }
@@ -104,23 +110,33 @@ public:
             *exitCode = 2;
             return false;
         }
-        if (!m_parser.isSet(m_db)) {
-            printErr(QStringLiteral("--db PATH is required"));
+        if (m_parser.isSet(m_config) && !readConfig(m_parser.value(m_config))) {
+            *exitCode = 2;
+            return false;
+        }
+        if (!isSet(QStringLiteral("db"))) {
+            printErr(QStringLiteral("--db PATH is required (or db= in the --config file)"));
             *exitCode = 2;
             return false;
         }
         return true;
     }
 
+    // An option given on the command line, or else in the configuration file.
+    bool isSet(const QString &option) const { return m_parser.isSet(option) || m_settings.contains(option); }
+    QString value(const QString &option) const
+    {
+        return m_parser.isSet(option) ? m_parser.value(option) : m_settings.value(option, m_parser.value(option));
+    }
+
     bool openStore(ServerStore *store)
     {
-        if (store->open(m_parser.value(m_db)))
+        if (store->open(value(QStringLiteral("db"))))
             return true;
         printErr(store->lastError());
         return false;
     }
 
-    QString value(const QString &option) const { return m_parser.value(option); }
     QString positional(int index) const { return m_parser.positionalArguments().value(index); }
     // The first positional argument as a row id; prints the problem otherwise.
     bool positionalId(qint64 *id, int *exitCode) const
@@ -135,9 +151,49 @@ public:
     }
 
 private:
+    // The configuration file holds the database and the serve options, each under its
+    // option's name (docs/operations.md); the command line wins over it.
+    bool readConfig(const QString &path)
+    {
+        if (!QFileInfo(path).isFile()) {
+            printErr(QStringLiteral("cannot read the configuration file %1").arg(path));
+            return false;
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        if (settings.status() != QSettings::NoError) {
+            printErr(QStringLiteral("%1 is not a valid configuration file (INI: name=value lines)").arg(path));
+            return false;
+        }
+        for (const QString &key : settings.allKeys()) {
+            if (!ConfigKeys.contains(key)) {
+                printErr(QStringLiteral("%1: unknown setting \"%2\"; see tandem-syncd(8)").arg(path, key));
+                return false;
+            }
+            const QString value = settings.value(key).toString().trimmed();
+            if (value.isEmpty()) {
+                printErr(QStringLiteral("%1: %2 has no value").arg(path, key));
+                return false;
+            }
+            m_settings.insert(key, value);
+        }
+        return true;
+    }
+
+    static inline const QStringList ConfigKeys{
+        QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("heartbeat"), QStringLiteral("retain-events"),
+        QStringLiteral("max-body"), QStringLiteral("head-timeout"), QStringLiteral("body-timeout"),
+        QStringLiteral("idle-timeout"), QStringLiteral("retain-event-bytes"), QStringLiteral("retain-ops"),
+        QStringLiteral("session-expiry"), QStringLiteral("max-connections"), QStringLiteral("tls-cert"),
+        QStringLiteral("tls-key")};
+
     QString m_name;
     QCommandLineParser m_parser;
     QCommandLineOption m_db{QStringLiteral("db"), QStringLiteral("The server database (SQLite)."), QStringLiteral("path")};
+    QCommandLineOption m_config{QStringLiteral("config"),
+                                QStringLiteral("Read the database and the serve options from this INI file; the command "
+                                               "line wins."),
+                                QStringLiteral("file")};
+    QHash<QString, QString> m_settings;
 };
 
 bool findGroup(ServerStore &store, const QString &name, GroupRecord *group)
@@ -321,6 +377,25 @@ int raiseOpenFilesLimit()
     return limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur > rlim_t(INT_MAX) ? INT_MAX : int(limit.rlim_cur);
 }
 
+// SIGHUP: a renewed certificate and key, read from the same files, serve new
+// connections; when they cannot be read the old ones stay.
+void reloadTls(const Command &command, SyncServer &server)
+{
+    if (!command.isSet(QStringLiteral("tls-cert"))) {
+        printErr(QStringLiteral("SIGHUP: nothing to reload, the server listens without TLS"));
+        return;
+    }
+    sd_notify(0, "RELOADING=1");
+    QString problem;
+    const std::optional<QSslConfiguration> tls =
+        tlsConfiguration(command.value(QStringLiteral("tls-cert")), command.value(QStringLiteral("tls-key")), &problem);
+    if (!tls)
+        printErr(QStringLiteral("SIGHUP: keeping the certificate in use: %1").arg(problem));
+    else if (server.replaceTls(*tls))
+        printErr(QStringLiteral("SIGHUP: reloaded the certificate %1").arg(command.value(QStringLiteral("tls-cert"))));
+    sd_notify(0, "READY=1");
+}
+
 int serve(Command &command, ServerStore &store)
 {
     const QString listen = command.value(QStringLiteral("listen"));
@@ -335,37 +410,37 @@ int serve(Command &command, ServerStore &store)
     SessionHub::Options hubOptions;
     SyncServer::Options serverOptions;
     bool ok = true;
-    if (command.parser().isSet(QStringLiteral("heartbeat"))) {
+    if (command.isSet(QStringLiteral("heartbeat"))) {
         const double seconds = command.value(QStringLiteral("heartbeat")).toDouble(&ok);
         ok = ok && seconds >= 0.1 && seconds <= 300;
         serverOptions.heartbeatMs = int(seconds * 1000);
     }
-    if (ok && command.parser().isSet(QStringLiteral("retain-events"))) {
+    if (ok && command.isSet(QStringLiteral("retain-events"))) {
         hubOptions.retainedEvents = command.value(QStringLiteral("retain-events")).toLongLong(&ok);
         ok = ok && hubOptions.retainedEvents >= 1;
     }
-    if (ok && command.parser().isSet(QStringLiteral("max-body"))) {
+    if (ok && command.isSet(QStringLiteral("max-body"))) {
         serverOptions.maxBodyBytes = command.value(QStringLiteral("max-body")).toLongLong(&ok);
         ok = ok && serverOptions.maxBodyBytes >= 1024 && serverOptions.maxBodyBytes <= 64 * 1024 * 1024;
     }
     for (const auto &[name, target] : {std::pair{QStringLiteral("head-timeout"), &serverOptions.timeouts.headMs},
                                        std::pair{QStringLiteral("body-timeout"), &serverOptions.timeouts.bodyMs},
                                        std::pair{QStringLiteral("idle-timeout"), &serverOptions.timeouts.idleMs}}) {
-        if (ok && command.parser().isSet(name)) {
+        if (ok && command.isSet(name)) {
             const double seconds = command.value(name).toDouble(&ok);
             ok = ok && seconds >= 0.5 && seconds <= 3600;
             *target = int(seconds * 1000);
         }
     }
-    if (ok && command.parser().isSet(QStringLiteral("retain-ops")))
+    if (ok && command.isSet(QStringLiteral("retain-ops")))
         ok = parseDuration(command.value(QStringLiteral("retain-ops")), &serverOptions.opRetentionSeconds);
-    if (ok && command.parser().isSet(QStringLiteral("retain-event-bytes"))) {
+    if (ok && command.isSet(QStringLiteral("retain-event-bytes"))) {
         hubOptions.retainedEventBytes = command.value(QStringLiteral("retain-event-bytes")).toLongLong(&ok);
         ok = ok && hubOptions.retainedEventBytes >= 1024 * 1024;
     }
-    if (ok && command.parser().isSet(QStringLiteral("session-expiry")))
+    if (ok && command.isSet(QStringLiteral("session-expiry")))
         ok = parseDuration(command.value(QStringLiteral("session-expiry")), &hubOptions.sessionExpirySeconds);
-    if (ok && command.parser().isSet(QStringLiteral("max-connections"))) {
+    if (ok && command.isSet(QStringLiteral("max-connections"))) {
         serverOptions.maxConnections = command.value(QStringLiteral("max-connections")).toInt(&ok);
         ok = ok && serverOptions.maxConnections >= 16 && serverOptions.maxConnections <= 1000000;
     }
@@ -386,8 +461,8 @@ int serve(Command &command, ServerStore &store)
     }
 
     std::optional<QSslConfiguration> tls;
-    const bool certSet = command.parser().isSet(QStringLiteral("tls-cert"));
-    if (certSet != command.parser().isSet(QStringLiteral("tls-key"))) {
+    const bool certSet = command.isSet(QStringLiteral("tls-cert"));
+    if (certSet != command.isSet(QStringLiteral("tls-key"))) {
         printErr(QStringLiteral("--tls-cert and --tls-key go together"));
         return 2;
     }
@@ -417,8 +492,14 @@ int serve(Command &command, ServerStore &store)
     QSocketNotifier notifier(g_signalPipe[1], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &server, [&] {
         char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalPipe[1], &byte, 1);
+        if (::read(g_signalPipe[1], &byte, 1) != 1)
+            return;
+        if (byte == SIGHUP) {
+            reloadTls(command, server);
+            return;
+        }
         notifier.setEnabled(false);
+        sd_notify(0, "STOPPING=1");
         server.shutdown();
         QCoreApplication::exit(0);
     });
@@ -428,9 +509,14 @@ int serve(Command &command, ServerStore &store)
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
 
-    printOut(QStringLiteral("listening on %1:%2%3").arg(address.toString()).arg(bound)
-                 .arg(tls ? QStringLiteral(" (TLS)") : QString()));
+    const QString listening = QStringLiteral("listening on %1:%2%3").arg(address.toString()).arg(bound)
+                                  .arg(tls ? QStringLiteral(" (TLS)") : QString());
+    printOut(listening);
+    // systemd (Type=notify) starts what depends on the service only now: database open,
+    // socket listening. Without systemd this does nothing.
+    sd_notify(0, qPrintable(QStringLiteral("READY=1\nSTATUS=") + listening));
     const int code = QCoreApplication::exec();
     store.close();
     printErr(QStringLiteral("stopped"));
@@ -636,7 +722,7 @@ int run(const QStringList &arguments)
                                     QStringLiteral("file")});
         if (!command.parse(rest, 0, &exitCode))
             return exitCode;
-        if (!command.parser().isSet(QStringLiteral("listen"))) {
+        if (!command.isSet(QStringLiteral("listen"))) {
             printErr(QStringLiteral("--listen HOST:PORT is required"));
             return 2;
         }
@@ -670,7 +756,7 @@ int run(const QStringList &arguments)
         QDateTime bounds[2];
         const QString names[2] = {QStringLiteral("from"), QStringLiteral("to")};
         for (int i = 0; i < 2; ++i) {
-            if (!command.parser().isSet(names[i]))
+            if (!command.isSet(names[i]))
                 continue;
             bounds[i] = QDateTime::fromString(command.value(names[i]), Qt::ISODateWithMs);
             if (!bounds[i].isValid()) {

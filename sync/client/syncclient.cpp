@@ -211,13 +211,13 @@ void SyncClient::push(const QString &opId, const QJsonObject &batch)
     if (batch.value(QStringLiteral("op_id")).toString() != opId)
         qWarning("SyncClient: batch queued as %s has op_id \"%s\"", qPrintable(opId),
                  qPrintable(batch.value(QStringLiteral("op_id")).toString()));
-    m_pushes.append({opId, QJsonDocument(batch).toJson(QJsonDocument::Compact)});
+    m_pushes.append({opId, QJsonDocument(batch).toJson(QJsonDocument::Compact), QStringLiteral("/v1/push"), false, {}});
     sendNextPush();
 }
 
 void SyncClient::post(const QString &id, const QString &path, const QJsonObject &body)
 {
-    m_pushes.append({id, QJsonDocument(body).toJson(QJsonDocument::Compact), path});
+    m_pushes.append({id, QJsonDocument(body).toJson(QJsonDocument::Compact), path, false, {}});
     sendNextPush();
 }
 

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -182,6 +183,15 @@ quint16 SyncServer::listen(const QHostAddress &address, quint16 port, const QSsl
     m_listener = listener;
     bind(listener);
     return listener->serverPort();
+}
+
+bool SyncServer::replaceTls(const QSslConfiguration &tls)
+{
+    auto *secure = qobject_cast<QSslServer *>(m_listener);
+    if (!secure)
+        return false;
+    secure->setSslConfiguration(tls);
+    return true;
 }
 
 void SyncServer::shutdown()

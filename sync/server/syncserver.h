@@ -46,6 +46,9 @@ public:
     // Listens on address:port (0 picks a free port), with TLS when tls is given;
     // returns the port, or 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port, const QSslConfiguration *tls, QString *error);
+    // New TLS handshakes use `tls` from now on (a renewed certificate); false when the
+    // server listens without TLS.
+    bool replaceTls(const QSslConfiguration &tls);
     // Stops accepting connections and answers every held poll.
     void shutdown();
     int pendingPolls() const;

@@ -77,6 +77,7 @@ private slots:
     void exportPaidOrders();
     void exportRejects_data();
     void exportRejects();
+    void configurationFile();
 };
 
 void TestSyncdCli::help_data()
@@ -520,6 +521,53 @@ void TestSyncdCli::exportRejects()
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.out.isEmpty(), result.describe());
     QVERIFY2(result.errText().contains(message), result.describe());
+}
+
+// Operators keep the service's options in an INI file (the package's
+// /etc/tandem-syncd/syncd.conf): every command reads the database from it, the command
+// line wins, and a file with a mistake changes nothing.
+void TestSyncdCli::configurationFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(u"syncd.db"_s);
+    const QString config = dir.filePath(u"syncd.conf"_s);
+    auto write = [&](const QByteArray &text) {
+        QFile file(config);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
+    };
+    QVERIFY(write("; the shop's server\ndb=" + db.toUtf8() + "\nlisten=127.0.0.1:0\nheartbeat=5\n"));
+    const CliResult init = runCli({u"init"_s, u"--config"_s, config});
+    QVERIFY2(init.exitCode == 0, init.describe());
+    QVERIFY(QFileInfo::exists(db));
+    const CliResult added = runCli({u"group"_s, u"add"_s, u"Shop"_s, u"--config"_s, config});
+    QVERIFY2(added.exitCode == 0, added.describe());
+    // The command line wins: another database has no groups.
+    const QString other = dir.filePath(u"other.db"_s);
+    const CliResult elsewhere = runCli({u"group"_s, u"list"_s, u"--config"_s, config, u"--db"_s, other});
+    QVERIFY2(elsewhere.exitCode == 0 && elsewhere.out.isEmpty(), elsewhere.describe());
+    const CliResult listed = runCli({u"group"_s, u"list"_s, u"--config"_s, config});
+    QVERIFY2(listed.exitCode == 0 && listed.outText().contains(u"Shop"_s), listed.describe());
+
+    const struct
+    {
+        QByteArray text;
+        QString message;
+    } mistakes[] = {
+        {"db=" + db.toUtf8() + "\nlisten=127.0.0.1:0\nheartbeats=5\n", u"unknown setting \"heartbeats\""_s},
+        {"db=" + db.toUtf8() + "\nlisten=\n", u"listen has no value"_s},
+    };
+    for (const auto &mistake : mistakes) {
+        QVERIFY(write(mistake.text));
+        const CliResult refused = runCli({u"group"_s, u"add"_s, u"Another"_s, u"--config"_s, config});
+        QVERIFY2(refused.exitCode == 2 && refused.errText().contains(mistake.message), refused.describe());
+    }
+    const CliResult missing = runCli({u"group"_s, u"list"_s, u"--config"_s, dir.filePath(u"none.conf"_s)});
+    QVERIFY2(missing.exitCode == 2 && missing.errText().contains(u"cannot read the configuration file"_s),
+             missing.describe());
+    QVERIFY(write("db=" + db.toUtf8() + "\n"));
+    const CliResult after = runCli({u"group"_s, u"list"_s, u"--config"_s, config});
+    QCOMPARE(outputLines(after).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncdCli)

@@ -8,11 +8,13 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSslCertificate>
 #include <QSslSocket>
 #include <QTest>
 #include <QUrl>
 
 #include <algorithm>
+#include <csignal>
 #include <memory>
 #include <vector>
 
@@ -1280,6 +1282,27 @@ QByteArray httpsExchange(quint16 port, const QByteArray &request)
 
 }
 
+// The common name of the certificate the server presents to a new connection.
+QString servedCertificateName(quint16 port)
+{
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForEncrypted(DefaultTimeoutMs))
+        return QStringLiteral("no TLS: ") + socket.errorString();
+    return socket.peerCertificate().subjectInfo(QSslCertificate::CommonName).value(0);
+}
+
+bool makeCertificate(const QString &cert, const QString &key, const QString &name)
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                              QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                                              key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                                              QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=") + name});
+    return openssl.waitForFinished(30000) && openssl.exitCode() == 0;
+}
+
 void TestSyncdHttp::httpsWithCertificate()
 {
     SyncdServer server;
@@ -1287,10 +1310,7 @@ void TestSyncdHttp::httpsWithCertificate()
     QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s}, &terminals), qPrintable(server.lastError()));
     const QString cert = server.dir() + u"/cert.pem"_s;
     const QString key = server.dir() + u"/key.pem"_s;
-    QProcess openssl;
-    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key,
-                                 u"-out"_s, cert, u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s});
-    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, "openssl could not make a test certificate");
+    QVERIFY2(makeCertificate(cert, key, u"127.0.0.1"_s), "openssl could not make a test certificate");
     QVERIFY2(server.start({u"--tls-cert"_s, cert, u"--tls-key"_s, key}), qPrintable(server.lastError()));
 
     const QByteArray health = httpsExchange(server.port(), "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
@@ -1311,6 +1331,24 @@ void TestSyncdHttp::httpsWithCertificate()
 
     const QByteArray plain = httpRequest(server.port(), "GET", "/health").status == 200 ? "answered" : "refused";
     QCOMPARE(plain, QByteArray("refused"));
+    // A renewed certificate in the same files serves new connections after SIGHUP
+    // (systemctl reload); one that cannot be read does not stop the server.
+    QCOMPARE(servedCertificateName(server.port()), u"127.0.0.1"_s);
+    QVERIFY2(makeCertificate(cert, key, u"renewed"_s), "openssl could not make a test certificate");
+    QVERIFY(::kill(pid_t(server.process()->processId()), SIGHUP) == 0);
+    QTRY_COMPARE(servedCertificateName(server.port()), u"renewed"_s);
+    {
+        QFile broken(cert);
+        QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate) && broken.write("not a certificate") > 0);
+    }
+    QVERIFY(::kill(pid_t(server.process()->processId()), SIGHUP) == 0);
+    // Signals are taken in order: once the next good one is served, the broken one was
+    // read before it, and the server kept serving through it.
+    QVERIFY2(makeCertificate(cert, key, u"third"_s), "openssl could not make a test certificate");
+    QVERIFY(::kill(pid_t(server.process()->processId()), SIGHUP) == 0);
+    QTRY_COMPARE(servedCertificateName(server.port()), u"third"_s);
+    QCOMPARE(server.process()->state(), QProcess::Running);
+    QVERIFY(httpsExchange(server.port(), "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").startsWith("HTTP/1.1 200"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncdHttp)
