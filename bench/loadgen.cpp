@@ -1,7 +1,9 @@
 // tandem-loadgen: K simulated terminals talk to tandem-syncd over real HTTP on
 // loopback. It measures how fast a pushed batch reaches the other terminals, how
 // many batches the server accepts per second and the server's memory, and prints
-// one JSON object on stdout.
+// one JSON object on stdout. Two other runs replace those phases: --kill-after
+// kills the server under load and checks that every acknowledged batch survived;
+// --memory plays weeks of shop days and follows the server's memory and database.
 #include "order.h"
 #include "protocol.h"
 #include "serverstore.h"
@@ -16,11 +18,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -32,6 +39,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <numeric>
 #include <optional>
 #include <vector>
 
@@ -50,6 +58,17 @@ constexpr int MaxLatencySamples = 20000;
 constexpr qint64 DeliveryTimeoutMs = 5000;
 constexpr qint64 SetupTimeoutMs = 30000;
 constexpr int LinesPerOrder = 4;
+// A create with its first line, the other lines, an increment after each added line, the pay.
+constexpr int BatchesPerOrder = 2 * LinesPerOrder;
+// The real client's reconnect back-off (SyncClient): a random delay over the window, doubling.
+constexpr int RetryWindowMs = 4000;
+constexpr int RetryWindowMaxMs = 30000;
+constexpr qint64 RecoveryTimeoutMs = 120000;
+// Memory: an order left open at night is a create, an increment and a second line.
+constexpr int OpenOrderBatches = 3;
+// Memory: the event log keeps about this many days of a group's traffic, so its bound is
+// reached early and the second half of the run shows whether anything else grows.
+constexpr int RetainedEventDays = 3;
 constexpr int MaxLoggedProblems = 10;
 constexpr qsizetype MaxResponseHead = 64 * 1024;
 
@@ -340,6 +359,16 @@ struct Config
     bool spawn = false;
     quint16 port = 0;
     QString db;
+    // Durability: SIGKILL the spawned server after every killAfterS seconds of pushing, kills times.
+    int kills = 0;
+    double killAfterS = 0;
+    QString ackLog;
+    // Memory: days runs of dayLengthS seconds, the terminals in groups of groupSize.
+    bool memory = false;
+    int days = 30;
+    int dayLengthS = 20;
+    int groupSize = 10;
+    int ordersPerDay = 2;
 };
 
 struct Terminal
@@ -356,6 +385,19 @@ struct Terminal
     Order pending;          // that order once the push in flight is applied
     int orders = 0;
     int step = 0;
+    int group = 0;          // index of its group (--memory has several)
+    QByteArray pushBody;    // the batch awaiting its answer, sent again unchanged after a reconnect
+    QUuid pushOpId;
+    bool pushPending = false;
+    bool offline = false;   // durability: lost the server and coming back as the real client does
+    int backoffMs = RetryWindowMs;
+    int resentAfterKill = 0; // the kill (from 1) after which the pending batch was sent again
+    std::vector<size_t> replays; // durability: its acknowledged batches, sent again to check them
+    size_t replayed = 0;
+    int batchesLeft = 0;    // memory: the day's batches still to push
+    qint64 nextPushAt = 0;  // memory: when the next one is due (ms)
+    qint64 pushSentAt = 0;  // memory: when the pending batch was sent (ns)
+    bool vanished = false;  // memory: gone without closing its session, which the server expires
 };
 
 class LoadGen final : public QObject
@@ -374,8 +416,9 @@ private:
     bool waitFor(const std::function<bool()> &done, qint64 timeoutMs);
     void poke();
 
-    bool createTerminals(const QString &db, const QString &groupName);
+    bool createTerminals(const QString &db, const QStringList &groupNames);
     bool spawnServer();
+    bool startServer();
     void stopServer();
     bool connectTerminals();
     bool askPollers();
@@ -384,18 +427,42 @@ private:
     void issuePoll(Terminal &t);
     void onPollAnswer(Terminal &t, int status, const QByteArray &body);
     void pushNext(Terminal &t);
+    void sendPush(Terminal &t);
     void onPushAnswer(Terminal &t, int status, const QByteArray &body);
+    void schedulePush(Terminal &t);
+    void request(Terminal &t, const QByteArray &method, const QByteArray &target, const QByteArray &body,
+                 HttpConnection::Handler handler);
+    bool sessionRequests(const std::vector<Terminal *> &terminals, const QByteArray &method, const QByteArray &path,
+                         const std::function<void(Terminal &, int, const QByteArray &)> &onAnswer);
+
+    void goOffline(Terminal &t);
+    void scheduleReconnect(Terminal &t);
+    void reconnect(Terminal &t);
+    void recordAck(const Terminal &t, const QByteArray &answer, qint64 revision, qint64 seq);
+    bool killAndRestart();
+    bool serverOrders(QHash<QUuid, std::pair<qint64, qint64>> *orders);
+    void replayNext(Terminal &t);
 
     bool latencyPhase();
     bool throughputPhase();
+    bool durabilityPhase();
+    bool verifyAcks();
+    bool memoryPhase();
+    bool runDay(int day);
+    void sampleNight(double dayS, double nightS, qint64 batches, int expired);
     void shutDownClients();
     QJsonObject report() const;
+    QJsonObject durabilityReport() const;
+    QJsonObject memoryReport() const;
 
     Config m_config;
     std::unique_ptr<QTemporaryDir> m_tempDir; // --spawn: the server's database, removed at the end
+    QString m_dbPath;
+    QStringList m_serverOptions; // besides --db and --listen
     QProcess *m_server = nullptr;
     qint64 m_serverPid = 0;
     QString m_groupName;
+    int m_groups = 1;
     std::vector<std::unique_ptr<Terminal>> m_terminals;
     HttpConnection *m_metricsConnection = nullptr;
     QByteArray m_hostLine;
@@ -459,6 +526,57 @@ private:
     double m_latencyPhaseS = 0;
     double m_throughputPhaseS = 0;
     int m_serverExitCode = 0;
+
+    // An acknowledged batch: what the load generator was told, and the batch to send again.
+    struct Ack
+    {
+        int terminal = 0;
+        QUuid opId;
+        QUuid order;
+        qint64 revision = 0;
+        qint64 ticket = 0;
+        QByteArray body;
+        QByteArray answerHash;
+    };
+
+    struct Durability
+    {
+        bool active = false;  // 200 answers are acknowledgements to check
+        bool pushing = false; // an answered pusher sends its next batch
+        bool awaitingRecovery = false;
+        qint64 killedAtMs = 0;
+        QList<QDateTime> killTimes;
+        std::vector<Ack> acks;
+        std::unique_ptr<QFile> log;
+        std::vector<qint64> restartMs;
+        std::vector<qint64> recoveryMs;
+        qint64 inFlightAtKills = 0;
+        qint64 resent = 0;
+        qint64 resentCommittedBeforeKill = 0;
+        qint64 reconnects = 0;
+        qint64 verified = 0;
+        qint64 missing = 0;
+        qint64 ordersChecked = 0;
+        qint64 ordersBehind = 0;
+        qint64 duplicateTickets = 0;
+        qint64 ticketGaps = 0;
+        qint64 replaysLeft = 0;
+        double pushingS = 0;
+    } m_durability;
+    bool m_reconnect = false; // transport failures are expected: terminals reconnect as the real client
+
+    struct Memory
+    {
+        bool dayActive = false;
+        qint64 dayStartMs = 0;
+        qint64 intervalMs = 0; // between one terminal's batches
+        qint64 paidToday = 0;
+        std::vector<double> pushMs; // the day's push round trips
+        std::vector<bool> groupRunEnded;
+        QString statsConnection;
+        QJsonArray dayS, nightS, rssMb, dbMb, walMb, batches, paid, expired, orderRows, changeRows, eventRows, opRows,
+            pushP99Ms, serverPushMs;
+    } m_memory;
 };
 
 void LoadGen::problem(const QString &text)
@@ -497,32 +615,39 @@ void LoadGen::poke()
         m_waitLoop->quit();
 }
 
-bool LoadGen::createTerminals(const QString &db, const QString &groupName)
+// The terminals fill the groups in order: --group-size each with --memory, else all in one.
+bool LoadGen::createTerminals(const QString &db, const QStringList &groupNames)
 {
     ServerStore store;
     if (!store.open(db)) {
         printErr(store.lastError());
         return false;
     }
-    GroupRecord group;
-    if (!store.addGroup(groupName, &group)) {
-        printErr(store.lastError());
-        return false;
+    QList<GroupRecord> groups(groupNames.size());
+    for (qsizetype i = 0; i < groupNames.size(); ++i) {
+        if (!store.addGroup(groupNames.at(i), &groups[i])) {
+            printErr(store.lastError());
+            return false;
+        }
     }
+    const int perGroup = m_config.memory ? m_config.groupSize : m_config.terminals;
     for (int i = 0; i < m_config.terminals; ++i) {
         auto t = std::make_unique<Terminal>();
         t->index = i;
+        t->group = i / perGroup;
         t->token = newToken();
         t->instance = QStringLiteral("lg-%1-%2").arg(i + 1).arg(randomHex(4)).toLatin1();
         TerminalRecord record;
-        if (!store.addTerminal(group.id, QStringLiteral("lg-%1").arg(i + 1),
+        if (!store.addTerminal(groups.at(t->group).id, QStringLiteral("lg-%1").arg(i + 1),
                                QCryptographicHash::hash(t->token, QCryptographicHash::Sha256), &record)) {
             printErr(store.lastError());
             return false;
         }
         m_terminals.push_back(std::move(t));
     }
-    m_groupName = groupName;
+    m_groups = int(groups.size());
+    m_groupName = groups.size() == 1 ? groupNames.first()
+                                     : QStringLiteral("%1 to %2").arg(groupNames.first(), groupNames.last());
     return true;
 }
 
@@ -533,23 +658,42 @@ bool LoadGen::spawnServer()
         printErr(QStringLiteral("cannot create a temporary directory: %1").arg(m_tempDir->errorString()));
         return false;
     }
-    const QString db = m_tempDir->filePath(QStringLiteral("loadgen.db"));
+    m_dbPath = m_tempDir->filePath(QStringLiteral("loadgen.db"));
     QProcess init;
     init.setProcessEnvironment(serverEnvironment());
-    init.start(QStringLiteral(TANDEM_SYNCD), {QStringLiteral("init"), QStringLiteral("--db"), db});
+    init.start(QStringLiteral(TANDEM_SYNCD), {QStringLiteral("init"), QStringLiteral("--db"), m_dbPath});
     if (!init.waitForFinished(SetupTimeoutMs) || init.exitStatus() != QProcess::NormalExit || init.exitCode() != 0) {
         printErr(QStringLiteral("%1 init failed: %2%3").arg(QStringLiteral(TANDEM_SYNCD), init.errorString(),
                                                              QString::fromLocal8Bit(init.readAllStandardError())));
         return false;
     }
-    if (!createTerminals(db, QStringLiteral("loadgen")))
-        return false;
+    QStringList groupNames{QStringLiteral("loadgen")};
+    if (m_config.memory) {
+        groupNames.clear();
+        for (int g = 0; g * m_config.groupSize < m_config.terminals; ++g)
+            groupNames.append(QStringLiteral("loadgen-%1").arg(g + 1));
+        // The server's clocks at the simulated day's pace: sessions expire after a quarter of
+        // a day (the default 12 h is half of one; a quarter keeps the nights short), op_id
+        // answers are kept 7 days, and a poll is held well within the expiry.
+        const int expiryS = std::max(1, m_config.dayLengthS / 4);
+        const qint64 eventsPerGroupDay = qint64(m_config.groupSize) * (m_config.ordersPerDay * BatchesPerOrder + OpenOrderBatches);
+        m_serverOptions = {QStringLiteral("--session-expiry"), QStringLiteral("%1s").arg(expiryS),
+                           QStringLiteral("--retain-ops"), QStringLiteral("%1s").arg(7 * m_config.dayLengthS),
+                           QStringLiteral("--retain-events"), QString::number(eventsPerGroupDay * RetainedEventDays),
+                           QStringLiteral("--heartbeat"), QString::number(std::clamp(expiryS / 4.0, 0.25, 10.0))};
+    }
+    return createTerminals(m_dbPath, groupNames) && startServer();
+}
 
+// Starts tandem-syncd serve on the database, on the port of the last start once there was one.
+bool LoadGen::startServer()
+{
     m_server = new QProcess(this);
     m_server->setProgram(QStringLiteral(TANDEM_SYNCD));
     m_server->setProcessEnvironment(serverEnvironment());
-    m_server->setArguments({QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:0")});
+    m_server->setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_dbPath, QStringLiteral("--listen"),
+                                       QStringLiteral("127.0.0.1:%1").arg(m_config.port)}
+                           + m_serverOptions);
     m_server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // The server must not outlive us, even if we are killed.
     m_server->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
@@ -561,26 +705,28 @@ bool LoadGen::spawnServer()
     m_serverPid = m_server->processId();
     QElapsedTimer waited;
     waited.start();
+    int listening = 0;
     while (waited.elapsed() < SetupTimeoutMs) {
         if (m_server->canReadLine()) {
             const QByteArray line = m_server->readLine().trimmed();
             const QByteArray prefix = "listening on 127.0.0.1:";
             bool ok = false;
             const int port = line.startsWith(prefix) ? line.mid(prefix.size()).toInt(&ok) : 0;
-            if (!ok || port <= 0 || port > 65535) {
+            if (!ok || port <= 0 || port > 65535 || (m_config.port != 0 && port != m_config.port)) {
                 printErr(QStringLiteral("unexpected output from tandem-syncd serve: %1").arg(QString::fromUtf8(line)));
                 return false;
             }
-            m_config.port = quint16(port);
+            listening = port;
             break;
         }
         if (!m_server->waitForReadyRead(int(SetupTimeoutMs - waited.elapsed())))
             break;
     }
-    if (m_config.port == 0) {
+    if (listening == 0) {
         printErr(QStringLiteral("tandem-syncd serve did not report its port"));
         return false;
     }
+    m_config.port = quint16(listening);
     connect(m_server, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         m_serverExitCode = status == QProcess::NormalExit ? code : -1;
         if (!m_stopping) {
@@ -708,6 +854,10 @@ void LoadGen::onPollAnswer(Terminal &t, int status, const QByteArray &body)
     --m_pollsInFlight;
     if (m_stopping)
         return;
+    if (status < 0 && m_reconnect) {
+        goOffline(t);
+        return;
+    }
     bool retrySoon = false;
     if (status == 200) {
         ++m_pollAnswers;
@@ -717,8 +867,8 @@ void LoadGen::onPollAnswer(Terminal &t, int status, const QByteArray &body)
             retrySoon = true;
         } else if (last > t.after) {
             const qint64 fresh = last - t.after;
-            // Each event payload starts with its sorted first key.
-            const qint64 carried = body.count("{\"op_id\":");
+            // Each event payload starts with its sorted first key: op_id, or seq for a session the server closed.
+            const qint64 carried = body.count("{\"op_id\":") + body.count("{\"seq\":");
             if (carried != fresh)
                 problem(QStringLiteral("terminal %1: a poll answer for events %2..%3 carries %4 events")
                             .arg(t.index + 1).arg(t.after + 1).arg(last).arg(carried));
@@ -746,7 +896,7 @@ void LoadGen::onPollAnswer(Terminal &t, int status, const QByteArray &body)
     if (retrySoon) {
         Terminal *terminal = &t;
         QTimer::singleShot(100, this, [this, terminal] {
-            if (!m_stopping && !terminal->poll->busy())
+            if (!m_stopping && !terminal->poll->busy() && !terminal->offline && !terminal->vanished)
                 issuePoll(*terminal);
         });
     } else {
@@ -816,21 +966,38 @@ void LoadGen::pushNext(Terminal &t)
     batch.baseRevision = t.order.uid.isNull() ? 0 : t.order.revision;
     t.pending = next;
 
-    const QByteArray body = QJsonDocument(Protocol::batchToJson(batch)).toJson(QJsonDocument::Compact);
-    Terminal *terminal = &t;
+    t.pushBody = QJsonDocument(Protocol::batchToJson(batch)).toJson(QJsonDocument::Compact);
+    t.pushOpId = batch.opId;
+    t.pushPending = true;
+    t.resentAfterKill = 0;
+    t.pushSentAt = nowNs();
     ++m_pushesInFlight;
-    t.push->send("POST /v1/push HTTP/1.1\r\n" + t.headers + "Content-Type: application/json\r\nContent-Length: "
-                     + QByteArray::number(body.size()) + "\r\n\r\n" + body,
-                 [this, terminal](int status, const QByteArray &answer) { onPushAnswer(*terminal, status, answer); });
+    sendPush(t);
+}
+
+// The pending batch, the first time or again after a reconnect: same op_id, same body.
+void LoadGen::sendPush(Terminal &t)
+{
+    Terminal *terminal = &t;
+    request(t, "POST", "/v1/push", t.pushBody,
+            [this, terminal](int status, const QByteArray &answer) { onPushAnswer(*terminal, status, answer); });
 }
 
 void LoadGen::onPushAnswer(Terminal &t, int status, const QByteArray &body)
 {
     const qint64 at = arrivalNs();
+    if (status < 0 && m_reconnect && !m_stopping) {
+        // As the real client: the batch stays queued and goes again once the server is back.
+        goOffline(t);
+        return;
+    }
     --m_pushesInFlight;
+    t.pushPending = false;
     if (m_stopping)
         return;
     ++m_pushes;
+    if (m_memory.dayActive)
+        m_memory.pushMs.push_back((at - t.pushSentAt) / 1e6);
     if (status == 200) {
         const qint64 revision = lastInteger(body, "\"revision\":");
         const qint64 seq = lastInteger(body, "\"seq\":");
@@ -840,10 +1007,14 @@ void LoadGen::onPushAnswer(Terminal &t, int status, const QByteArray &body)
             t.order = Order();
         } else {
             ++m_accepted;
+            if (m_durability.active)
+                recordAck(t, body, revision, seq);
             t.order = t.pending;
             t.order.revision = revision;
-            if (t.order.isFinal())
+            if (t.order.isFinal()) {
                 t.order = Order();
+                m_memory.paidToday += m_memory.dayActive ? 1 : 0;
+            }
             m_lastSeq = std::max(m_lastSeq, seq);
             if (m_throughput.pushing && at <= m_throughput.end)
                 ++m_throughput.accepted;
@@ -863,8 +1034,10 @@ void LoadGen::onPushAnswer(Terminal &t, int status, const QByteArray &body)
         m_sample.status = status;
         m_sample.answeredAt = at;
     }
-    if (m_throughput.pushing && at < m_throughput.end && status > 0)
+    if ((m_throughput.pushing && at < m_throughput.end && status > 0) || m_durability.pushing)
         pushNext(t);
+    else if (m_memory.dayActive && t.batchesLeft > 0)
+        schedulePush(t);
     poke();
 }
 
@@ -910,6 +1083,7 @@ bool LoadGen::latencyPhase()
         if (!m_sample.answered) {
             problem(QStringLiteral("terminal %1: no push answer within %2 ms").arg(pusher.index + 1).arg(DeliveryTimeoutMs));
             pusher.push->close();
+            pusher.pushPending = false;
             --m_pushesInFlight;
             pusher.order = Order();
         } else if (m_sample.status == 200 && m_sample.awaiting > 0) {
@@ -980,6 +1154,496 @@ bool LoadGen::throughputPhase()
     return true;
 }
 
+// One request on the terminal's push connection, which is free between its batches.
+void LoadGen::request(Terminal &t, const QByteArray &method, const QByteArray &target, const QByteArray &body,
+                      HttpConnection::Handler handler)
+{
+    QByteArray head = method + ' ' + target + " HTTP/1.1\r\n" + t.headers;
+    if (!body.isEmpty())
+        head += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    t.push->send(head + "\r\n" + body, std::move(handler));
+}
+
+// A session request from each of the terminals at once, for its own instance (a POST
+// carries it in the body, a GET in the query); true once every one was answered.
+bool LoadGen::sessionRequests(const std::vector<Terminal *> &terminals, const QByteArray &method, const QByteArray &path,
+                              const std::function<void(Terminal &, int, const QByteArray &)> &onAnswer)
+{
+    size_t answered = 0;
+    for (Terminal *t : terminals) {
+        const bool post = method == "POST";
+        const QByteArray body = post ? "{\"instance\":\"" + t->instance + "\"}" : QByteArray();
+        request(*t, method, post ? path : path + "?instance=" + t->instance, body,
+                [&answered, &onAnswer, t, this](int status, const QByteArray &answer) {
+                    ++answered;
+                    onAnswer(*t, status, answer);
+                    poke();
+                });
+    }
+    if (waitFor([&] { return answered == terminals.size(); }, SetupTimeoutMs))
+        return true;
+    if (!aborted())
+        problem(QStringLiteral("only %1 of %2 terminals were answered by %3 %4")
+                    .arg(answered).arg(terminals.size()).arg(QString::fromLatin1(method), QString::fromLatin1(path)));
+    // Their answers must not call back into this finished wait.
+    for (Terminal *t : terminals)
+        t->push->close();
+    return false;
+}
+
+// Durability: as the real client when the server is lost, drop both requests and come back
+// after a random delay over the whole back-off window, starting again from whoami.
+void LoadGen::goOffline(Terminal &t)
+{
+    ++m_durability.reconnects;
+    if (t.poll->busy())
+        --m_pollsInFlight;
+    t.poll->close();
+    t.push->close();
+    t.offline = true;
+    scheduleReconnect(t);
+}
+
+void LoadGen::scheduleReconnect(Terminal &t)
+{
+    Terminal *terminal = &t;
+    const int delayMs = int(QRandomGenerator::global()->bounded(t.backoffMs));
+    t.backoffMs = std::min(t.backoffMs * 2, RetryWindowMaxMs);
+    QTimer::singleShot(delayMs, this, [this, terminal] { reconnect(*terminal); });
+}
+
+void LoadGen::reconnect(Terminal &t)
+{
+    if (m_stopping)
+        return;
+    Terminal *terminal = &t;
+    request(t, "GET", "/v1/whoami", {}, [this, terminal](int status, const QByteArray &body) {
+        if (m_stopping)
+            return;
+        if (status != 200) {
+            if (status >= 0)
+                problem(QStringLiteral("terminal %1: whoami answered %2 on reconnecting: %3")
+                            .arg(terminal->index + 1).arg(status).arg(QString::fromUtf8(body.left(200))));
+            scheduleReconnect(*terminal);
+            return;
+        }
+        terminal->offline = false;
+        terminal->backoffMs = RetryWindowMs;
+        if (terminal->pushPending) {
+            terminal->resentAfterKill = int(m_durability.killTimes.size());
+            ++m_durability.resent;
+            sendPush(*terminal);
+        }
+        issuePoll(*terminal);
+        poke();
+    });
+}
+
+// Kept in memory for the check, and written to --ack-log the moment the answer is read.
+void LoadGen::recordAck(const Terminal &t, const QByteArray &answer, qint64 revision, qint64 seq)
+{
+    Ack ack;
+    ack.terminal = t.index;
+    ack.opId = t.pushOpId;
+    ack.order = t.pending.uid;
+    ack.revision = revision;
+    ack.ticket = lastInteger(answer, "\"ticket\":");
+    ack.body = t.pushBody;
+    ack.answerHash = QCryptographicHash::hash(answer, QCryptographicHash::Sha256);
+    if (m_durability.awaitingRecovery) {
+        m_durability.awaitingRecovery = false;
+        m_durability.recoveryMs.push_back(nowMs() - m_durability.killedAtMs);
+    }
+    if (t.resentAfterKill > 0) {
+        // The order's changed_at (its first in the answer) before the kill: the server had
+        // committed the batch without answering, and answered the resent one from its record.
+        const QByteArray key = "\"changed_at\":\"";
+        const qsizetype at = answer.indexOf(key);
+        const QDateTime changedAt = at < 0 ? QDateTime()
+                                           : QDateTime::fromString(QString::fromLatin1(answer.mid(at + key.size(), 24)),
+                                                                   Qt::ISODateWithMs);
+        if (changedAt.isValid() && changedAt <= m_durability.killTimes.at(t.resentAfterKill - 1))
+            ++m_durability.resentCommittedBeforeKill;
+    }
+    if (m_durability.log) {
+        const QJsonObject line{{QStringLiteral("at_ms"), nowMs()},
+                               {QStringLiteral("terminal"), t.index + 1},
+                               {QStringLiteral("op_id"), ack.opId.toString(QUuid::WithoutBraces)},
+                               {QStringLiteral("order"), ack.order.toString(QUuid::WithoutBraces)},
+                               {QStringLiteral("revision"), revision},
+                               {QStringLiteral("seq"), seq},
+                               {QStringLiteral("ticket"), ack.ticket}};
+        m_durability.log->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    }
+    m_durability.acks.push_back(std::move(ack));
+}
+
+bool LoadGen::killAndRestart()
+{
+    for (const auto &t : m_terminals)
+        m_durability.inFlightAtKills += t->pushPending && t->push->busy() ? 1 : 0;
+    disconnect(m_server, nullptr, this, nullptr);
+    m_durability.killTimes.append(QDateTime::currentDateTimeUtc());
+    m_durability.killedAtMs = nowMs();
+    m_durability.awaitingRecovery = true;
+    m_server->kill(); // SIGKILL: no shutdown, nothing flushed or answered on the way out
+    if (!m_server->waitForFinished(SetupTimeoutMs)) {
+        printErr(QStringLiteral("tandem-syncd did not die of SIGKILL within %1 s").arg(SetupTimeoutMs / 1000));
+        return false;
+    }
+    m_server->deleteLater();
+    if (!startServer())
+        return false;
+    m_durability.restartMs.push_back(nowMs() - m_durability.killedAtMs);
+    return true;
+}
+
+// Pushers keep one batch in flight each while the server is killed with SIGKILL after every
+// --kill-after seconds and started again on its database and port; then every acknowledged
+// batch is checked.
+bool LoadGen::durabilityPhase()
+{
+    if (!m_config.ackLog.isEmpty()) {
+        m_durability.log = std::make_unique<QFile>(m_config.ackLog);
+        if (!m_durability.log->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+            printErr(QStringLiteral("cannot write %1: %2").arg(m_config.ackLog, m_durability.log->errorString()));
+            return false;
+        }
+    }
+    const int pushers = m_config.pushers > 0 ? m_config.pushers : m_config.terminals;
+    m_reconnect = true;
+    m_durability.active = true;
+    m_durability.pushing = true;
+    const qint64 start = nowMs();
+    for (int i = 0; i < pushers; ++i)
+        pushNext(*m_terminals[size_t(i)]);
+    for (int kill = 0; kill < m_config.kills; ++kill) {
+        waitFor([] { return false; }, qint64(m_config.killAfterS * 1000));
+        if (aborted() || !killAndRestart())
+            return false;
+    }
+    // No new batches: those the last kill left unanswered go again until they are answered.
+    m_durability.pushing = false;
+    m_durability.pushingS = (nowMs() - start) / 1000.0;
+    if (!waitFor([this] { return m_pushesInFlight == 0; }, RecoveryTimeoutMs)) {
+        if (!aborted())
+            problem(QStringLiteral("%1 batches still unanswered %2 s after the last restart")
+                        .arg(m_pushesInFlight).arg(RecoveryTimeoutMs / 1000));
+        return false;
+    }
+    m_durability.active = false;
+    const qint64 last = m_lastSeq;
+    auto caughtUp = [this, last] {
+        return std::all_of(m_terminals.begin(), m_terminals.end(),
+                           [last](const auto &t) { return !t->offline && t->after >= last; });
+    };
+    if (!waitFor(caughtUp, RecoveryTimeoutMs)) {
+        if (aborted())
+            return false;
+        for (const auto &t : m_terminals)
+            m_laggingTerminals += t->offline || t->after < last ? 1 : 0;
+        problem(QStringLiteral("%1 terminals were offline or behind event %2 after the last restart")
+                    .arg(m_laggingTerminals).arg(last));
+    }
+    return verifyAcks();
+}
+
+// Every order of the group as the server has it, uid to (revision, ticket): the open ones
+// from GET /v1/snapshot, the paid ones from `tandem-syncd export`, which reads the database.
+bool LoadGen::serverOrders(QHash<QUuid, std::pair<qint64, qint64>> *orders)
+{
+    int status = 0;
+    QByteArray snapshot;
+    bool answered = false;
+    request(*m_terminals.front(), "GET", "/v1/snapshot", {}, [&, this](int code, const QByteArray &body) {
+        status = code;
+        snapshot = body;
+        answered = true;
+        poke();
+    });
+    if (!waitFor([&] { return answered; }, SetupTimeoutMs) || status != 200) {
+        if (!aborted())
+            problem(QStringLiteral("GET /v1/snapshot answered %1: %2").arg(status).arg(QString::fromUtf8(snapshot.left(200))));
+        m_terminals.front()->push->close();
+        return false;
+    }
+    QProcess exporter;
+    exporter.setProcessEnvironment(serverEnvironment());
+    exporter.start(QStringLiteral(TANDEM_SYNCD), {QStringLiteral("export"), QStringLiteral("--group"), m_groupName,
+                                                  QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"), m_dbPath});
+    if (!exporter.waitForFinished(SetupTimeoutMs) || exporter.exitStatus() != QProcess::NormalExit || exporter.exitCode() != 0) {
+        problem(QStringLiteral("tandem-syncd export failed: %1%2").arg(exporter.errorString(),
+                                                                       QString::fromLocal8Bit(exporter.readAllStandardError())));
+        return false;
+    }
+    for (const QByteArray &json : {snapshot, exporter.readAllStandardOutput()}) {
+        const QJsonArray list = QJsonDocument::fromJson(json).object().value(QStringLiteral("orders")).toArray();
+        for (const QJsonValue &value : list) {
+            const QJsonObject order = value.toObject();
+            orders->insert(QUuid::fromString(order.value(QStringLiteral("uid")).toString()),
+                           {order.value(QStringLiteral("revision")).toInteger(), order.value(QStringLiteral("ticket")).toInteger()});
+        }
+    }
+    return true;
+}
+
+// An acknowledged batch is on the server when its order has at least the acknowledged
+// revision and the ticket it was given, and the same batch sent again with its op_id is
+// answered with the stored answer, byte for byte, instead of being applied anew.
+bool LoadGen::verifyAcks()
+{
+    QHash<QUuid, std::pair<qint64, qint64>> stored;
+    if (!serverOrders(&stored))
+        return false;
+    QHash<QUuid, std::pair<qint64, qint64>> acked; // the highest revision acknowledged, the ticket
+    for (const Ack &ack : m_durability.acks) {
+        auto &entry = acked[ack.order];
+        entry = {std::max(entry.first, ack.revision), ack.ticket};
+    }
+    m_durability.ordersChecked = acked.size();
+    for (auto it = acked.cbegin(); it != acked.cend(); ++it) {
+        const auto found = stored.constFind(it.key());
+        if (found != stored.cend() && found->first >= it->first && found->second == it->second)
+            continue;
+        ++m_durability.ordersBehind;
+        problem(QStringLiteral("order %1 was acknowledged at revision %2 with ticket %3; the server has %4")
+                    .arg(it.key().toString(QUuid::WithoutBraces)).arg(it->first).arg(it->second)
+                    .arg(found == stored.cend() ? QStringLiteral("no such order")
+                                                : QStringLiteral("revision %1, ticket %2").arg(found->first).arg(found->second)));
+    }
+    // One run, so its tickets are 1, 2, 3 ... each once.
+    QSet<qint64> tickets;
+    qint64 highest = 0;
+    for (const auto &order : std::as_const(stored)) {
+        if (tickets.contains(order.second))
+            ++m_durability.duplicateTickets;
+        tickets.insert(order.second);
+        highest = std::max(highest, order.second);
+    }
+    m_durability.ticketGaps = highest - tickets.size();
+    if (m_durability.duplicateTickets > 0 || m_durability.ticketGaps > 0)
+        problem(QStringLiteral("%1 orders hold a ticket another order has, %2 tickets up to %3 were never given")
+                    .arg(m_durability.duplicateTickets).arg(m_durability.ticketGaps).arg(highest));
+
+    for (size_t i = 0; i < m_durability.acks.size(); ++i)
+        m_terminals[size_t(m_durability.acks[i].terminal)]->replays.push_back(i);
+    m_durability.replaysLeft = qint64(m_durability.acks.size());
+    for (auto &t : m_terminals)
+        replayNext(*t);
+    if (!waitFor([this] { return m_durability.replaysLeft == 0; }, SetupTimeoutMs + m_durability.replaysLeft * 10)) {
+        if (!aborted())
+            problem(QStringLiteral("%1 replays were not answered").arg(m_durability.replaysLeft));
+        return false;
+    }
+    return true;
+}
+
+// Each terminal sends its acknowledged batches again, one at a time, from its own token.
+void LoadGen::replayNext(Terminal &t)
+{
+    if (t.replayed >= t.replays.size())
+        return;
+    const size_t index = t.replays.at(t.replayed++);
+    Terminal *terminal = &t;
+    request(t, "POST", "/v1/push", m_durability.acks.at(index).body, [this, terminal, index](int status, const QByteArray &answer) {
+        const Ack &ack = m_durability.acks.at(index);
+        --m_durability.replaysLeft;
+        if (status == 200 && QCryptographicHash::hash(answer, QCryptographicHash::Sha256) == ack.answerHash) {
+            ++m_durability.verified;
+        } else if (status < 0) {
+            problem(QStringLiteral("terminal %1: no answer to a replay: %2").arg(terminal->index + 1).arg(QString::fromUtf8(answer)));
+        } else {
+            ++m_durability.missing;
+            problem(QStringLiteral("op_id %1 (order %2) was acknowledged at revision %3; sent again it was answered %4 "
+                                   "with revision %5")
+                        .arg(ack.opId.toString(QUuid::WithoutBraces), ack.order.toString(QUuid::WithoutBraces))
+                        .arg(ack.revision).arg(status).arg(lastInteger(answer, "\"revision\":")));
+        }
+        replayNext(*terminal);
+        poke();
+    });
+}
+
+// Memory: one terminal's batches are spread evenly over the day; a late one goes at once.
+void LoadGen::schedulePush(Terminal &t)
+{
+    Terminal *terminal = &t;
+    const qint64 due = t.nextPushAt;
+    t.nextPushAt += m_memory.intervalMs;
+    QTimer::singleShot(int(std::max<qint64>(0, due - nowMs())), this, [this, terminal] {
+        if (m_stopping || !m_memory.dayActive)
+            return;
+        --terminal->batchesLeft;
+        pushNext(*terminal);
+    });
+}
+
+// Simulated days, each a run in every group: sessions open in the morning, orders are made,
+// changed and paid over the day, the sessions close at night (or expire), and the server's
+// memory and database are sampled before the next morning.
+bool LoadGen::memoryPhase()
+{
+    m_memory.statsConnection = QStringLiteral("loadgen-stats");
+    bool ok = true;
+    {
+        QSqlDatabase stats = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_memory.statsConnection);
+        stats.setDatabaseName(m_dbPath);
+        stats.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!stats.open()) {
+            printErr(QStringLiteral("cannot read %1: %2").arg(m_dbPath, stats.lastError().text()));
+            ok = false;
+        }
+    }
+    for (int day = 1; ok && day <= m_config.days; ++day)
+        ok = runDay(day);
+    QSqlDatabase::removeDatabase(m_memory.statsConnection);
+    return ok;
+}
+
+bool LoadGen::runDay(int day)
+{
+    std::vector<Terminal *> all;
+    std::vector<int> members(size_t(m_groups), 0);
+    for (auto &t : m_terminals) {
+        // Last night's open orders were archived with the run; a terminal that vanished is back.
+        t->order = Order();
+        if (t->vanished) {
+            t->vanished = false;
+            issuePoll(*t);
+        }
+        all.push_back(t.get());
+        ++members[size_t(t->group)];
+    }
+    const auto expectOk = [this](Terminal &t, int status, const QByteArray &body) {
+        if (status != 200)
+            problem(QStringLiteral("terminal %1: a session request answered %2: %3").arg(t.index + 1).arg(status)
+                        .arg(QString::fromUtf8(body.left(200))));
+    };
+    if (!sessionRequests(all, "POST", "/v1/session/open", expectOk))
+        return false;
+
+    const int mostBatches = m_config.ordersPerDay * BatchesPerOrder + OpenOrderBatches;
+    m_memory.intervalMs = std::max<qint64>(1, qint64(m_config.dayLengthS) * 900 / mostBatches);
+    m_memory.paidToday = 0;
+    m_memory.pushMs.clear();
+    const qint64 acceptedBefore = m_accepted;
+    // The server's own time per push over the day, from /metrics: a stalled server, not a slow client.
+    if (!askPollers())
+        return false;
+    const double pushSecondsBefore = m_pushSecondsSum;
+    const qint64 pushCountBefore = m_pushSecondsCount;
+    m_memory.dayActive = true;
+    m_memory.dayStartMs = nowMs();
+    for (auto &t : m_terminals) {
+        // About a fifth of the terminals leave an order open at night, for the run end to archive.
+        t->batchesLeft = m_config.ordersPerDay * BatchesPerOrder + ((t->index + day) % 5 == 0 ? OpenOrderBatches : 0);
+        t->nextPushAt = m_memory.dayStartMs + QRandomGenerator::global()->bounded(m_memory.intervalMs);
+        schedulePush(*t);
+    }
+    const qint64 dayEnd = m_memory.dayStartMs + qint64(m_config.dayLengthS) * 1000;
+    const bool done = waitFor([this] {
+        return m_pushesInFlight == 0
+            && std::all_of(m_terminals.begin(), m_terminals.end(), [](const auto &t) { return t->batchesLeft == 0; });
+    }, qint64(m_config.dayLengthS) * 3000 + SetupTimeoutMs);
+    if (!done) {
+        if (!aborted())
+            problem(QStringLiteral("day %1: the day's batches were not all answered").arg(day));
+        return false;
+    }
+    waitFor([] { return false; }, dayEnd - nowMs());
+    m_memory.dayActive = false;
+    if (aborted() || !askPollers())
+        return false;
+    const double dayS = (nowMs() - m_memory.dayStartMs) / 1000.0;
+    m_memory.pushP99Ms.append(percentile(m_memory.pushMs, 0.99));
+    m_memory.serverPushMs.append(m_pushSecondsCount > pushCountBefore
+                                     ? QJsonValue(round3((m_pushSecondsSum - pushSecondsBefore) * 1000.0
+                                                         / double(m_pushSecondsCount - pushCountBefore)))
+                                     : QJsonValue(QJsonValue::Null));
+
+    // Night: the terminals ask whether closing ends the run, as the app does, then close. On
+    // some nights one terminal of a group vanishes instead and the server's expiry ends that run.
+    const qint64 nightStart = nowMs();
+    m_memory.groupRunEnded.assign(size_t(m_groups), false);
+    std::vector<Terminal *> closing;
+    std::vector<int> position(size_t(m_groups), 0);
+    int vanished = 0;
+    for (auto &t : m_terminals) {
+        const int at = position[size_t(t->group)]++;
+        if (members[size_t(t->group)] >= 2 && (day + t->group) % 4 == 0 && at == day % m_config.groupSize) {
+            t->vanished = true;
+            if (t->poll->busy())
+                --m_pollsInFlight;
+            t->poll->close();
+            ++vanished;
+        } else {
+            closing.push_back(t.get());
+        }
+    }
+    if (!sessionRequests(closing, "GET", "/v1/sessions", expectOk)
+        || !sessionRequests(closing, "POST", "/v1/session/close", [&](Terminal &t, int status, const QByteArray &body) {
+               expectOk(t, status, body);
+               if (body.contains("\"run_ended\":true"))
+                   m_memory.groupRunEnded[size_t(t.group)] = true;
+           }))
+        return false;
+    const qint64 deadline = nowMs() + (m_config.dayLengthS / 4 + 15) * 1000;
+    for (;;) {
+        // One terminal still there from each group whose run goes on asks about it.
+        std::vector<Terminal *> askers;
+        std::vector<bool> asked(size_t(m_groups), false);
+        for (auto &t : m_terminals) {
+            const auto g = size_t(t->group);
+            if (!m_memory.groupRunEnded[g] && !t->vanished && !asked[g]) {
+                asked[g] = true;
+                askers.push_back(t.get());
+            }
+        }
+        if (askers.empty())
+            break;
+        if (nowMs() >= deadline) {
+            problem(QStringLiteral("day %1: the runs of %2 groups had not ended %3 s after their sessions closed or vanished")
+                        .arg(day).arg(askers.size()).arg(m_config.dayLengthS / 4 + 15));
+            return false;
+        }
+        waitFor([] { return false; }, 500);
+        if (!sessionRequests(askers, "GET", "/v1/sessions", [&](Terminal &t, int status, const QByteArray &body) {
+                expectOk(t, status, body);
+                if (status == 200 && lastInteger(body, "\"run\":") == 0)
+                    m_memory.groupRunEnded[size_t(t.group)] = true;
+            }))
+            return false;
+    }
+    sampleNight(dayS, (nowMs() - nightStart) / 1000.0, m_accepted - acceptedBefore, vanished);
+    return !aborted();
+}
+
+void LoadGen::sampleNight(double dayS, double nightS, qint64 batches, int expired)
+{
+    auto megabytes = [](const QString &path) { return round3(double(QFileInfo(path).size()) / (1024.0 * 1024.0)); };
+    m_memory.dayS.append(round3(dayS));
+    m_memory.nightS.append(round3(nightS));
+    const std::optional<double> rss = procStatusMegabytes(m_serverPid, "VmRSS:");
+    m_memory.rssMb.append(rss ? QJsonValue(round3(*rss)) : QJsonValue(QJsonValue::Null));
+    m_memory.dbMb.append(megabytes(m_dbPath));
+    m_memory.walMb.append(megabytes(m_dbPath + QStringLiteral("-wal")));
+    m_memory.batches.append(batches);
+    m_memory.paid.append(m_memory.paidToday);
+    m_memory.expired.append(expired);
+    // What the file holds, to tell the archive of paid orders from what should stay bounded.
+    QSqlQuery query(QSqlDatabase::database(m_memory.statsConnection));
+    if (query.exec(QStringLiteral("SELECT (SELECT count(*) FROM orders), (SELECT count(*) FROM order_changes), "
+                                  "(SELECT count(*) FROM events), (SELECT count(*) FROM ops)"))
+        && query.next()) {
+        m_memory.orderRows.append(query.value(0).toLongLong());
+        m_memory.changeRows.append(query.value(1).toLongLong());
+        m_memory.eventRows.append(query.value(2).toLongLong());
+        m_memory.opRows.append(query.value(3).toLongLong());
+    } else {
+        problem(QStringLiteral("cannot count the rows of %1: %2").arg(m_dbPath, query.lastError().text()));
+    }
+}
+
 void LoadGen::shutDownClients()
 {
     m_stopping = true;
@@ -998,11 +1662,32 @@ QJsonObject LoadGen::report() const
     auto optional = [](const std::optional<double> &value) {
         return value ? QJsonValue(round3(*value)) : QJsonValue(QJsonValue::Null);
     };
-    const double maxPropagation = m_propagation.empty() ? 0 : *std::max_element(m_propagation.begin(), m_propagation.end());
-    return {
+    QJsonObject result{
         {QStringLiteral("mode"), m_config.spawn ? QStringLiteral("spawn") : QStringLiteral("server")},
         {QStringLiteral("terminals"), m_config.terminals},
         {QStringLiteral("group"), m_groupName},
+        {QStringLiteral("pushers"), m_config.pushers > 0 ? m_config.pushers : m_config.terminals},
+        {QStringLiteral("server_rss_start_mb"), optional(m_rssStart)},
+        {QStringLiteral("server_rss_peak_mb"), optional(m_rssPeak)},
+        {QStringLiteral("pushes"), m_pushes},
+        {QStringLiteral("pushes_accepted"), m_accepted},
+        {QStringLiteral("poll_answers"), m_pollAnswers},
+        {QStringLiteral("events_received"), m_eventsReceived},
+        {QStringLiteral("conflicts"), m_conflicts},
+        {QStringLiteral("errors"), m_errors},
+        {QStringLiteral("lagging_terminals"), m_laggingTerminals},
+        {QStringLiteral("resyncs"), m_resyncs},
+    };
+    if (m_config.kills > 0) {
+        result.insert(QStringLiteral("durability"), durabilityReport());
+        return result;
+    }
+    if (m_config.memory) {
+        result.insert(QStringLiteral("memory"), memoryReport());
+        return result;
+    }
+    const double maxPropagation = m_propagation.empty() ? 0 : *std::max_element(m_propagation.begin(), m_propagation.end());
+    const QJsonObject phases{
         {QStringLiteral("duration_s"), m_config.durationS},
         {QStringLiteral("latency_phase_s"), round3(m_latencyPhaseS)},
         {QStringLiteral("throughput_phase_s"), round3(m_throughputPhaseS)},
@@ -1019,21 +1704,96 @@ QJsonObject LoadGen::report() const
                                                             {QStringLiteral("p99"), percentile(m_fanoutFromSend, 0.99)}}},
         {QStringLiteral("latency_pushes"), qint64(m_fanout.size())},
         {QStringLiteral("batches_per_s"), m_throughputPhaseS > 0 ? round3(m_throughput.accepted / m_throughputPhaseS) : 0.0},
-        {QStringLiteral("pushers"), m_config.pushers > 0 ? m_config.pushers : m_config.terminals},
         {QStringLiteral("server_push_mean_ms"), optional(m_serverPushMs)},
-        {QStringLiteral("server_rss_start_mb"), optional(m_rssStart)},
         {QStringLiteral("server_rss_mb"), optional(m_rss)},
-        {QStringLiteral("server_rss_peak_mb"), optional(m_rssPeak)},
-        {QStringLiteral("pushes"), m_pushes},
-        {QStringLiteral("pushes_accepted"), m_accepted},
-        {QStringLiteral("poll_answers"), m_pollAnswers},
-        {QStringLiteral("events_received"), m_eventsReceived},
-        {QStringLiteral("conflicts"), m_conflicts},
-        {QStringLiteral("errors"), m_errors},
         {QStringLiteral("missed_deliveries"), m_missedDeliveries},
-        {QStringLiteral("lagging_terminals"), m_laggingTerminals},
-        {QStringLiteral("resyncs"), m_resyncs},
         {QStringLiteral("settle_timeouts"), m_settleTimeouts},
+    };
+    for (auto it = phases.begin(); it != phases.end(); ++it)
+        result.insert(it.key(), it.value());
+    return result;
+}
+
+QJsonObject LoadGen::durabilityReport() const
+{
+    auto list = [](const std::vector<qint64> &values) {
+        QJsonArray array;
+        for (const qint64 value : values)
+            array.append(value);
+        return array;
+    };
+    return {
+        {QStringLiteral("kills"), qint64(m_durability.killTimes.size())},
+        {QStringLiteral("kill_after_s"), m_config.killAfterS},
+        {QStringLiteral("pushing_s"), round3(m_durability.pushingS)},
+        {QStringLiteral("acknowledged"), qint64(m_durability.acks.size())},
+        {QStringLiteral("verified"), m_durability.verified},
+        {QStringLiteral("missing"), m_durability.missing},
+        {QStringLiteral("orders_checked"), m_durability.ordersChecked},
+        {QStringLiteral("orders_behind"), m_durability.ordersBehind},
+        {QStringLiteral("duplicate_tickets"), m_durability.duplicateTickets},
+        {QStringLiteral("ticket_gaps"), m_durability.ticketGaps},
+        {QStringLiteral("in_flight_at_kills"), m_durability.inFlightAtKills},
+        {QStringLiteral("resent"), m_durability.resent},
+        {QStringLiteral("resent_committed_before_kill"), m_durability.resentCommittedBeforeKill},
+        {QStringLiteral("reconnects"), m_durability.reconnects},
+        {QStringLiteral("restart_ms"), list(m_durability.restartMs)},
+        {QStringLiteral("recovery_ms"), list(m_durability.recoveryMs)},
+        {QStringLiteral("ack_log"), m_config.ackLog.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_config.ackLog)},
+    };
+}
+
+QJsonObject LoadGen::memoryReport() const
+{
+    // First, last and highest sample, and the least-squares slope per day over the second
+    // half of the run: about 0 when the value has settled.
+    auto trend = [](const QJsonArray &series) {
+        std::vector<double> values;
+        for (const QJsonValue &value : series) {
+            if (value.isDouble())
+                values.push_back(value.toDouble());
+        }
+        if (values.size() < 2)
+            return QJsonObject();
+        const size_t from = values.size() / 2;
+        const double n = double(values.size() - from);
+        const double meanX = (double(from) + double(values.size() - 1)) / 2.0;
+        const double meanY = std::accumulate(values.begin() + qsizetype(from), values.end(), 0.0) / n;
+        double covariance = 0;
+        double variance = 0;
+        for (size_t i = from; i < values.size(); ++i) {
+            covariance += (double(i) - meanX) * (values[i] - meanY);
+            variance += (double(i) - meanX) * (double(i) - meanX);
+        }
+        return QJsonObject{{QStringLiteral("first"), values.front()},
+                           {QStringLiteral("last"), values.back()},
+                           {QStringLiteral("max"), *std::max_element(values.begin(), values.end())},
+                           {QStringLiteral("slope_per_day_second_half"), variance > 0 ? round3(covariance / variance) : 0.0}};
+    };
+    return {
+        {QStringLiteral("days"), qint64(m_memory.rssMb.size())},
+        {QStringLiteral("day_length_s"), m_config.dayLengthS},
+        {QStringLiteral("groups"), m_groups},
+        {QStringLiteral("group_size"), m_config.groupSize},
+        {QStringLiteral("orders_per_day"), m_config.ordersPerDay},
+        {QStringLiteral("server_options"), m_serverOptions.join(QLatin1Char(' '))},
+        {QStringLiteral("rss_mb"), trend(m_memory.rssMb)},
+        {QStringLiteral("db_mb"), trend(m_memory.dbMb)},
+        {QStringLiteral("wal_mb"), trend(m_memory.walMb)},
+        {QStringLiteral("series"), QJsonObject{{QStringLiteral("day_s"), m_memory.dayS},
+                                               {QStringLiteral("night_s"), m_memory.nightS},
+                                               {QStringLiteral("rss_mb"), m_memory.rssMb},
+                                               {QStringLiteral("db_mb"), m_memory.dbMb},
+                                               {QStringLiteral("wal_mb"), m_memory.walMb},
+                                               {QStringLiteral("batches"), m_memory.batches},
+                                               {QStringLiteral("push_p99_ms"), m_memory.pushP99Ms},
+                                               {QStringLiteral("server_push_mean_ms"), m_memory.serverPushMs},
+                                               {QStringLiteral("paid"), m_memory.paid},
+                                               {QStringLiteral("expired_sessions"), m_memory.expired},
+                                               {QStringLiteral("rows_orders"), m_memory.orderRows},
+                                               {QStringLiteral("rows_order_changes"), m_memory.changeRows},
+                                               {QStringLiteral("rows_events"), m_memory.eventRows},
+                                               {QStringLiteral("rows_ops"), m_memory.opRows}}},
     };
 }
 
@@ -1062,7 +1822,7 @@ int LoadGen::run()
     if (m_config.spawn) {
         ok = spawnServer();
     } else {
-        ok = createTerminals(m_config.db, QStringLiteral("loadgen-") + randomHex(6));
+        ok = createTerminals(m_config.db, {QStringLiteral("loadgen-") + randomHex(6)});
         if (const std::optional<qint64> pid = findServerPid(m_config.db))
             m_serverPid = *pid;
         else
@@ -1070,7 +1830,11 @@ int LoadGen::run()
     }
     ok = ok && connectTerminals();
     bool measured = false;
-    if (ok) {
+    if (ok && m_config.kills > 0) {
+        measured = durabilityPhase();
+    } else if (ok && m_config.memory) {
+        measured = memoryPhase();
+    } else if (ok) {
         measured = latencyPhase();
         // Memory with every terminal's poll held, after the server has seen real traffic.
         if (measured) {
@@ -1082,8 +1846,9 @@ int LoadGen::run()
             m_rss = procStatusMegabytes(m_serverPid, "VmRSS:");
         }
         measured = measured && throughputPhase();
-        m_rssPeak = procStatusMegabytes(m_serverPid, "VmHWM:");
     }
+    if (ok)
+        m_rssPeak = procStatusMegabytes(m_serverPid, "VmHWM:"); // after a kill: of the last server started
     shutDownClients();
     stopServer();
     if (m_interrupted || !ok)
@@ -1105,7 +1870,8 @@ int parseConfig(const QStringList &arguments, Config *config)
     parser.setApplicationDescription(QStringLiteral(
         "Load generator for tandem-syncd: simulated terminals hold long polls and push batches over HTTP on "
         "loopback. Prints one JSON object: propagation and fan-out latency, accepted batches per second and "
-        "the server's memory."));
+        "the server's memory. With --kill-after, instead, the durability of acknowledged batches across "
+        "SIGKILLs of the server; with --memory, the server's memory and database over many simulated days."));
     parser.addHelpOption();
     const QCommandLineOption terminals(QStringLiteral("terminals"), QStringLiteral("Simulated terminals (default 50)."),
                                        QStringLiteral("K"), QStringLiteral("50"));
@@ -1113,7 +1879,7 @@ int parseConfig(const QStringList &arguments, Config *config)
                                       QStringLiteral("Seconds of each measured phase, latency then throughput (default 10)."),
                                       QStringLiteral("S"), QStringLiteral("10"));
     const QCommandLineOption pushers(QStringLiteral("pushers"),
-                                     QStringLiteral("Terminals pushing in the throughput phase (default all)."),
+                                     QStringLiteral("Terminals pushing in the throughput phase or the --kill-after run (default all)."),
                                      QStringLiteral("N"));
     const QCommandLineOption spawn(QStringLiteral("spawn"),
                                    QStringLiteral("Start a tandem-syncd on a temporary database and stop it at the end."));
@@ -1124,7 +1890,36 @@ int parseConfig(const QStringList &arguments, Config *config)
                                 QStringLiteral("The database of the --server; a group loadgen-<random> and its terminals "
                                                "are added to it."),
                                 QStringLiteral("PATH"));
-    parser.addOptions({terminals, duration, pushers, spawn, server, db});
+    const QCommandLineOption killAfter(QStringLiteral("kill-after"),
+                                       QStringLiteral("Durability run (with --spawn): after S seconds of pushing at full rate, "
+                                                      "kill the server with SIGKILL and start it again on the same database "
+                                                      "and port, --kills times; then check that every batch answered 200 "
+                                                      "is on the server."),
+                                       QStringLiteral("S"));
+    const QCommandLineOption kills(QStringLiteral("kills"), QStringLiteral("How many times --kill-after kills the server (default 1)."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption ackLog(QStringLiteral("ack-log"),
+                                    QStringLiteral("With --kill-after: write each acknowledged op_id, with its order, revision, "
+                                                   "seq and ticket, to FILE as a JSON line the moment its answer arrives."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption memory(QStringLiteral("memory"),
+                                    QStringLiteral("Memory run (with --spawn): simulated days, each a run opened and closed "
+                                                   "in every group, with the server's session expiry and retention scaled "
+                                                   "to the day; samples the server's RSS and database every night."));
+    const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("With --memory: simulated days (default 30)."),
+                                  QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption dayLength(QStringLiteral("day-length"),
+                                       QStringLiteral("With --memory: seconds of traffic in a simulated day (default 20)."),
+                                       QStringLiteral("S"), QStringLiteral("20"));
+    const QCommandLineOption groupSize(QStringLiteral("group-size"),
+                                       QStringLiteral("With --memory: terminals per session group (default 10)."),
+                                       QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption ordersPerDay(QStringLiteral("orders-per-day"),
+                                          QStringLiteral("With --memory: orders each terminal makes and has paid per day "
+                                                         "(default 2)."),
+                                          QStringLiteral("N"), QStringLiteral("2"));
+    parser.addOptions({terminals, duration, pushers, spawn, server, db, killAfter, kills, ackLog, memory, days, dayLength,
+                       groupSize, ordersPerDay});
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
         return UsageError;
@@ -1156,6 +1951,80 @@ int parseConfig(const QStringList &arguments, Config *config)
         }
     }
     config->spawn = parser.isSet(spawn);
+    config->memory = parser.isSet(memory);
+    const bool durability = parser.isSet(killAfter);
+    if (durability || config->memory) {
+        const QString run = durability ? QStringLiteral("--kill-after") : QStringLiteral("--memory");
+        if (durability && config->memory) {
+            printErr(QStringLiteral("--kill-after and --memory are separate runs: use one of them"));
+            return UsageError;
+        }
+        if (!config->spawn) {
+            printErr(QStringLiteral("%1 needs --spawn: it runs the server itself").arg(run));
+            return UsageError;
+        }
+        if (parser.isSet(duration)) {
+            printErr(QStringLiteral("--duration sets the latency and throughput phases, which %1 replaces").arg(run));
+            return UsageError;
+        }
+    }
+    if (durability) {
+        config->killAfterS = parser.value(killAfter).toDouble(&ok);
+        if (!ok || !(config->killAfterS >= 1 && config->killAfterS <= 3600)) {
+            printErr(QStringLiteral("--kill-after takes seconds from 1 to 3600"));
+            return UsageError;
+        }
+        config->kills = parser.value(kills).toInt(&ok);
+        if (!ok || config->kills < 1 || config->kills > 100) {
+            printErr(QStringLiteral("--kills takes a whole number from 1 to 100"));
+            return UsageError;
+        }
+        config->ackLog = parser.value(ackLog);
+        if (parser.isSet(ackLog) && (config->ackLog.isEmpty() || !QFileInfo(QFileInfo(config->ackLog).absolutePath()).isDir())) {
+            printErr(QStringLiteral("--ack-log takes a file in an existing directory"));
+            return UsageError;
+        }
+    } else {
+        for (const QCommandLineOption *option : {&kills, &ackLog}) {
+            if (parser.isSet(*option)) {
+                printErr(QStringLiteral("--%1 goes with --kill-after").arg(option->names().first()));
+                return UsageError;
+            }
+        }
+    }
+    if (config->memory) {
+        if (parser.isSet(pushers)) {
+            printErr(QStringLiteral("with --memory every terminal pushes its own orders: do not give --pushers"));
+            return UsageError;
+        }
+        config->days = parser.value(days).toInt(&ok);
+        if (!ok || config->days < 4 || config->days > 3650) {
+            printErr(QStringLiteral("--days takes a whole number from 4 to 3650 (the trend needs a second half)"));
+            return UsageError;
+        }
+        config->dayLengthS = parser.value(dayLength).toInt(&ok);
+        if (!ok || config->dayLengthS < 4 || config->dayLengthS > 3600) {
+            printErr(QStringLiteral("--day-length takes whole seconds from 4 to 3600 (sessions expire after a quarter of it)"));
+            return UsageError;
+        }
+        config->groupSize = parser.value(groupSize).toInt(&ok);
+        if (!ok || config->groupSize < 1 || config->groupSize > config->terminals) {
+            printErr(QStringLiteral("--group-size takes a whole number from 1 to --terminals (%1)").arg(config->terminals));
+            return UsageError;
+        }
+        config->ordersPerDay = parser.value(ordersPerDay).toInt(&ok);
+        if (!ok || config->ordersPerDay < 1 || config->ordersPerDay > 1000) {
+            printErr(QStringLiteral("--orders-per-day takes a whole number from 1 to 1000"));
+            return UsageError;
+        }
+    } else {
+        for (const QCommandLineOption *option : {&days, &dayLength, &groupSize, &ordersPerDay}) {
+            if (parser.isSet(*option)) {
+                printErr(QStringLiteral("--%1 goes with --memory").arg(option->names().first()));
+                return UsageError;
+            }
+        }
+    }
     if (config->spawn == (parser.isSet(server) || parser.isSet(db))) {
         printErr(config->spawn ? QStringLiteral("--spawn starts its own server: do not combine it with --server or --db")
                                : QStringLiteral("use either --spawn or --server URL --db PATH"));
