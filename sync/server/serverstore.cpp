@@ -86,6 +86,17 @@ bool addSessionHearing(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+// The change records of closed orders are never read again, and op_id answers are
+// pruned by age: an index keeps that prune from scanning every answer.
+bool pruneChangesOfClosedOrders(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("DELETE FROM order_changes WHERE EXISTS (SELECT 1 FROM orders o WHERE o.group_id = "
+                       "order_changes.group_id AND o.uid = order_changes.order_uid AND o.state != 'open')"),
+        QStringLiteral("CREATE INDEX ops_by_age ON ops (created_at)"),
+    }, error);
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -110,7 +121,8 @@ ServerStore::~ServerStore()
 
 const QList<Migration> &ServerStore::migrations()
 {
-    static const QList<Migration> steps{{1, createSchemaV1}, {2, createSchemaV2}, {3, addCashReports}, {4, addQuarantine}, {5, addSessionHearing}};
+    static const QList<Migration> steps{{1, createSchemaV1}, {2, createSchemaV2}, {3, addCashReports}, {4, addQuarantine}, {5, addSessionHearing},
+                                        {6, pruneChangesOfClosedOrders}};
     return steps;
 }
 
@@ -518,11 +530,16 @@ bool ServerStore::writeCommit(const BatchCommit &commit)
               order.abandoned ? 1 : 0, order.revision, timeText(order.changedAt),
               QString::fromUtf8(commit.orderJson.isEmpty() ? compact(Protocol::orderToJson(order)) : commit.orderJson)}))
         return false;
-    if (!run(QStringLiteral("INSERT INTO order_changes (group_id, order_uid, revision, keys, user, terminal, instance) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-             {commit.groupId, uid, commit.change.revision, text(commit.change.keys.join(QLatin1Char(' '))),
-              text(commit.change.actor.user), text(commit.change.actor.terminal), text(commit.change.instance)}))
+    // Changes only judge later batches of an open order: a closed one keeps none.
+    if (order.isFinal()) {
+        if (!run(QStringLiteral("DELETE FROM order_changes WHERE group_id = ? AND order_uid = ?"), {commit.groupId, uid}))
+            return false;
+    } else if (!run(QStringLiteral("INSERT INTO order_changes (group_id, order_uid, revision, keys, user, terminal, "
+                                   "instance) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {commit.groupId, uid, commit.change.revision, text(commit.change.keys.join(QLatin1Char(' '))),
+                     text(commit.change.actor.user), text(commit.change.actor.terminal), text(commit.change.instance)})) {
         return false;
+    }
     if (!run(QStringLiteral("INSERT INTO events (group_id, seq, payload) VALUES (?, ?, ?)"),
              {commit.groupId, commit.seq, QString::fromUtf8(commit.eventPayload)}))
         return false;

@@ -270,13 +270,17 @@ void SessionHub::remember(Group *group, qint64 seq, const QByteArray &payload)
         group->recentFirstSeq = seq;
     group->recent.append(payload);
     group->recentBytes += payload.size();
-    while (group->recent.size() > 1 && (group->recent.size() > RecentEvents || group->recentBytes > RecentBytes)) {
+    group->state.lastSeq = seq;
+    retain(group, seq, payload.size());
+    // Nothing older than the retained log is ever served from the cache (410 comes first).
+    const qint64 keep = qMin<qint64>(RecentEvents, m_options.retainedEvents);
+    while (group->recent.size() > 1
+           && (group->recent.size() > keep || group->recentBytes > RecentBytes
+               || group->recentFirstSeq < group->state.firstRetainedSeq)) {
         group->recentBytes -= group->recent.first().size();
         group->recent.removeFirst();
         ++group->recentFirstSeq;
     }
-    group->state.lastSeq = seq;
-    retain(group, seq, payload.size());
 }
 
 // The event log is bounded by count and by bytes; it is pruned in steps so that it is
