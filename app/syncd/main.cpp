@@ -7,10 +7,13 @@
 #include <QCommandLineParser>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
 #include <QSslCertificate>
@@ -72,7 +75,11 @@ const char *Usage =
     "  serve --db PATH --listen HOST:PORT [--tls-cert FILE --tls-key FILE]\n"
     "                                             run the sync server\n"
     "  export --group NAME --format csv|json --db PATH [--what orders|cash] [--from TIME] [--to TIME]\n"
-    "                                             print paid and abandoned orders, or the cash reports\n";
+    "                                             print paid and abandoned orders, or the cash reports\n"
+    "  backup --to FILE --db PATH                 copy the database, also while the server runs\n"
+    "  backup --into DIR --keep N --db PATH       a dated copy in DIR, keeping the newest N\n"
+    "  restore --from FILE --db PATH              replace the database by a backup (server stopped)\n"
+    "every command takes --config FILE instead of --db PATH: see tandem-syncd(8)\n";
 
 class Command
 {
@@ -394,6 +401,114 @@ void reloadTls(const Command &command, SyncServer &server)
     else if (server.replaceTls(*tls))
         printErr(QStringLiteral("SIGHUP: reloaded the certificate %1").arg(command.value(QStringLiteral("tls-cert"))));
     sd_notify(0, "READY=1");
+}
+
+// Held by the serving process: restore refuses while it is, and a second server on the
+// same database is told who has it.
+QString lockPath(const QString &db)
+{
+    return db + QStringLiteral(".lock");
+}
+
+QString lockHolder(QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    return lock.getLockInfo(&pid, &host, &app) ? QStringLiteral(" (process %1)").arg(pid) : QString();
+}
+
+int backup(Command &command, ServerStore &store)
+{
+    const bool toFile = command.isSet(QStringLiteral("to"));
+    if (toFile == command.isSet(QStringLiteral("into"))) {
+        printErr(QStringLiteral("backup takes --to FILE or --into DIR --keep N"));
+        return 2;
+    }
+    QString target = command.value(QStringLiteral("to"));
+    int keep = 0;
+    QDir dir;
+    if (!toFile) {
+        bool ok = false;
+        keep = command.value(QStringLiteral("keep")).toInt(&ok);
+        dir.setPath(command.value(QStringLiteral("into")));
+        if (!ok || keep < 1 || keep > 1000) {
+            printErr(QStringLiteral("--into DIR needs --keep N, 1 to 1000 copies to keep"));
+            return 2;
+        }
+        if (!dir.exists()) {
+            printErr(QStringLiteral("no folder %1").arg(dir.path()));
+            return 1;
+        }
+        target = dir.filePath(QStringLiteral("syncd-%1.db").arg(
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    }
+    if (QFileInfo::exists(target)) {
+        printErr(QStringLiteral("%1 exists already; a backup never overwrites").arg(target));
+        return 1;
+    }
+    // Written beside its name and renamed, so that a backup file is always whole.
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (!command.openStore(&store))
+        return 1;
+    if (!store.backupTo(partial) || !QFile::rename(partial, target)) {
+        printErr(store.lastError().isEmpty() ? QStringLiteral("cannot write %1").arg(target) : store.lastError());
+        QFile::remove(partial);
+        return 1;
+    }
+    printOut(QStringLiteral("backup written: %1 (%2 bytes)").arg(target).arg(QFileInfo(target).size()));
+    if (!toFile) {
+        const QStringList copies = dir.entryList({QStringLiteral("syncd-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
+        for (const QString &old : copies.mid(keep)) {
+            if (QFile::remove(dir.filePath(old)))
+                printOut(QStringLiteral("removed the older backup %1").arg(dir.filePath(old)));
+        }
+    }
+    return 0;
+}
+
+int restore(const Command &command)
+{
+    const QString db = command.value(QStringLiteral("db"));
+    const QString from = command.value(QStringLiteral("from"));
+    if (!QFileInfo(from).isFile()) {
+        printErr(QStringLiteral("no backup file %1").arg(from));
+        return 1;
+    }
+    QLockFile lock(lockPath(db));
+    lock.setStaleLockTime(0); // held by a live server however long; a dead one's is taken over
+    if (!lock.tryLock(0)) {
+        printErr(QStringLiteral("a server is using %1%2: stop it first (systemctl stop tandem-syncd)")
+                     .arg(db, lockHolder(lock)));
+        return 1;
+    }
+    // The copy is checked (and brought to this version's schema) before it replaces anything.
+    const QString incoming = db + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    if (!QFile::copy(from, incoming)) {
+        printErr(QStringLiteral("cannot copy %1 to %2").arg(from, incoming));
+        return 1;
+    }
+    {
+        ServerStore check;
+        if (!check.open(incoming) || !check.isIntact()) {
+            printErr(QStringLiteral("%1 is not a usable tandem-syncd database: %2").arg(from, check.lastError()));
+            check.close();
+            QFile::remove(incoming);
+            return 1;
+        }
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(db + suffix);
+        QFile::remove(incoming + suffix);
+    }
+    if (::rename(QFile::encodeName(incoming).constData(), QFile::encodeName(db).constData()) != 0) {
+        printErr(QStringLiteral("cannot move %1 into place").arg(incoming));
+        return 1;
+    }
+    printOut(QStringLiteral("restored %1 from %2").arg(db, from));
+    return 0;
 }
 
 int serve(Command &command, ServerStore &store)
@@ -726,9 +841,39 @@ int run(const QStringList &arguments)
             printErr(QStringLiteral("--listen HOST:PORT is required"));
             return 2;
         }
+        QLockFile lock(lockPath(command.value(QStringLiteral("db"))));
+        lock.setStaleLockTime(0); // a killed server's lock is taken over: its pid is gone
+        if (!lock.tryLock(0)) {
+            printErr(QStringLiteral("another tandem-syncd serves %1%2").arg(command.value(QStringLiteral("db")),
+                                                                              lockHolder(lock)));
+            return 1;
+        }
         if (!command.openStore(&store))
             return 1;
         return serve(command, store);
+    }
+    if (name == QLatin1String("backup")) {
+        Command command(name, QStringLiteral("Copy the database, consistent also while the server runs."), {});
+        command.parser().addOption({QStringLiteral("to"), QStringLiteral("Write the copy to this new file."),
+                                    QStringLiteral("file")});
+        command.parser().addOption({QStringLiteral("into"), QStringLiteral("Write a dated copy into this folder."),
+                                    QStringLiteral("dir")});
+        command.parser().addOption({QStringLiteral("keep"), QStringLiteral("With --into: how many copies to keep."),
+                                    QStringLiteral("count")});
+        if (!command.parse(rest, 0, &exitCode))
+            return exitCode;
+        return backup(command, store);
+    }
+    if (name == QLatin1String("restore")) {
+        Command command(name, QStringLiteral("Replace the database by a backup; refused while a server uses it."), {});
+        command.parser().addOption({QStringLiteral("from"), QStringLiteral("The backup file."), QStringLiteral("file")});
+        if (!command.parse(rest, 0, &exitCode))
+            return exitCode;
+        if (!command.isSet(QStringLiteral("from"))) {
+            printErr(QStringLiteral("--from FILE is required"));
+            return 2;
+        }
+        return restore(command);
     }
     if (name == QLatin1String("export")) {
         Command command(name, QStringLiteral("Print a group's paid and abandoned orders with their lines and "

@@ -747,6 +747,26 @@ bool ServerStore::pruneEventsToBytes(qint64 groupId, qint64 maxBytes, qint64 *fi
     return true;
 }
 
+bool ServerStore::backupTo(const QString &path)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(path);
+    if (!query.exec())
+        return fail(tr("cannot write the backup %1: %2").arg(path, query.lastError().text()));
+    return true;
+}
+
+bool ServerStore::isIntact()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
+        return fail(query.lastError().text());
+    if (query.value(0).toString() != QLatin1String("ok"))
+        return fail(tr("the database is damaged: %1").arg(query.value(0).toString()));
+    return true;
+}
+
 bool ServerStore::pruneOps(const QDateTime &before, int *removed)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

@@ -176,6 +176,11 @@ public:
     // Forgets the op_id answers older than `before` that do not belong to their group's
     // current run: replays are answered for at least that long and until the run ends.
     bool pruneOps(const QDateTime &before, int *removed);
+    // A consistent copy of the whole database in a new file, taken while the server may
+    // be writing (SQLite VACUUM INTO); the file must not exist.
+    bool backupTo(const QString &path);
+    // Whether the open database is whole (PRAGMA integrity_check).
+    bool isIntact();
     // Stores a session's cash report once; *known when this terminal sent it before.
     bool addCashReport(qint64 groupId, qint64 terminalId, qint64 runId, const Protocol::CashReport &report, bool *known);
     // The group's cash reports of sessions closed within [from, to), oldest first.

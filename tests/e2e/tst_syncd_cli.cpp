@@ -78,6 +78,7 @@ private slots:
     void exportRejects_data();
     void exportRejects();
     void configurationFile();
+    void backupAndRestore();
 };
 
 void TestSyncdCli::help_data()
@@ -86,7 +87,7 @@ void TestSyncdCli::help_data()
     QTest::addColumn<QStringList>("mentions");
 
     const QStringList commands{u"init"_s, u"group add"_s, u"group list"_s, u"terminal add"_s, u"terminal list"_s,
-                               u"terminal revoke"_s, u"serve"_s, u"export"_s};
+                               u"terminal revoke"_s, u"serve"_s, u"export"_s, u"backup"_s, u"restore"_s};
     QTest::newRow("--help") << QStringList{u"--help"_s} << commands;
     QTest::newRow("-h") << QStringList{u"-h"_s} << commands;
     QTest::newRow("init") << QStringList{u"init"_s, u"--help"_s} << QStringList{u"--db"_s, u"database"_s};
@@ -568,6 +569,62 @@ void TestSyncdCli::configurationFile()
     QVERIFY(write("db=" + db.toUtf8() + "\n"));
     const CliResult after = runCli({u"group"_s, u"list"_s, u"--config"_s, config});
     QCOMPARE(outputLines(after).size(), 1);
+}
+
+// An operator backs up the running server, and later puts that copy back: refused while
+// the server runs, refused for a file that is no database, whole once the server is
+// stopped; dated copies in a folder keep the newest N.
+void TestSyncdCli::backupAndRestore()
+{
+    SyncdServer server;
+    QList<Terminal> terminals;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s}, &terminals), qPrintable(server.lastError()));
+    QVERIFY2(server.start(), qPrintable(server.lastError()));
+    const QUuid kept = QUuid::createUuid();
+    QCOMPARE(server.push(terminals.at(0), Push::batch(kept, 0, u"bar-1"_s, {Push::create(u"BAR-1"_s)})).status, 200);
+
+    const QString copy = server.dir() + u"/backup.db"_s;
+    const CliResult backup = server.cli({u"backup"_s, u"--to"_s, copy});
+    QVERIFY2(backup.exitCode == 0 && QFileInfo(copy).size() > 0, backup.describe());
+    const CliResult again = server.cli({u"backup"_s, u"--to"_s, copy});
+    QVERIFY2(again.exitCode == 1 && again.errText().contains(u"never overwrites"_s), again.describe());
+    const QUuid later = QUuid::createUuid();
+    QCOMPARE(server.push(terminals.at(0), Push::batch(later, 0, u"bar-1"_s, {Push::create(u"BAR-2"_s)})).status, 200);
+
+    const CliResult whileServing = server.cli({u"restore"_s, u"--from"_s, copy});
+    QVERIFY2(whileServing.exitCode == 1 && whileServing.errText().contains(u"a server is using"_s), whileServing.describe());
+    const CliResult secondServer = server.cli({u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s});
+    QVERIFY2(secondServer.exitCode == 1 && secondServer.errText().contains(u"another tandem-syncd serves"_s),
+             secondServer.describe());
+    QCOMPARE(server.terminate(), 0);
+
+    const QString junk = server.dir() + u"/junk.db"_s;
+    {
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("not a database") > 0);
+    }
+    const CliResult refused = server.cli({u"restore"_s, u"--from"_s, junk});
+    QVERIFY2(refused.exitCode == 1 && refused.errText().contains(u"not a usable tandem-syncd database"_s),
+             refused.describe());
+    const CliResult restored = server.cli({u"restore"_s, u"--from"_s, copy});
+    QVERIFY2(restored.exitCode == 0, restored.describe());
+    QVERIFY2(server.start(), qPrintable(server.lastError()));
+    const QJsonArray orders = server.get("/v1/snapshot", terminals.at(0).token).json.value(u"orders"_s).toArray();
+    QCOMPARE(orders.size(), 1);
+    QCOMPARE(orders.first().toObject().value(u"uid"_s).toString(), uidText(kept));
+
+    const QString folder = server.dir() + u"/daily"_s;
+    QVERIFY(QDir().mkpath(folder));
+    for (const char *name : {"syncd-20001101-020000.db", "syncd-20001102-020000.db", "syncd-20001103-020000.db"}) {
+        QFile old(folder + u'/' + QLatin1String(name));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+    }
+    const CliResult dated = server.cli({u"backup"_s, u"--into"_s, folder, u"--keep"_s, u"2"_s});
+    QVERIFY2(dated.exitCode == 0, dated.describe());
+    const QStringList left = QDir(folder).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(left.size(), 2);
+    QCOMPARE(left.first(), u"syncd-20001103-020000.db"_s);
+    QVERIFY(left.last() > left.first());
 }
 
 QTEST_GUILESS_MAIN(TestSyncdCli)

@@ -85,6 +85,7 @@ private slots:
     void durableAcrossKill();
     void replayedConflictCarriesTheOrderAsItIsNow();
     void closedOrdersKeepNoChangeRecords();
+    void databaseOfThePreviousReleaseIsUpgraded();
     void unreadableRowsAreQuarantined();
     void concurrentNumbering();
     void sigtermAnswersHeldPolls();
@@ -860,6 +861,59 @@ void TestSyncdHttp::closedOrdersKeepNoChangeRecords()
         db.close();
     }
     QSqlDatabase::removeDatabase(u"changes-test"_s);
+}
+
+// fixtures/syncd-schema5.db was written by the previous release (schema 5): a session
+// open at Bar, table 4 open with two colas (ticket 1), an espresso paid (ticket 2,
+// receipt BAR-000001) and a floor plan. This release opens it in place: everything is
+// there, the tickets go on, tokens still work and answers are still replayed.
+void TestSyncdHttp::databaseOfThePreviousReleaseIsUpgraded()
+{
+    SyncdServer server;
+    QVERIFY(QFile::copy(QStringLiteral(TANDEM_FIXTURES "/syncd-schema5.db"), server.db()));
+    QFile::setPermissions(server.db(), QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY2(server.start(), qPrintable(server.lastError()));
+    Terminal bar;
+    bar.token = "tdm_nvysMffTVbkBwkMrEwtaXZGV1-0DZMaQpcGhPkeP6oU";
+    const QString open = u"11111111-1111-4111-8111-111111111111"_s;
+
+    const HttpResponse snapshot = server.get("/v1/snapshot", bar.token);
+    QCOMPARE(snapshot.status, 200);
+    const QJsonArray orders = snapshot.json.value(u"orders"_s).toArray();
+    QCOMPARE(orders.size(), 1);
+    const QJsonObject table = orders.first().toObject();
+    QCOMPARE(table.value(u"uid"_s).toString(), open);
+    QCOMPARE(table.value(u"ticket"_s).toInt(), 1);
+    QCOMPARE(table.value(u"ext"_s).toObject().value(u"restaurant.table"_s).toString(), u"4"_s);
+    QCOMPARE(table.value(u"lines"_s).toArray().size(), 1);
+    QCOMPARE(snapshot.json.value(u"documents"_s).toArray().size(), 1);
+    const QJsonArray closed = server.get("/v1/orders", bar.token).json.value(u"orders"_s).toArray();
+    QCOMPARE(closed.size(), 1);
+    QCOMPARE(closed.first().toObject().value(u"receipt_number"_s).toString(), u"BAR-000001"_s);
+
+    // The create pushed before the upgrade is answered as then, not applied again.
+    const QJsonObject replay{{u"op_id"_s, u"aaaaaaaa-0000-4000-8000-000000000001"_s}, {u"order"_s, open},
+                             {u"base_revision"_s, 0}, {u"instance"_s, u"bar-1"_s}, {u"user"_s, u"Alice"_s},
+                             {u"ops"_s, QJsonArray{Push::create(u"BAR/1"_s)}}};
+    const HttpResponse replayed = server.push(bar, replay);
+    QCOMPARE(replayed.status, 200);
+    QCOMPARE(replayed.json.value(u"revision"_s).toInt(), 1);
+    const HttpResponse next = server.push(bar, Push::batch(QUuid::createUuid(), 0, u"bar-1"_s, {Push::create(u"BAR/3"_s)}));
+    QCOMPARE(next.status, 200);
+    QCOMPARE(next.json.value(u"order"_s).toObject().value(u"ticket"_s).toInt(), 3);
+    QCOMPARE(server.push(bar, Push::batch(QUuid::fromString(open), 1, u"bar-1"_s, {Push::addLine(QUuid::createUuid())})).status,
+             200);
+    QCOMPARE(server.terminate(), 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"upgrade-test"_s);
+        db.setDatabaseName(server.db());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT version FROM schema_version"_s) && query.next());
+        QVERIFY2(query.value(0).toInt() > 5, "the database was not brought to this release's schema");
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"upgrade-test"_s);
 }
 
 void TestSyncdHttp::unreadableRowsAreQuarantined()

@@ -17,6 +17,7 @@ private slots:
     void newerSchemaIsRefused();
     void migrationsRunInOrderFromOldVersion();
     void failedMigrationRollsBack();
+    void storeOfThePreviousReleaseIsUpgraded();
     void upgradeFromSchema1KeepsOrders();
     void ordersRoundTrip();
     void settingsAndCounters();
@@ -293,6 +294,50 @@ void TestLocalStore::sessions()
     QCOMPARE(reports.size(), 1);
     QCOMPARE(reports.first().first, second);
     QCOMPARE(reports.first().second, QByteArray("{\"b\":2}"));
+}
+
+// fixtures/terminal-schema8.sqlite was written by the previous release (schema 8): a
+// session with a 50.00 float, a paid order (receipt T1-000001) and Mrs Smith's open
+// order. This release opens it in place and sells on from where it stood.
+void TestLocalStore::storeOfThePreviousReleaseIsUpgraded()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("terminal.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(TANDEM_FIXTURES "/terminal-schema8.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    LocalStore store;
+    QVERIFY2(store.open(path), qPrintable(store.lastError()));
+    QSqlQuery version(store.database());
+    QVERIFY(version.exec(QStringLiteral("SELECT version FROM schema_version")) && version.next());
+    QCOMPARE(version.value(0).toInt(), LocalStore::currentSchemaVersion());
+
+    std::optional<CashSession> session;
+    QVERIFY(store.currentSession(&session) && session);
+    QCOMPARE(session->cashier, QStringLiteral("Alice"));
+    QCOMPARE(session->openingFloat, 5000);
+    QList<Order> open;
+    QVERIFY(store.loadOpenOrders(&open));
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().customerName, QStringLiteral("Mrs Smith"));
+    QCOMPARE(open.first().lines.size(), 1);
+    QList<Order> closed;
+    QVERIFY(store.loadFinalOrders(session->id, &closed));
+    QCOMPARE(closed.size(), 1);
+    QCOMPARE(closed.first().receiptNumber, QStringLiteral("T1-000001"));
+    QList<LocalStore::VoidedReceipt> voided;
+    QVERIFY(store.loadVoidedReceipts(session->id, &voided));
+    QVERIFY(voided.isEmpty());
+
+    OrderBook book(&store);
+    book.setContext({{QStringLiteral("Alice"), QStringLiteral("Till 1")}, QStringLiteral("T1"), QStringLiteral("EUR"),
+                     session->id});
+    QVERIFY(book.load());
+    const QUuid uid = open.first().uid;
+    QVERIFY(book.pay(uid, {TestSupport::payment(PaymentMethod::Card, book.order(uid)->total())}));
+    Order paid;
+    QVERIFY(store.loadOrder(uid, &paid));
+    QCOMPARE(paid.receiptNumber, QStringLiteral("T1-000002"));
 }
 
 QTEST_GUILESS_MAIN(TestLocalStore)

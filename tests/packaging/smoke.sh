@@ -2,7 +2,8 @@
 # After apt-get install ./build-pkg/*.deb: runs the installed programs as an operator
 # would, without systemd (CI has none): the server from the packaged configuration
 # with a database of its own, a terminal's push, kill -9 and a restart that keeps it,
-# SIGTERM; the terminal's version and its installed plugin.
+# a backup while it runs and a restore once it is stopped; the terminal's version and
+# its installed plugin.
 set -euo pipefail
 syncd=/usr/sbin/tandem-syncd
 pos=/usr/bin/tandem-pos
@@ -68,6 +69,24 @@ wait "$server" 2>/dev/null || true
 start "$port"
 api "http://127.0.0.1:$port/v1/snapshot" | grep -q "\"uid\":\"$order\"" || fail "the order is gone after kill -9"
 
+# A backup while it runs; restore is refused until the server is stopped, then brings
+# back the state of the backup.
+"$syncd" backup --to "$work/backup.db" --config "$work/syncd.conf" >/dev/null || fail "backup failed"
+later=$(uuid)
+later_batch="{\"op_id\":\"$(uuid)\",\"order\":\"$later\",\"base_revision\":0,\"instance\":\"smoke\",\"user\":\"Alice\",\"ops\":[{\"op\":\"create\",\"receipt_reference\":\"BAR/2\",\"currency\":\"EUR\",\"created_at\":\"2026-12-01T10:05:00.000Z\"}]}"
+[ "$(api -o /dev/null -w '%{http_code}' --data "$later_batch" "http://127.0.0.1:$port/v1/push")" = 200 ] || fail "second push"
+if "$syncd" restore --from "$work/backup.db" --config "$work/syncd.conf" 2>/dev/null; then
+    fail "restore went ahead while the server ran"
+fi
+
+kill -TERM "$server"
+wait "$server" || fail "the server did not stop cleanly on SIGTERM"
+server=""
+"$syncd" restore --from "$work/backup.db" --config "$work/syncd.conf" >/dev/null || fail "restore failed"
+start "$port"
+snapshot=$(api "http://127.0.0.1:$port/v1/snapshot")
+echo "$snapshot" | grep -q "\"uid\":\"$order\"" || fail "the restored database lost the first order"
+! echo "$snapshot" | grep -q "\"uid\":\"$later\"" || fail "the restored database has an order from after the backup"
 kill -TERM "$server"
 wait "$server" || fail "the server did not stop cleanly on SIGTERM"
 server=""
