@@ -1,5 +1,6 @@
 #include "localstore.h"
 
+#include "logging.h"
 #include "sqlsupport.h"
 
 #include <QHash>
@@ -201,7 +202,7 @@ QSqlDatabase LocalStore::database() const
 bool LocalStore::fail(const QString &message)
 {
     m_lastError = message;
-    qWarning("LocalStore: %s", qPrintable(message));
+    qCWarning(lcStore, "%s", qPrintable(message));
     return false;
 }
 

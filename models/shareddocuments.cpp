@@ -1,6 +1,7 @@
 #include "shareddocuments.h"
 
 #include "localstore.h"
+#include "logging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,7 +50,7 @@ bool SharedDocuments::set(const QString &key, const QJsonValue &value, QString *
 bool SharedDocuments::adopt(const QString &key, const QJsonValue &value, qint64 revision, Source source)
 {
     if (key.isEmpty() || revision < 1 || value.isUndefined() || value.isNull()) {
-        qWarning("shared documents: ignored a malformed document \"%s\" (revision %lld)", qPrintable(key), revision);
+        qCWarning(lcTerminal, "shared documents: ignored a malformed document \"%s\" (revision %lld)", qPrintable(key), revision);
         return false;
     }
     if (source == Source::Event && revision < this->revision(key))

@@ -1,6 +1,7 @@
 #include "terminal.h"
 
 #include "extensionregistry.h"
+#include "logging.h"
 #include "managerpin.h"
 #include "money.h"
 #include "pricing.h"
@@ -236,7 +237,7 @@ bool Terminal::closeSession(ClosingReport *report, std::optional<qint64> counted
     qint64 queued = 0;
     if (m_orders.isShared()
         && !m_store.appendReport(QJsonDocument(report->cashJson(m_settings.instance)).toJson(QJsonDocument::Compact), &queued))
-        qWarning("the cash report of session %lld is not queued for the server: %s", sessionId,
+        qCWarning(lcTerminal, "the cash report of session %lld is not queued for the server: %s", sessionId,
                  qPrintable(m_store.lastError()));
     emit sessionChanged();
     return true;

@@ -1,5 +1,6 @@
 #include "extensionregistry.h"
 #include "localization.h"
+#include "logging.h"
 #include "mainwindow.h"
 #include "money.h"
 #include "prompts.h"
@@ -183,7 +184,7 @@ int main(int argc, char *argv[])
                                : QFileInfo(besideProgram).isDir() ? besideProgram
                                                                   : QStringLiteral(TANDEM_INSTALLED_PLUGIN_DIR));
     for (const QString &problem : extensions.problems())
-        qWarning("extensions: %s", qUtf8Printable(problem));
+        qCWarning(lcUi, "extensions: %s", qUtf8Printable(problem));
     if (terminal.settings().enabledExtensions)
         extensions.setEnabled(*terminal.settings().enabledExtensions);
 

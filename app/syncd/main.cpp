@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
 #include <QSslCertificate>
@@ -41,9 +42,70 @@ void onUnixSignal(int signal)
     [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
 }
 
+// Under systemd stderr goes to the journal, which reads a syslog priority "<N>" before
+// each line: errors, warnings and notices then show as such in journalctl.
+const bool g_toJournal = qEnvironmentVariableIsSet("JOURNAL_STREAM");
+
+void printWithPriority(int priority, const QString &text)
+{
+    if (g_toJournal)
+        std::fprintf(stderr, "<%d>tandem-syncd: %s\n", priority, qUtf8Printable(text));
+    else
+        std::fprintf(stderr, "tandem-syncd: %s\n", qUtf8Printable(text));
+}
+
 void printErr(const QString &text)
 {
-    std::fprintf(stderr, "tandem-syncd: %s\n", qUtf8Printable(text));
+    printWithPriority(3, text);
+}
+
+// What an operator reads in the log of a healthy server.
+void printNote(const QString &text)
+{
+    printWithPriority(5, text);
+}
+
+// Messages of the tandem.* categories, with their area and priority.
+void logMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    int priority = 6;
+    switch (type) {
+    case QtDebugMsg:
+        priority = 7;
+        break;
+    case QtInfoMsg:
+        priority = 6;
+        break;
+    case QtWarningMsg:
+        priority = 4;
+        break;
+    case QtCriticalMsg:
+        priority = 3;
+        break;
+    case QtFatalMsg:
+        priority = 2;
+        break;
+    }
+    const QString category = QString::fromLatin1(context.category ? context.category : "default");
+    printWithPriority(priority, category == QLatin1String("default") ? message : category + QStringLiteral(": ") + message);
+}
+
+// --log-level: which messages of the tandem.* categories are written; QT_LOGGING_RULES
+// refines it.
+bool setLogLevel(const QString &level)
+{
+    static const QHash<QString, QString> rules{
+        {QStringLiteral("debug"), QStringLiteral("tandem.*.debug=true")},
+        {QStringLiteral("info"), QString()},
+        {QStringLiteral("warning"), QStringLiteral("tandem.*.info=false")},
+        {QStringLiteral("error"), QStringLiteral("tandem.*.info=false\ntandem.*.warning=false")},
+    };
+    const auto it = rules.constFind(level);
+    if (it == rules.cend())
+        return false;
+    if (!it->isEmpty())
+        QLoggingCategory::setFilterRules(*it);
+    return true;
 }
 
 void printOut(const QString &text)
@@ -191,7 +253,7 @@ private:
         QStringLiteral("max-body"), QStringLiteral("head-timeout"), QStringLiteral("body-timeout"),
         QStringLiteral("idle-timeout"), QStringLiteral("retain-event-bytes"), QStringLiteral("retain-ops"),
         QStringLiteral("session-expiry"), QStringLiteral("max-connections"), QStringLiteral("tls-cert"),
-        QStringLiteral("tls-key")};
+        QStringLiteral("tls-key"), QStringLiteral("log-level")};
 
     QString m_name;
     QCommandLineParser m_parser;
@@ -389,7 +451,7 @@ int raiseOpenFilesLimit()
 void reloadTls(const Command &command, SyncServer &server)
 {
     if (!command.isSet(QStringLiteral("tls-cert"))) {
-        printErr(QStringLiteral("SIGHUP: nothing to reload, the server listens without TLS"));
+        printNote(QStringLiteral("SIGHUP: nothing to reload, the server listens without TLS"));
         return;
     }
     sd_notify(0, "RELOADING=1");
@@ -399,7 +461,7 @@ void reloadTls(const Command &command, SyncServer &server)
     if (!tls)
         printErr(QStringLiteral("SIGHUP: keeping the certificate in use: %1").arg(problem));
     else if (server.replaceTls(*tls))
-        printErr(QStringLiteral("SIGHUP: reloaded the certificate %1").arg(command.value(QStringLiteral("tls-cert"))));
+        printNote(QStringLiteral("SIGHUP: reloaded the certificate %1").arg(command.value(QStringLiteral("tls-cert"))));
     sd_notify(0, "READY=1");
 }
 
@@ -571,7 +633,7 @@ int serve(Command &command, ServerStore &store)
     const int openFiles = raiseOpenFilesLimit();
     if (openFiles > 0 && serverOptions.maxConnections > openFiles - ReservedFiles) {
         serverOptions.maxConnections = qMax(16, openFiles - ReservedFiles);
-        printErr(QStringLiteral("connections capped at %1: the open files limit is %2")
+        printNote(QStringLiteral("connections capped at %1: the open files limit is %2")
                      .arg(serverOptions.maxConnections).arg(openFiles));
     }
 
@@ -634,7 +696,7 @@ int serve(Command &command, ServerStore &store)
     sd_notify(0, qPrintable(QStringLiteral("READY=1\nSTATUS=") + listening));
     const int code = QCoreApplication::exec();
     store.close();
-    printErr(QStringLiteral("stopped"));
+    printNote(QStringLiteral("stopped"));
     return code;
 }
 
@@ -835,10 +897,17 @@ int run(const QStringList &arguments)
                                     QStringLiteral("file")});
         command.parser().addOption({QStringLiteral("tls-key"), QStringLiteral("The certificate's PEM private key."),
                                     QStringLiteral("file")});
+        command.parser().addOption({QStringLiteral("log-level"), QStringLiteral("debug, info (the default), warning or "
+                                                                                "error."),
+                                    QStringLiteral("level")});
         if (!command.parse(rest, 0, &exitCode))
             return exitCode;
         if (!command.isSet(QStringLiteral("listen"))) {
             printErr(QStringLiteral("--listen HOST:PORT is required"));
+            return 2;
+        }
+        if (command.isSet(QStringLiteral("log-level")) && !setLogLevel(command.value(QStringLiteral("log-level")))) {
+            printErr(QStringLiteral("--log-level takes debug, info, warning or error"));
             return 2;
         }
         QLockFile lock(lockPath(command.value(QStringLiteral("db"))));
@@ -928,5 +997,6 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tandem-syncd"));
+    qInstallMessageHandler(logMessage);
     return run(QCoreApplication::arguments().mid(1));
 }

@@ -1,5 +1,7 @@
 #include "syncclient.h"
 
+#include "logging.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
@@ -209,7 +211,7 @@ void SyncClient::push(const QString &opId, const QJsonObject &batch)
             return;
     }
     if (batch.value(QStringLiteral("op_id")).toString() != opId)
-        qWarning("SyncClient: batch queued as %s has op_id \"%s\"", qPrintable(opId),
+        qCWarning(lcSyncClient, "batch queued as %s has op_id \"%s\"", qPrintable(opId),
                  qPrintable(batch.value(QStringLiteral("op_id")).toString()));
     m_pushes.append({opId, QJsonDocument(batch).toJson(QJsonDocument::Compact), QStringLiteral("/v1/push"), false, {}});
     sendNextPush();

@@ -1,6 +1,7 @@
 #include "synccontroller.h"
 
 #include "localstore.h"
+#include "logging.h"
 #include "orderbook.h"
 #include "protocol.h"
 #include "shareddocuments.h"
@@ -212,7 +213,7 @@ void SyncController::adopt(const QJsonObject &orderJson, const QString &appliedO
     Order order;
     QString error;
     if (!Protocol::orderFromJson(orderJson, &order, &error)) {
-        qWarning("sync: the server sent an order that cannot be read: %s", qPrintable(error));
+        qCWarning(lcSyncClient, "the server sent an order that cannot be read: %s", qPrintable(error));
         return;
     }
     if (!refusedCloseWhy.isEmpty()) {
@@ -284,7 +285,7 @@ void SyncController::onPushAnswered(const QString &opId, int status, const QJson
         emit notice(tr("The server refused a change: %1").arg(body.value(QStringLiteral("message")).toString()));
     }
     if (keep && refused && !m_store->addRefusedChange(*refused))
-        qWarning("sync: cannot keep a refused change: %s", qPrintable(m_store->lastError()));
+        qCWarning(lcSyncClient, "cannot keep a refused change: %s", qPrintable(m_store->lastError()));
     m_store->removeOutbox(opId);
 }
 

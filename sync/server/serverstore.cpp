@@ -1,5 +1,6 @@
 #include "serverstore.h"
 
+#include "logging.h"
 #include "protocol.h"
 #include "sqlsupport.h"
 
@@ -152,7 +153,7 @@ bool ServerStore::readOrder(const QByteArray &json, Order *order, QString *probl
 bool ServerStore::quarantine(qint64 groupId, const QList<UnreadableRow> &rows)
 {
     for (const UnreadableRow &row : rows) {
-        qWarning("tandem-syncd: group %lld: %s row %s cannot be read (%s); it is moved to the table quarantine",
+        qCCritical(lcServerStore, "group %lld: %s row %s cannot be read (%s); it is moved to the table quarantine",
                  groupId, qPrintable(row.table), qPrintable(row.key), qPrintable(row.problem));
         const bool moved = transaction([&] {
             if (!run(QStringLiteral("INSERT INTO quarantine (group_id, source, row_key, data, problem, quarantined_at) "

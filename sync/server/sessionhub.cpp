@@ -1,5 +1,6 @@
 #include "sessionhub.h"
 
+#include "logging.h"
 #include "operations.h"
 
 #include <QJsonArray>
@@ -249,7 +250,7 @@ HubReply SessionHub::fail(int status, const QString &code, const QString &messag
 
 HubReply SessionHub::storeFailure()
 {
-    qWarning("tandem-syncd: storage failure: %s", qPrintable(m_store->lastError()));
+    qCCritical(lcServerStore, "storage failure: %s", qPrintable(m_store->lastError()));
     return fail(500, QStringLiteral("storage"), QStringLiteral("the server could not store the change"));
 }
 
@@ -310,7 +311,7 @@ bool SessionHub::endGroupCommit()
 {
     if (m_store->commitGroup())
         return true;
-    qWarning("tandem-syncd: storage failure: %s", qPrintable(m_store->lastError()));
+    qCCritical(lcServerStore, "storage failure: %s", qPrintable(m_store->lastError()));
     // What was applied in memory was not stored: start again from the database.
     m_groups.clear();
     return false;
@@ -784,7 +785,7 @@ int SessionHub::closeStaleSessions()
             reason = QStringLiteral("not heard from since %1").arg(session.lastHeardAt.toString(Qt::ISODateWithMs));
         if (reason.isEmpty())
             continue;
-        qInfo("tandem-syncd: group %lld: closing the session of terminal %lld (%s), instance %s: %s",
+        qCInfo(lcServerHub, "group %lld: closing the session of terminal %lld (%s), instance %s: %s",
               session.groupId, session.terminalId, qPrintable(session.terminal), qPrintable(session.instance),
               qPrintable(reason));
         const HubReply answer = endSession({session.terminalId, session.groupId, session.terminal}, session.instance, reason);

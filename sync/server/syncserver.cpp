@@ -1,6 +1,7 @@
 #include "syncserver.h"
 
 #include "listeners.h"
+#include "logging.h"
 #include "pollbook.h"
 #include "protocol.h"
 #include "serverstore.h"
@@ -565,7 +566,7 @@ void SyncServer::onTick()
         m_lastOpsPrune = now;
         int removed = 0;
         if (m_store->pruneOps(QDateTime::currentDateTimeUtc().addSecs(-m_options.opRetentionSeconds), &removed) && removed > 0)
-            qInfo("tandem-syncd: forgot %d op_id answers older than %lld s", removed, m_options.opRetentionSeconds);
+            qCInfo(lcServerHub, "forgot %d op_id answers older than %lld s", removed, m_options.opRetentionSeconds);
     }
     if (now - m_lastSessionCheck >= SessionCheckMs || m_lastSessionCheck == 0) {
         m_lastSessionCheck = now;
