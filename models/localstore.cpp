@@ -3,6 +3,8 @@
 #include "logging.h"
 #include "sqlsupport.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -204,6 +206,26 @@ bool LocalStore::fail(const QString &message)
     m_lastError = message;
     qCWarning(lcStore, "%s", qPrintable(message));
     return false;
+}
+
+bool LocalStore::backupTo(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return fail(tr("%1 exists already; a backup never overwrites a file").arg(path));
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(partial);
+    if (!query.exec()) {
+        QFile::remove(partial);
+        return fail(tr("cannot write the backup %1: %2").arg(path, sqlError(query)));
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return fail(tr("cannot write the backup %1").arg(path));
+    }
+    return true;
 }
 
 bool LocalStore::transaction(const std::function<bool()> &work)

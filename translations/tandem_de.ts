@@ -430,6 +430,18 @@
         <source>no product %1</source>
         <translation>Artikel %1 existiert nicht</translation>
     </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file</source>
+        <translation>%1 existiert bereits; eine Sicherung überschreibt nie eine Datei</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>Die Sicherung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation>Die Sicherung %1 kann nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1689,6 +1701,30 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>Further ways to pay, such as a voucher; one that gives change hands an overpayment back in cash:</source>
         <translation>Weitere Zahlungsarten, z. B. Gutschein; eine Zahlungsart mit Rückgeld gibt einen Mehrbetrag bar zurück:</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>A copy of everything this terminal keeps (settings, products, sessions, orders and the changes still waiting for the server), made while it runs.</source>
+        <translation>Eine Kopie von allem, was diese Kasse aufbewahrt (Einstellungen, Artikel, Sitzungen, Bestellungen und die Änderungen, die noch auf den Server warten), im laufenden Betrieb erstellt.</translation>
+    </message>
+    <message>
+        <source>Back up this terminal</source>
+        <translation>Diese Kasse sichern</translation>
+    </message>
+    <message>
+        <source>tandem-pos-backup-%1-%2.sqlite</source>
+        <translation>tandem-pos-sicherung-%1-%2.sqlite</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <source>Not backed up: %1</source>
+        <translation>Nicht gesichert: %1</translation>
     </message>
 </context>
 <context>

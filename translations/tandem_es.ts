@@ -430,6 +430,18 @@
         <source>no product %1</source>
         <translation>no existe el producto %1</translation>
     </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file</source>
+        <translation>%1 ya existe; una copia de seguridad nunca sobrescribe un archivo</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>No se puede escribir la copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation>No se puede escribir la copia de seguridad %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1689,6 +1701,30 @@ Cambios pendientes de enviar: %3</translation>
     <message>
         <source>Further ways to pay, such as a voucher; one that gives change hands an overpayment back in cash:</source>
         <translation>Otras formas de pago, como un vale; si una da cambio, el exceso pagado se devuelve en efectivo:</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>A copy of everything this terminal keeps (settings, products, sessions, orders and the changes still waiting for the server), made while it runs.</source>
+        <translation>Una copia de todo lo que guarda este terminal (ajustes, productos, sesiones, pedidos y los cambios que aún esperan al servidor), hecha mientras funciona.</translation>
+    </message>
+    <message>
+        <source>Back up this terminal</source>
+        <translation>Hacer copia de este terminal</translation>
+    </message>
+    <message>
+        <source>tandem-pos-backup-%1-%2.sqlite</source>
+        <translation>tandem-pos-copia-%1-%2.sqlite</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Copia guardada en %1</translation>
+    </message>
+    <message>
+        <source>Not backed up: %1</source>
+        <translation>Sin copia: %1</translation>
     </message>
 </context>
 <context>

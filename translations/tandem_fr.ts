@@ -430,6 +430,18 @@
         <source>no product %1</source>
         <translation>produit %1 introuvable</translation>
     </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file</source>
+        <translation>%1 existe déjà ; une sauvegarde n’écrase jamais un fichier</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>Impossible d’écrire la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation>Impossible d’écrire la sauvegarde %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1689,6 +1701,30 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     <message>
         <source>Further ways to pay, such as a voucher; one that gives change hands an overpayment back in cash:</source>
         <translation>Autres moyens de paiement, par exemple un bon d’achat&#xa0;; un moyen qui rend la monnaie rembourse le trop-perçu en espèces&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>A copy of everything this terminal keeps (settings, products, sessions, orders and the changes still waiting for the server), made while it runs.</source>
+        <translation>Une copie de tout ce que garde cette caisse (réglages, produits, sessions, commandes et modifications en attente du serveur), faite pendant qu’elle fonctionne.</translation>
+    </message>
+    <message>
+        <source>Back up this terminal</source>
+        <translation>Sauvegarder cette caisse</translation>
+    </message>
+    <message>
+        <source>tandem-pos-backup-%1-%2.sqlite</source>
+        <translation>tandem-pos-sauvegarde-%1-%2.sqlite</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Not backed up: %1</source>
+        <translation>Pas de sauvegarde : %1</translation>
     </message>
 </context>
 <context>

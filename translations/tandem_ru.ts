@@ -432,6 +432,18 @@
         <source>no product %1</source>
         <translation>нет товара %1</translation>
     </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file</source>
+        <translation>%1 уже существует; резервная копия никогда не перезаписывает файл</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>Не удаётся записать резервную копию %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation>Не удаётся записать резервную копию %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1702,6 +1714,30 @@ Changes waiting to be sent: %3</source>
     <message>
         <source>Further ways to pay, such as a voucher; one that gives change hands an overpayment back in cash:</source>
         <translation>Другие способы оплаты, например подарочный сертификат; при способе со сдачей переплата возвращается наличными:</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Обслуживание</translation>
+    </message>
+    <message>
+        <source>A copy of everything this terminal keeps (settings, products, sessions, orders and the changes still waiting for the server), made while it runs.</source>
+        <translation>Копия всего, что хранит эта касса (настройки, товары, смены, заказы и изменения, ещё ожидающие сервера), сделанная во время работы.</translation>
+    </message>
+    <message>
+        <source>Back up this terminal</source>
+        <translation>Сохранить копию кассы</translation>
+    </message>
+    <message>
+        <source>tandem-pos-backup-%1-%2.sqlite</source>
+        <translation>tandem-pos-kopiya-%1-%2.sqlite</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Not backed up: %1</source>
+        <translation>Копия не сохранена: %1</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,10 +19,11 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QUrl>
 #include <QRegularExpressionValidator>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -79,6 +82,7 @@ SettingsDialog::SettingsDialog(Terminal *terminal, QWidget *parent, ExtensionReg
     m_pages->addTab(createLanguagePage(), tr("Language"));
     m_pages->addTab(createPinPage(), tr("Manager PIN"));
     m_pages->addTab(createSyncPage(), tr("Sync"));
+    m_pages->addTab(createMaintenancePage(), tr("Maintenance"));
     if (m_extensions) {
         m_pages->addTab(createExtensionsPage(), tr("Extensions"));
         const QList<Extension *> enabled = m_extensions->enabled();
@@ -245,6 +249,45 @@ QWidget *SettingsDialog::createPinPage()
     form->addRow(tr("Repeat new PIN:"), m_repeatPin);
     form->addRow(new QLabel(tr("Leave empty to keep the current PIN. A PIN has 4 to 8 digits."), page));
     return page;
+}
+
+QWidget *SettingsDialog::createMaintenancePage()
+{
+    auto *page = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(page);
+    auto *about = new QLabel(tr("A copy of everything this terminal keeps (settings, products, sessions, orders "
+                                "and the changes still waiting for the server), made while it runs."),
+                             page);
+    about->setWordWrap(true);
+    layout->addWidget(about);
+    auto *backup = new QPushButton(tr("Back up this terminal"), page);
+    backup->setObjectName(QStringLiteral("backupButton"));
+    layout->addWidget(backup, 0, Qt::AlignLeft);
+    m_backupResult = new QLabel(page);
+    m_backupResult->setObjectName(QStringLiteral("backupResult"));
+    m_backupResult->setWordWrap(true);
+    m_backupResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_backupResult);
+    layout->addStretch();
+    connect(backup, &QPushButton::clicked, this, &SettingsDialog::backUpTerminal);
+    return page;
+}
+
+// Into the Documents folder, named after the terminal and the minute, like the PDFs.
+void SettingsDialog::backUpTerminal()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QDir().mkpath(folder);
+    const QString name = m_terminal->settings().terminalName.isEmpty() ? QStringLiteral("terminal")
+                                                                       : m_terminal->settings().terminalName;
+    const QString path = QDir(folder).filePath(
+        tr("tandem-pos-backup-%1-%2.sqlite")
+            .arg(name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')),
+                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (m_terminal->store().backupTo(path))
+        m_backupResult->setText(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)));
+    else
+        m_backupResult->setText(tr("Not backed up: %1").arg(m_terminal->store().lastError()));
 }
 
 QWidget *SettingsDialog::createSyncPage()

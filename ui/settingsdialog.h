@@ -41,11 +41,14 @@ private:
     QWidget *createExtensionsPage();
     QWidget *createReceiptPage();
     QWidget *createPaymentsPage();
+    QWidget *createMaintenancePage();
+    void backUpTerminal();
     void addMethodRow(const OtherPaymentMethod &method);
     void testConnection();
 
     Terminal *m_terminal;
     QTabWidget *m_pages;
+    QLabel *m_backupResult = nullptr;
     QLineEdit *m_shopName;
     QLineEdit *m_terminalName;
     QLineEdit *m_terminalCode;

@@ -1,15 +1,19 @@
+#include "localstore.h"
 #include "printing.h"
 #include "settingsdialog.h"
 #include "terminal.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +23,8 @@ class TestSettingsDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void backUpThisTerminal();
     void badFieldSavesNothing_data();
     void badFieldSavesNothing();
     void savesSettingsAndPin();
@@ -85,6 +91,40 @@ void TestSettingsDialog::savesSettingsAndPin()
     QCOMPARE(reopened.settings().language, QStringLiteral("de"));
     QVERIFY(reopened.managerPinMatches("24680"));
     QVERIFY(!reopened.managerPinMatches("1234"));
+}
+
+// A manager copies the terminal's whole store while it runs, into Documents; the copy
+// opens as a store of its own with everything in it, and a second one never overwrites.
+void TestSettingsDialog::backUpThisTerminal()
+{
+    QTemporaryDir dir;
+    Terminal terminal;
+    QVERIFY(terminal.open(dir.path()));
+    TerminalSettings settings = terminal.settings();
+    settings.terminalName = QStringLiteral("Bar 2");
+    QVERIFY(terminal.saveSettings(settings));
+    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QStringList before = documents.entryList({QStringLiteral("tandem-pos-backup-bar-2-*.sqlite")}, QDir::Files);
+    SettingsDialog dialog(&terminal);
+    dialog.findChild<QPushButton *>("backupButton")->click();
+    const QString result = dialog.findChild<QLabel *>("backupResult")->text();
+    QVERIFY2(result.startsWith(QStringLiteral("Backed up to ")), qPrintable(result));
+    const QString path = QDir::fromNativeSeparators(result.mid(13));
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(documents.entryList({QStringLiteral("tandem-pos-backup-bar-2-*.sqlite")}, QDir::Files).size(),
+             before.size() + 1);
+    {
+        LocalStore copy;
+        QVERIFY2(copy.open(path), qPrintable(copy.lastError()));
+        QCOMPARE(TerminalSettings::load(copy).terminalName, QStringLiteral("Bar 2"));
+        Catalog catalog;
+        QVERIFY(copy.loadCatalog(&catalog));
+        QCOMPARE(catalog.products().size(), terminal.catalog().products().size());
+    }
+    LocalStore &store = terminal.store();
+    QVERIFY(!store.backupTo(path));
+    QVERIFY(store.lastError().contains(QStringLiteral("exists already")));
+    QFile::remove(path);
 }
 
 void TestSettingsDialog::syncPageSaysSyncIsOff()
