@@ -1726,6 +1726,14 @@ Noch zu sendende Änderungen: %3</translation>
         <source>Not backed up: %1</source>
         <translation>Nicht gesichert: %1</translation>
     </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Diagnose kopieren</translation>
+    </message>
+    <message>
+        <source>Copied: the versions, this terminal&apos;s sync and store, and the end of its log (%1). Paste it into a message to support.</source>
+        <translation>Kopiert: die Versionen, Sync und Speicher dieser Kasse und das Ende ihres Protokolls (%1). Fügen Sie es in eine Nachricht an den Support ein.</translation>
+    </message>
 </context>
 <context>
     <name>SqlMigration</name>

@@ -1726,6 +1726,14 @@ Cambios pendientes de enviar: %3</translation>
         <source>Not backed up: %1</source>
         <translation>Sin copia: %1</translation>
     </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Copied: the versions, this terminal&apos;s sync and store, and the end of its log (%1). Paste it into a message to support.</source>
+        <translation>Copiado: las versiones, la sincronización y el almacén de este terminal, y el final de su registro (%1). Péguelo en un mensaje al soporte.</translation>
+    </message>
 </context>
 <context>
     <name>SqlMigration</name>

@@ -1726,6 +1726,14 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
         <source>Not backed up: %1</source>
         <translation>Pas de sauvegarde : %1</translation>
     </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copier le diagnostic</translation>
+    </message>
+    <message>
+        <source>Copied: the versions, this terminal&apos;s sync and store, and the end of its log (%1). Paste it into a message to support.</source>
+        <translation>Copié : les versions, la synchronisation et la base de cette caisse, et la fin de son journal (%1). Collez-le dans un message au support.</translation>
+    </message>
 </context>
 <context>
     <name>SqlMigration</name>

@@ -1739,6 +1739,14 @@ Changes waiting to be sent: %3</source>
         <source>Not backed up: %1</source>
         <translation>Копия не сохранена: %1</translation>
     </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Копировать диагностику</translation>
+    </message>
+    <message>
+        <source>Copied: the versions, this terminal&apos;s sync and store, and the end of its log (%1). Paste it into a message to support.</source>
+        <translation>Скопировано: версии, синхронизация и хранилище этой кассы и конец её журнала (%1). Вставьте это в сообщение в поддержку.</translation>
+    </message>
 </context>
 <context>
     <name>SqlMigration</name>

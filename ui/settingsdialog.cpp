@@ -1,17 +1,21 @@
 #include "settingsdialog.h"
 
 #include "extensionregistry.h"
+#include "logfile.h"
 #include "managerpin.h"
 #include "syncclient.h"
 #include "terminal.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,12 +25,15 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
+
+constexpr int DiagnosticLogLines = 200;
 
 // An id for a new payment method from its name ("Gift voucher" -> "gift-voucher"),
 // unlike the ones taken.
@@ -268,9 +275,41 @@ QWidget *SettingsDialog::createMaintenancePage()
     m_backupResult->setWordWrap(true);
     m_backupResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_backupResult);
+    auto *copy = new QPushButton(tr("Copy diagnostics"), page);
+    copy->setObjectName(QStringLiteral("diagnosticsButton"));
+    layout->addWidget(copy, 0, Qt::AlignLeft);
+    auto *copied = new QLabel(page);
+    copied->setWordWrap(true);
+    layout->addWidget(copied);
     layout->addStretch();
     connect(backup, &QPushButton::clicked, this, &SettingsDialog::backUpTerminal);
+    connect(copy, &QPushButton::clicked, this, [this, copied] {
+        QGuiApplication::clipboard()->setText(diagnostics());
+        copied->setText(tr("Copied: the versions, this terminal's sync and store, and the end of its log (%1). "
+                           "Paste it into a message to support.")
+                            .arg(QDir::toNativeSeparators(LogFile::path())));
+    });
     return page;
+}
+
+QString SettingsDialog::diagnostics() const
+{
+    const TerminalSettings &settings = m_terminal->settings();
+    LocalStore &store = m_terminal->store();
+    QStringList out;
+    out << QStringLiteral("Tandem POS %1 (Qt %2, %3)")
+               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()), QSysInfo::prettyProductName());
+    out << QStringLiteral("Terminal: %1 (%2), shop %3").arg(settings.terminalName, settings.terminalCode, settings.shopName);
+    out << QStringLiteral("Sync: %1, server %2")
+               .arg(settings.syncEnabled ? QStringLiteral("on") : QStringLiteral("off"), settings.serverUrl);
+    out << QStringLiteral("Store: %1, schema %2, %3 changes waiting for the server")
+               .arg(QDir::toNativeSeparators(store.database().databaseName()))
+               .arg(LocalStore::currentSchemaVersion())
+               .arg(store.outboxSize());
+    out << QStringLiteral("Log: %1").arg(QDir::toNativeSeparators(LogFile::path()));
+    out << QStringLiteral("--- the last %1 lines of the log").arg(DiagnosticLogLines);
+    out += LogFile::tail(DiagnosticLogLines);
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 // Into the Documents folder, named after the terminal and the minute, like the PDFs.

@@ -43,6 +43,9 @@ private:
     QWidget *createPaymentsPage();
     QWidget *createMaintenancePage();
     void backUpTerminal();
+    // What a manager hands to support: versions, this terminal, its sync, its store and
+    // the end of its log; never the token.
+    QString diagnostics() const;
     void addMethodRow(const OtherPaymentMethod &method);
     void testConnection();
 

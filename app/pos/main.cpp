@@ -1,5 +1,6 @@
 #include "extensionregistry.h"
 #include "localization.h"
+#include "logfile.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "money.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -119,6 +121,8 @@ int main(int argc, char *argv[])
     const QString profile = parser.isSet(profileOption)
         ? parser.value(profileOption)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Written from the start, so that a terminal that cannot open says why in its log too.
+    LogFile::install(QDir(profile).filePath(QStringLiteral("logs")));
     Terminal terminal;
     const bool opened = terminal.open(profile);
     if (parser.isSet(importOption)) {

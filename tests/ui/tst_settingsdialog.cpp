@@ -1,13 +1,17 @@
 #include "localstore.h"
+#include "logfile.h"
+#include "logging.h"
 #include "printing.h"
 #include "settingsdialog.h"
 #include "terminal.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -25,6 +29,7 @@ class TestSettingsDialog : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void backUpThisTerminal();
+    void copyDiagnostics();
     void badFieldSavesNothing_data();
     void badFieldSavesNothing();
     void savesSettingsAndPin();
@@ -125,6 +130,34 @@ void TestSettingsDialog::backUpThisTerminal()
     QVERIFY(!store.backupTo(path));
     QVERIFY(store.lastError().contains(QStringLiteral("exists already")));
     QFile::remove(path);
+}
+
+// The manager's copy for support: versions, terminal, sync without the token, store,
+// and the end of the terminal's log, where the messages of the session are.
+void TestSettingsDialog::copyDiagnostics()
+{
+    QTemporaryDir dir;
+    QVERIFY(LogFile::install(dir.filePath(QStringLiteral("logs"))));
+    Terminal terminal;
+    QVERIFY(terminal.open(dir.path()));
+    TerminalSettings settings = terminal.settings();
+    settings.terminalName = QStringLiteral("Terrace");
+    settings.syncEnabled = true;
+    settings.serverUrl = QStringLiteral("http://backoffice:8765");
+    settings.token = QStringLiteral("tdm_secret-token-of-this-terminal");
+    QVERIFY(terminal.saveSettings(settings));
+    qCWarning(lcSyncClient, "the server refused the connection (diagnostics test)");
+
+    SettingsDialog dialog(&terminal);
+    dialog.findChild<QPushButton *>("diagnosticsButton")->click();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(QStringLiteral("Tandem POS ")), qPrintable(copied));
+    QVERIFY(copied.contains(QStringLiteral("Terminal: Terrace")));
+    QVERIFY(copied.contains(QStringLiteral("Sync: on, server http://backoffice:8765")));
+    QVERIFY(copied.contains(QStringLiteral("schema %1").arg(LocalStore::currentSchemaVersion())));
+    QVERIFY(copied.contains(QStringLiteral("warning tandem.sync.client: the server refused the connection (diagnostics test)")));
+    QVERIFY(!copied.contains(QStringLiteral("secret-token")));
+    QVERIFY(QFileInfo(LogFile::path()).size() > 0);
 }
 
 void TestSettingsDialog::syncPageSaysSyncIsOff()
