@@ -28,8 +28,9 @@
 
 namespace Desktop {
 
-// Two busy cores and a screen that repaints on its own timer: generous, never part of a verdict.
-constexpr int WaitMs = 20000;
+// Two busy cores, a sanitized build and a screen that repaints on its own timer: generous,
+// never part of a verdict (a terminal restarted after kill -9 under ASan took over 20 s).
+constexpr int WaitMs = 60000;
 // A terminal retries over a window that doubles up to 30 s, chosen at random.
 constexpr int ReconnectMs = 70000;
 
