@@ -3,8 +3,6 @@
 #include "logging.h"
 #include "sqlsupport.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -210,22 +208,9 @@ bool LocalStore::fail(const QString &message)
 
 bool LocalStore::backupTo(const QString &path)
 {
-    if (QFileInfo::exists(path))
-        return fail(tr("%1 exists already; a backup never overwrites a file").arg(path));
-    const QString partial = path + QStringLiteral(".partial");
-    QFile::remove(partial);
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(partial);
-    if (!query.exec()) {
-        QFile::remove(partial);
-        return fail(tr("cannot write the backup %1: %2").arg(path, sqlError(query)));
-    }
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return fail(tr("cannot write the backup %1").arg(path));
-    }
-    return true;
+    QSqlDatabase db = database();
+    QString error;
+    return SqlSupport::backupTo(db, path, &error) || fail(error);
 }
 
 bool LocalStore::transaction(const std::function<bool()> &work)
@@ -494,7 +479,7 @@ bool LocalStore::addRefusedChange(const RefusedChange &change)
                                      "VALUES (?, ?, ?, ?, ?, ?)"));
         query.addBindValue(change.at.toUTC().toString(Qt::ISODateWithMs));
         query.addBindValue(change.orderUid.toString(QUuid::WithoutBraces));
-        query.addBindValue(change.order.isNull() ? QStringLiteral("") : change.order); // NOT NULL
+        query.addBindValue(text(change.order));
         query.addBindValue(change.what);
         query.addBindValue(change.status);
         query.addBindValue(change.why);

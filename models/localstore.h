@@ -77,8 +77,7 @@ public:
     static int currentSchemaVersion();
     static const QList<Migration> &migrations();
 
-    // A consistent copy of the whole store in a new file (SQLite VACUUM INTO), written
-    // beside it and renamed, so that a copy under that name is always whole.
+    // A consistent copy of the whole store in a new file (SqlSupport::backupTo).
     bool backupTo(const QString &path);
 
     // Runs work in one transaction (joins an enclosing one); commits when it returns true.

@@ -1,6 +1,9 @@
 #include "sqlsupport.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,6 +17,26 @@ bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
             *error = query.lastError().text() + QStringLiteral(" in: ") + statement;
             return false;
         }
+    }
+    return true;
+}
+
+bool backupTo(QSqlDatabase &db, const QString &path, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        *error = QCoreApplication::translate("SqlSupport", "%1 exists already; a backup never overwrites a file").arg(path);
+        return false;
+    }
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(partial);
+    if (!query.exec() || !QFile::rename(partial, path)) {
+        *error = QCoreApplication::translate("SqlSupport", "cannot write the backup %1: %2")
+                     .arg(path, query.lastError().text());
+        QFile::remove(partial);
+        return false;
     }
     return true;
 }

@@ -19,6 +19,11 @@ QString timeText(const QDateTime &time);
 QDateTime timeFromText(const QVariant &value);
 QString uuidText(const QUuid &uid);
 
+// A consistent copy of the whole database in a new file (SQLite VACUUM INTO), taken
+// while others may write. It is written beside `path` and renamed, so a file under that
+// name is always whole; an existing file is never overwritten.
+bool backupTo(QSqlDatabase &db, const QString &path, QString *error);
+
 // A connection name no other store of the process uses.
 QString newConnectionName(const QString &prefix);
 void closeConnection(const QString &connectionName);

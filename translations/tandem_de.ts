@@ -430,18 +430,6 @@
         <source>no product %1</source>
         <translation>Artikel %1 existiert nicht</translation>
     </message>
-    <message>
-        <source>%1 exists already; a backup never overwrites a file</source>
-        <translation>%1 existiert bereits; eine Sicherung überschreibt nie eine Datei</translation>
-    </message>
-    <message>
-        <source>cannot write the backup %1: %2</source>
-        <translation>Die Sicherung %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot write the backup %1</source>
-        <translation>Die Sicherung %1 kann nicht geschrieben werden</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1744,6 +1732,17 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>upgrade to schema %1 failed: %2</source>
         <translation>Aktualisierung auf Schema %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSupport</name>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file</source>
+        <translation>%1 existiert bereits; eine Sicherung überschreibt nie eine Datei</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>Die Sicherung %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

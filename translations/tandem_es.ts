@@ -430,18 +430,6 @@
         <source>no product %1</source>
         <translation>no existe el producto %1</translation>
     </message>
-    <message>
-        <source>%1 exists already; a backup never overwrites a file</source>
-        <translation>%1 ya existe; una copia de seguridad nunca sobrescribe un archivo</translation>
-    </message>
-    <message>
-        <source>cannot write the backup %1: %2</source>
-        <translation>No se puede escribir la copia de seguridad %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write the backup %1</source>
-        <translation>No se puede escribir la copia de seguridad %1</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1744,6 +1732,17 @@ Cambios pendientes de enviar: %3</translation>
     <message>
         <source>upgrade to schema %1 failed: %2</source>
         <translation>falló la actualización al esquema %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSupport</name>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file</source>
+        <translation>%1 ya existe; una copia de seguridad nunca sobrescribe un archivo</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>No se puede escribir la copia de seguridad %1: %2</translation>
     </message>
 </context>
 <context>

@@ -430,18 +430,6 @@
         <source>no product %1</source>
         <translation>produit %1 introuvable</translation>
     </message>
-    <message>
-        <source>%1 exists already; a backup never overwrites a file</source>
-        <translation>%1 existe déjà ; une sauvegarde n’écrase jamais un fichier</translation>
-    </message>
-    <message>
-        <source>cannot write the backup %1: %2</source>
-        <translation>Impossible d’écrire la sauvegarde %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot write the backup %1</source>
-        <translation>Impossible d’écrire la sauvegarde %1</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1744,6 +1732,17 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     <message>
         <source>upgrade to schema %1 failed: %2</source>
         <translation>la mise à niveau vers le schéma %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSupport</name>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file</source>
+        <translation>%1 existe déjà ; une sauvegarde n’écrase jamais un fichier</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>Impossible d’écrire la sauvegarde %1 : %2</translation>
     </message>
 </context>
 <context>

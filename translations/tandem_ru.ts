@@ -432,18 +432,6 @@
         <source>no product %1</source>
         <translation>нет товара %1</translation>
     </message>
-    <message>
-        <source>%1 exists already; a backup never overwrites a file</source>
-        <translation>%1 уже существует; резервная копия никогда не перезаписывает файл</translation>
-    </message>
-    <message>
-        <source>cannot write the backup %1: %2</source>
-        <translation>Не удаётся записать резервную копию %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write the backup %1</source>
-        <translation>Не удаётся записать резервную копию %1</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1757,6 +1745,17 @@ Changes waiting to be sent: %3</source>
     <message>
         <source>upgrade to schema %1 failed: %2</source>
         <translation>не удалось обновить до схемы %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSupport</name>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file</source>
+        <translation>%1 уже существует; резервная копия никогда не перезаписывает файл</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>Не удаётся записать резервную копию %1: %2</translation>
     </message>
 </context>
 <context>

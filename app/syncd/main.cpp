@@ -505,18 +505,10 @@ int backup(Command &command, ServerStore &store)
         target = dir.filePath(QStringLiteral("syncd-%1.db").arg(
             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     }
-    if (QFileInfo::exists(target)) {
-        printErr(QStringLiteral("%1 exists already; a backup never overwrites").arg(target));
-        return 1;
-    }
-    // Written beside its name and renamed, so that a backup file is always whole.
-    const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
     if (!command.openStore(&store))
         return 1;
-    if (!store.backupTo(partial) || !QFile::rename(partial, target)) {
-        printErr(store.lastError().isEmpty() ? QStringLiteral("cannot write %1").arg(target) : store.lastError());
-        QFile::remove(partial);
+    if (!store.backupTo(target)) {
+        printErr(store.lastError());
         return 1;
     }
     printOut(QStringLiteral("backup written: %1 (%2 bytes)").arg(target).arg(QFileInfo(target).size()));

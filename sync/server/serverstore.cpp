@@ -750,12 +750,9 @@ bool ServerStore::pruneEventsToBytes(qint64 groupId, qint64 maxBytes, qint64 *fi
 
 bool ServerStore::backupTo(const QString &path)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(path);
-    if (!query.exec())
-        return fail(tr("cannot write the backup %1: %2").arg(path, query.lastError().text()));
-    return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString error;
+    return SqlSupport::backupTo(db, path, &error) || fail(error);
 }
 
 bool ServerStore::isIntact()

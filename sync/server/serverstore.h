@@ -176,8 +176,8 @@ public:
     // Forgets the op_id answers older than `before` that do not belong to their group's
     // current run: replays are answered for at least that long and until the run ends.
     bool pruneOps(const QDateTime &before, int *removed);
-    // A consistent copy of the whole database in a new file, taken while the server may
-    // be writing (SQLite VACUUM INTO); the file must not exist.
+    // A consistent copy of the whole database in a new file, also while the server
+    // writes (SqlSupport::backupTo).
     bool backupTo(const QString &path);
     // Whether the open database is whole (PRAGMA integrity_check).
     bool isIntact();
