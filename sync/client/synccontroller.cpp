@@ -261,6 +261,7 @@ void SyncController::onPushAnswered(const QString &opId, int status, const QJson
     if (sent)
         refused = refusedChange(*sent, status, body);
     const QString why = body.value(QStringLiteral("message")).toString();
+    const bool closeRefused = sent && closesOrder(*sent);
     // Take the server's version first, with the batches after this one laid over it.
     // An order no longer in the book is not brought back by a 200 older than the events
     // taken already (repeated after a lost answer): it was closed elsewhere since.
@@ -270,19 +271,18 @@ void SyncController::onPushAnswered(const QString &opId, int status, const QJson
         && !m_book->order(QUuid::fromString(order.value(QStringLiteral("uid")).toString()))
         && answerSeq <= m_store->setting(cursorKey(), QStringLiteral("0")).toLongLong();
     if (!order.isEmpty() && !older)
-        adopt(order, opId,
-              sent && closesOrder(*sent) ? (why.isEmpty() ? tr("refused by the server") : why) : QString());
+        adopt(order, opId, closeRefused ? (why.isEmpty() ? tr("refused by the server") : why) : QString());
     bool keep = status != 200;
     if (status == 200 && body.contains(QStringLiteral("skipped"))) {
         tellSkippedClaims(opId, body);
-    } else if (sent && closesOrder(*sent)) {
+    } else if (closeRefused) {
         // The book tells of a refused pay or cancel, with what the cashier must do.
     } else if (status == 409) {
-        keep = !onlySameChanges(opId, body);
+        keep = !(sent && onlySameChanges(*sent, body));
         if (keep)
-            emit notice(tr("Not applied: %1").arg(body.value(QStringLiteral("message")).toString()));
+            emit notice(tr("Not applied: %1").arg(why));
     } else if (status != 200) {
-        emit notice(tr("The server refused a change: %1").arg(body.value(QStringLiteral("message")).toString()));
+        emit notice(tr("The server refused a change: %1").arg(why));
     }
     if (keep && refused && !m_store->addRefusedChange(*refused))
         qCWarning(lcSyncClient, "cannot keep a refused change: %s", qPrintable(m_store->lastError()));
@@ -350,17 +350,11 @@ void SyncController::tellSkippedClaims(const QString &opId, const QJsonObject &b
 // Two terminals setting an extension field to the same value at once (both sending a
 // line to the kitchen) conflict on the server, yet both got what they asked for. Those
 // rejections are handed to the book to tell; true when no other rejection is left.
-bool SyncController::onlySameChanges(const QString &opId, const QJsonObject &body)
+bool SyncController::onlySameChanges(const OutboxEntry &batch, const QJsonObject &body)
 {
     const QJsonObject current = body.value(QStringLiteral("order")).toObject();
     const QUuid orderUid = QUuid::fromString(current.value(QStringLiteral("uid")).toString());
-    QList<OutboxEntry> outbox;
-    m_store->loadOutbox(&outbox, 0, orderUid);
-    QJsonArray sent;
-    for (const OutboxEntry &entry : std::as_const(outbox)) {
-        if (entry.opId == opId)
-            sent = QJsonDocument::fromJson(entry.ops).array();
-    }
+    const QJsonArray sent = QJsonDocument::fromJson(batch.ops).array();
     auto currentValue = [&](const QJsonObject &op, const QString &key) {
         if (op.value(QStringLiteral("op")).toString() == QLatin1String("set"))
             return current.value(QStringLiteral("ext")).toObject().value(key);

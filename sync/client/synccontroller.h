@@ -84,7 +84,7 @@ private:
     LocalStore::RefusedChange refusedChange(const OutboxEntry &sent, int status, const QJsonObject &body) const;
     // Tells the book which unique values the server did not let the order take.
     void tellSkippedClaims(const QString &opId, const QJsonObject &body);
-    bool onlySameChanges(const QString &opId, const QJsonObject &body);
+    bool onlySameChanges(const OutboxEntry &batch, const QJsonObject &body);
     void onEvents(const QJsonArray &events, qint64 lastSeq);
     void onSnapshot(const QJsonObject &snapshot);
     // refusedCloseWhy: the server refused this terminal's pay or cancel, saying why.

@@ -320,7 +320,8 @@ bool SessionHub::endGroupCommit()
 HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batch &batch)
 {
     const HubReply answer = applyBatch(terminal, batch);
-    if (answer.status < 400 || answer.status >= 500)
+    // A fresh 409 carries the order already; a replayed one was filled in by resolve().
+    if (answer.status < 400 || answer.status >= 500 || answer.status == 409)
         return answer;
     return withCurrentOrder(answer, terminal.groupId, batch.orderUid);
 }
@@ -363,7 +364,7 @@ struct SessionHub::PushWork
     const Actor actor;
     const QString sender; // the terminal and instance, as the order's change records name them
     Group *group = nullptr;
-    std::optional<StoredOrder> before; // the order as it is open now; none for a create
+    const StoredOrder *before = nullptr; // the order as it is open now (in the group); none for a create
     StoredOrder working;               // the order as the batch leaves it
     QList<Rejection> rejections;
     QStringList keys; // what the batch changed, for later conflicts
@@ -398,8 +399,11 @@ std::optional<HubReply> SessionHub::resolve(PushWork *push)
     bool seen = false;
     if (!m_store->findOp(groupId, push->opId, &storedStatus, &storedResponse, &seen))
         return storeFailure();
-    if (seen)
-        return HubReply{storedStatus, storedResponse};
+    if (seen) {
+        // A 409 repeated is the same rejection of the order as it is now.
+        const HubReply stored{storedStatus, storedResponse};
+        return storedStatus == 409 ? withCurrentOrder(stored, groupId, push->batch.orderUid) : stored;
+    }
 
     const Protocol::Batch &batch = push->batch;
     const bool creates = batch.ops.first().kind == OpKind::Create;
@@ -422,7 +426,7 @@ std::optional<HubReply> SessionHub::resolve(PushWork *push)
         return fail(422, QStringLiteral("invalid"),
                     QStringLiteral("base_revision %1 is ahead of the order's revision %2")
                         .arg(batch.baseRevision).arg(live->order.revision));
-    push->before = *live;
+    push->before = &*live;
     push->working = *live;
     return std::nullopt;
 }
