@@ -90,9 +90,9 @@ void logMessage(QtMsgType type, const QMessageLogContext &context, const QString
     printWithPriority(priority, category == QLatin1String("default") ? message : category + QStringLiteral(": ") + message);
 }
 
-// --log-level: which messages of the tandem.* categories are written; QT_LOGGING_RULES
-// refines it.
-bool setLogLevel(const QString &level)
+// --log-level: which messages of the tandem.* categories are written; --access-log on
+// adds a line per request. QT_LOGGING_RULES refines both.
+bool setLogRules(const QString &level, bool accessLog)
 {
     static const QHash<QString, QString> rules{
         {QStringLiteral("debug"), QStringLiteral("tandem.*.debug=true")},
@@ -103,8 +103,11 @@ bool setLogLevel(const QString &level)
     const auto it = rules.constFind(level);
     if (it == rules.cend())
         return false;
-    if (!it->isEmpty())
-        QLoggingCategory::setFilterRules(*it);
+    QString filter = *it;
+    if (accessLog)
+        filter += QStringLiteral("\ntandem.server.access.info=true");
+    if (!filter.isEmpty())
+        QLoggingCategory::setFilterRules(filter);
     return true;
 }
 
@@ -253,7 +256,7 @@ private:
         QStringLiteral("max-body"), QStringLiteral("head-timeout"), QStringLiteral("body-timeout"),
         QStringLiteral("idle-timeout"), QStringLiteral("retain-event-bytes"), QStringLiteral("retain-ops"),
         QStringLiteral("session-expiry"), QStringLiteral("max-connections"), QStringLiteral("tls-cert"),
-        QStringLiteral("tls-key"), QStringLiteral("log-level")};
+        QStringLiteral("tls-key"), QStringLiteral("log-level"), QStringLiteral("access-log")};
 
     QString m_name;
     QCommandLineParser m_parser;
@@ -891,14 +894,23 @@ int run(const QStringList &arguments)
                                     QStringLiteral("file")});
         command.parser().addOption({QStringLiteral("log-level"), QStringLiteral("debug, info (the default), warning or "
                                                                                 "error."),
-                                    QStringLiteral("level")});
+                                    QStringLiteral("level"), QStringLiteral("info")});
+        command.parser().addOption({QStringLiteral("access-log"), QStringLiteral("on: log every request (method, path, "
+                                                                                 "status, duration, terminal, peer); "
+                                                                                 "off (the default)."),
+                                    QStringLiteral("on|off"), QStringLiteral("off")});
         if (!command.parse(rest, 0, &exitCode))
             return exitCode;
         if (!command.isSet(QStringLiteral("listen"))) {
             printErr(QStringLiteral("--listen HOST:PORT is required"));
             return 2;
         }
-        if (command.isSet(QStringLiteral("log-level")) && !setLogLevel(command.value(QStringLiteral("log-level")))) {
+        const QString accessLog = command.value(QStringLiteral("access-log"));
+        if (accessLog != QLatin1String("on") && accessLog != QLatin1String("off")) {
+            printErr(QStringLiteral("--access-log takes on or off"));
+            return 2;
+        }
+        if (!setLogRules(command.value(QStringLiteral("log-level")), accessLog == QLatin1String("on"))) {
             printErr(QStringLiteral("--log-level takes debug, info, warning or error"));
             return 2;
         }

@@ -1,5 +1,6 @@
 #include "listeners.h"
 
+#include "accesslog.h"
 #include "protocol.h"
 
 #include <QJsonDocument>
@@ -82,6 +83,7 @@ bool ConnectionBook::admit(QTcpSocket *socket)
             socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 5\r\n"
                           "Connection: close\r\nContent-Length: "
                           + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            Http::logAccess(Http::unreadRequest(socket, m_clock.nsecsElapsed()), 503, m_clock.nsecsElapsed());
             connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
             socket->disconnectFromHost();
         }

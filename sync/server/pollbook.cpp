@@ -17,6 +17,7 @@ struct PollBook::Poll
     QString instanceKey;
     qint64 after = 0;
     qint64 deadline = 0;
+    Http::AccessRecord access;
 };
 
 PollBook::PollBook(Writer writer)
@@ -37,7 +38,7 @@ HubReply PollBook::noEvents(qint64 after)
 }
 
 void PollBook::hold(QHttpServerResponder &&responder, QTcpSocket *socket, const TerminalIdentity &terminal,
-                    const QString &instance, qint64 after, qint64 deadline)
+                    const QString &instance, qint64 after, qint64 deadline, const Http::AccessRecord &access)
 {
     const QString instanceKey = QString::number(terminal.terminalId) + QLatin1Char('/') + instance;
     // A newer poll of an instance answers the older one.
@@ -55,6 +56,7 @@ void PollBook::hold(QHttpServerResponder &&responder, QTcpSocket *socket, const 
     poll->instanceKey = instanceKey;
     poll->after = after;
     poll->deadline = deadline;
+    poll->access = access;
     poll->disconnected = QObject::connect(socket, &QAbstractSocket::disconnected, [this, id] { drop(id); });
     m_byGroup[terminal.groupId].insert(id);
     m_byTerminal[terminal.terminalId].append(id);
@@ -91,7 +93,7 @@ void PollBook::answer(quint64 id, const HubReply &reply)
         return;
     Poll *poll = it->second.get();
     if (poll->socket && poll->socket->state() == QAbstractSocket::ConnectedState)
-        m_writer(poll->responder, reply);
+        m_writer(poll->responder, reply, poll->access);
     drop(id);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accesslog.h"
 #include "sessionhub.h"
 
 #include <QHash>
@@ -27,13 +28,13 @@ public:
     static constexpr int MaxPerTerminal = 4;
 
     // Writes an answer to a held poll's client, which is still connected.
-    using Writer = std::function<void(QHttpServerResponder &, const HubReply &)>;
+    using Writer = std::function<void(QHttpServerResponder &, const HubReply &, const Http::AccessRecord &)>;
 
     explicit PollBook(Writer writer);
     ~PollBook();
 
     void hold(QHttpServerResponder &&responder, QTcpSocket *socket, const TerminalIdentity &terminal,
-              const QString &instance, qint64 after, qint64 deadline);
+              const QString &instance, qint64 after, qint64 deadline, const Http::AccessRecord &access);
     // Answers the group's polls whose events are there; eventsAfter gives none to hold on.
     void answerGroup(qint64 groupId, const std::function<std::optional<HubReply>(qint64 after)> &eventsAfter);
     // Answers the polls whose heartbeat is due with no events.

@@ -1,5 +1,6 @@
 #include "requestguard.h"
 
+#include "accesslog.h"
 #include "protocol.h"
 
 #include <QJsonDocument>
@@ -382,6 +383,7 @@ void RequestGuard::refuse(const Refusal &refusal)
     m_socket->write("HTTP/1.1 " + QByteArray::number(refusal.status) + ' ' + reasonPhrase(refusal.status)
                     + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    logAccess(unreadRequest(m_socket, m_phaseStart * 1000000), refusal.status, m_clock->nsecsElapsed());
     m_socket->disconnectFromHost();
 }
 

@@ -1,5 +1,6 @@
 #include "syncserver.h"
 
+#include "accesslog.h"
 #include "listeners.h"
 #include "logging.h"
 #include "pollbook.h"
@@ -104,6 +105,7 @@ struct SyncServer::Call
     QTcpSocket *socket;
     QHttpServerResponder &responder;
     TerminalIdentity terminal;
+    Http::AccessRecord access;
 };
 
 // A decoded push waiting for the group commit of this event-loop pass.
@@ -116,6 +118,7 @@ struct SyncServer::PendingPush
     QHttpServerResponder responder;
     QPointer<QTcpSocket> socket;
     TerminalIdentity terminal;
+    Http::AccessRecord access;
     Protocol::Batch batch;
     QElapsedTimer timer;
 };
@@ -147,11 +150,12 @@ SyncServer::SyncServer(ServerStore *store, SessionHub *hub, const Options &optio
     , m_options(options)
     , m_connections(std::make_unique<ConnectionBook>(
           ConnectionBook::Options{options.maxBodyBytes, options.timeouts, options.maxConnections}))
-    , m_polls(std::make_unique<PollBook>([this](QHttpServerResponder &responder, const HubReply &answer) {
-        if (answer.status == 200 && !answer.body.startsWith(QByteArrayLiteral("{\"events\":[]")))
-            m_metrics->countEventAnswer();
-        reply(responder, answer);
-    }))
+    , m_polls(std::make_unique<PollBook>(
+          [this](QHttpServerResponder &responder, const HubReply &answer, const Http::AccessRecord &access) {
+              if (answer.status == 200 && !answer.body.startsWith(QByteArrayLiteral("{\"events\":[]")))
+                  m_metrics->countEventAnswer();
+              reply(responder, answer, access);
+          }))
     , m_metrics(std::make_unique<ServerMetrics>())
 {
     m_clock.start();
@@ -204,10 +208,16 @@ void SyncServer::shutdown()
     m_polls->answerAll(error(503, QStringLiteral("shutting_down"), QStringLiteral("the server is stopping; poll again later")));
 }
 
-void SyncServer::reply(QHttpServerResponder &responder, const HubReply &answer)
+void SyncServer::reply(Call &call, const HubReply &answer)
+{
+    reply(call.responder, answer, call.access);
+}
+
+void SyncServer::reply(QHttpServerResponder &responder, const HubReply &answer, const Http::AccessRecord &access)
 {
     m_metrics->countResponse(answer.status);
     responder.write(answer.body, QByteArrayLiteral("application/json"), static_cast<QHttpServerResponder::StatusCode>(answer.status));
+    Http::logAccess(access, answer.status, m_clock.nsecsElapsed());
     if (QTcpSocket *socket = responder.socket()) {
         // Out now rather than at the next pass of the event loop, ahead of any fan-out.
         socket->flush();
@@ -221,7 +231,7 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (Http::RequestGuard *guard = Http::RequestGuard::of(socket))
         guard->requestHandled();
     QHttpServerResponder responder = makeResponder(request, socket);
-    Call call{request, socket, responder, {}};
+    Call call{request, socket, responder, {}, Http::accessRecord(request, socket, m_clock.nsecsElapsed())};
 
     const QString path = request.url().path();
     const Route *match = nullptr;
@@ -234,24 +244,25 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             match = &route;
     }
     if (!pathKnown) {
-        reply(responder, error(404, QStringLiteral("not_found"), QStringLiteral("no endpoint %1").arg(path)));
+        reply(call, error(404, QStringLiteral("not_found"), QStringLiteral("no endpoint %1").arg(path)));
         return true;
     }
     if (!match) {
         const bool takesPost = std::any_of(routes().begin(), routes().end(), [&](const Route &route) {
             return path == QLatin1String(route.path) && route.method == QHttpServerRequest::Method::Post;
         });
-        reply(responder, error(405, QStringLiteral("method_not_allowed"),
-                               QStringLiteral("%1 takes %2").arg(path, takesPost ? QStringLiteral("POST") : QStringLiteral("GET"))));
+        reply(call, error(405, QStringLiteral("method_not_allowed"),
+                          QStringLiteral("%1 takes %2").arg(path, takesPost ? QStringLiteral("POST") : QStringLiteral("GET"))));
         return true;
     }
     HubReply refusal;
     if (match->needsToken && !authenticate(request, &call.terminal, &refusal)) {
         if (match->handle == &SyncServer::servePush)
             m_metrics->countPush(refusal.status);
-        reply(responder, refusal);
+        reply(call, refusal);
         return true;
     }
+    call.access.terminalId = call.terminal.terminalId;
     (this->*match->handle)(call);
     return true;
 }
@@ -291,7 +302,7 @@ bool SyncServer::readBody(Call &call, QJsonObject *body)
 {
     QString problem;
     if (!Protocol::parseJsonObject(call.request.body(), body, &problem)) {
-        reply(call.responder, error(400, QStringLiteral("bad_json"), problem));
+        reply(call, error(400, QStringLiteral("bad_json"), problem));
         return false;
     }
     return true;
@@ -302,12 +313,12 @@ bool SyncServer::readInstance(Call &call, QString *instance)
     QHash<QString, QString> query;
     QString problem;
     if (!parseQuery(call.request.url(), {QStringLiteral("instance")}, &query, &problem)) {
-        reply(call.responder, badRequest(problem));
+        reply(call, badRequest(problem));
         return false;
     }
     *instance = query.value(QStringLiteral("instance"));
     if (!validInstance(*instance)) {
-        reply(call.responder, badRequest(instanceRule()));
+        reply(call, badRequest(instanceRule()));
         return false;
     }
     return true;
@@ -315,10 +326,10 @@ bool SyncServer::readInstance(Call &call, QString *instance)
 
 void SyncServer::serveHealth(Call &call)
 {
-    reply(call.responder, {200, compact({{QStringLiteral("status"), QStringLiteral("ok")},
-                                         {QStringLiteral("protocol"), Protocol::Version},
-                                         {QStringLiteral("quarantined_rows"), m_store->quarantinedRows()},
-                                         {QStringLiteral("uptime_s"), m_clock.elapsed() / 1000}})});
+    reply(call, {200, compact({{QStringLiteral("status"), QStringLiteral("ok")},
+                            {QStringLiteral("protocol"), Protocol::Version},
+                            {QStringLiteral("quarantined_rows"), m_store->quarantinedRows()},
+                            {QStringLiteral("uptime_s"), m_clock.elapsed() / 1000}})});
 }
 
 void SyncServer::serveMetrics(Call &call)
@@ -335,33 +346,36 @@ void SyncServer::serveMetrics(Call &call)
     gauges.connectionsTimedOut = counts.timedOut;
     gauges.quarantinedRows = m_store->quarantinedRows();
     call.responder.write(m_metrics->text(gauges), QByteArrayLiteral("text/plain; version=0.0.4"));
+    Http::logAccess(call.access, 200, m_clock.nsecsElapsed());
     if (Http::RequestGuard *guard = Http::RequestGuard::of(call.socket))
         guard->responded();
 }
 
 void SyncServer::serveWhoami(Call &call)
 {
-    reply(call.responder, {200, compact({{QStringLiteral("terminal_id"), call.terminal.terminalId},
-                                         {QStringLiteral("terminal"), call.terminal.terminalName},
-                                         {QStringLiteral("last_seq"), m_hub->lastSeq(call.terminal.groupId)}})});
+    reply(call, {200, compact({{QStringLiteral("terminal_id"), call.terminal.terminalId},
+                            {QStringLiteral("terminal"), call.terminal.terminalName},
+                            {QStringLiteral("last_seq"), m_hub->lastSeq(call.terminal.groupId)}})});
 }
 
 void SyncServer::servePush(Call &call)
 {
     auto push = std::make_unique<PendingPush>(std::move(call.responder));
     push->timer.start();
+    push->access = call.access;
     QJsonObject body;
     QString problem;
     if (!Protocol::parseJsonObject(call.request.body(), &body, &problem)) {
         m_metrics->countPush(400);
-        reply(push->responder, error(400, QStringLiteral("bad_json"), problem));
+        reply(push->responder, error(400, QStringLiteral("bad_json"), problem), push->access);
         return;
     }
     if (!Protocol::batchFromJson(body, &push->batch, &problem)) {
         m_metrics->countPush(400);
         const QUuid order = QUuid::fromString(body.value(QStringLiteral("order")).toString());
-        reply(push->responder, order.isNull() ? badRequest(problem)
-                                              : m_hub->withCurrentOrder(badRequest(problem), call.terminal.groupId, order));
+        reply(push->responder,
+              order.isNull() ? badRequest(problem) : m_hub->withCurrentOrder(badRequest(problem), call.terminal.groupId, order),
+              push->access);
         return;
     }
     m_hub->heard(call.terminal, push->batch.instance);
@@ -378,17 +392,17 @@ void SyncServer::serveEvents(Call &call)
     QHash<QString, QString> query;
     QString problem;
     if (!parseQuery(call.request.url(), {QStringLiteral("after"), QStringLiteral("instance")}, &query, &problem)) {
-        reply(call.responder, badRequest(problem));
+        reply(call, badRequest(problem));
         return;
     }
     qint64 after = 0;
     if (!parseCount(query.value(QStringLiteral("after")), &after)) {
-        reply(call.responder, badRequest(QStringLiteral("after must be a sequence number >= 0, in decimal digits")));
+        reply(call, badRequest(QStringLiteral("after must be a sequence number >= 0, in decimal digits")));
         return;
     }
     const QString instance = query.value(QStringLiteral("instance"));
     if (!validInstance(instance)) {
-        reply(call.responder, badRequest(instanceRule()));
+        reply(call, badRequest(instanceRule()));
         return;
     }
     m_hub->heard(call.terminal, instance);
@@ -396,11 +410,11 @@ void SyncServer::serveEvents(Call &call)
     if (!events.hold) {
         if (events.reply.status == 200)
             m_metrics->countEventAnswer();
-        reply(call.responder, events.reply);
+        reply(call, events.reply);
         return;
     }
     m_polls->hold(std::move(call.responder), call.socket, call.terminal, instance, after,
-                  m_clock.elapsed() + m_options.heartbeatMs);
+                  m_clock.elapsed() + m_options.heartbeatMs, call.access);
 }
 
 void SyncServer::serveSnapshot(Call &call)
@@ -408,10 +422,10 @@ void SyncServer::serveSnapshot(Call &call)
     QHash<QString, QString> query;
     QString problem;
     if (!parseQuery(call.request.url(), {}, &query, &problem)) {
-        reply(call.responder, badRequest(problem));
+        reply(call, badRequest(problem));
         return;
     }
-    reply(call.responder, m_hub->snapshot(call.terminal.groupId));
+    reply(call, m_hub->snapshot(call.terminal.groupId));
 }
 
 void SyncServer::serveSessions(Call &call)
@@ -420,7 +434,7 @@ void SyncServer::serveSessions(Call &call)
     if (!readInstance(call, &instance))
         return;
     m_hub->heard(call.terminal, instance);
-    reply(call.responder, m_hub->sessions(call.terminal, instance));
+    reply(call, m_hub->sessions(call.terminal, instance));
 }
 
 void SyncServer::serveOrders(Call &call)
@@ -430,18 +444,18 @@ void SyncServer::serveOrders(Call &call)
     if (!parseQuery(call.request.url(), {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("after"),
                                          QStringLiteral("limit")},
                     &query, &problem)) {
-        reply(call.responder, badRequest(problem));
+        reply(call, badRequest(problem));
         return;
     }
     qint64 limit = MaxOrdersPerPage;
     if (query.contains(QStringLiteral("limit"))
         && (!parseCount(query.value(QStringLiteral("limit")), &limit) || limit < 1 || limit > MaxOrdersPerPage)) {
-        reply(call.responder, badRequest(QStringLiteral("limit must be 1 to %1").arg(MaxOrdersPerPage)));
+        reply(call, badRequest(QStringLiteral("limit must be 1 to %1").arg(MaxOrdersPerPage)));
         return;
     }
     const QString after = query.value(QStringLiteral("after"));
     if (!after.isEmpty() && !ServerStore::isOrderCursor(after)) {
-        reply(call.responder, badRequest(QStringLiteral("after must be the next cursor of a previous page")));
+        reply(call, badRequest(QStringLiteral("after must be the next cursor of a previous page")));
         return;
     }
     QDateTime from;
@@ -452,21 +466,21 @@ void SyncServer::serveOrders(Call &call)
             continue;
         *target = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!target->isValid() || target->timeSpec() == Qt::LocalTime) {
-            reply(call.responder, badRequest(QStringLiteral("%1 must be an ISO 8601 time with Z or an offset").arg(key)));
+            reply(call, badRequest(QStringLiteral("%1 must be an ISO 8601 time with Z or an offset").arg(key)));
             return;
         }
     }
     QList<StoredOrder> orders;
     QString next;
     if (!m_store->finishedOrders(call.terminal.groupId, from, to, &orders, after, int(limit), &next)) {
-        reply(call.responder, error(500, QStringLiteral("storage"), m_store->lastError()));
+        reply(call, error(500, QStringLiteral("storage"), m_store->lastError()));
         return;
     }
     QJsonArray list;
     for (const StoredOrder &stored : std::as_const(orders))
         list.append(Protocol::orderToJson(stored.order));
-    reply(call.responder, {200, compact({{QStringLiteral("orders"), list},
-                                         {QStringLiteral("next"), next.isEmpty() ? QJsonValue() : QJsonValue(next)}})});
+    reply(call, {200, compact({{QStringLiteral("orders"), list},
+                            {QStringLiteral("next"), next.isEmpty() ? QJsonValue() : QJsonValue(next)}})});
 }
 
 // The body of a session open or close: {"instance": ...} and nothing else.
@@ -477,7 +491,7 @@ bool SyncServer::readSessionBody(Call &call, QString *instance)
         return false;
     *instance = body.value(QStringLiteral("instance")).toString();
     if (body.size() != 1 || !validInstance(*instance)) {
-        reply(call.responder, badRequest(QStringLiteral("the body must be {\"instance\": ...}; ") + instanceRule()));
+        reply(call, badRequest(QStringLiteral("the body must be {\"instance\": ...}; ") + instanceRule()));
         return false;
     }
     return true;
@@ -487,14 +501,14 @@ void SyncServer::serveSessionOpen(Call &call)
 {
     QString instance;
     if (readSessionBody(call, &instance))
-        reply(call.responder, m_hub->openSession(call.terminal, instance));
+        reply(call, m_hub->openSession(call.terminal, instance));
 }
 
 void SyncServer::serveSessionClose(Call &call)
 {
     QString instance;
     if (readSessionBody(call, &instance))
-        reply(call.responder, m_hub->closeSession(call.terminal, instance));
+        reply(call, m_hub->closeSession(call.terminal, instance));
 }
 
 void SyncServer::serveDocuments(Call &call)
@@ -505,10 +519,10 @@ void SyncServer::serveDocuments(Call &call)
     Protocol::DocumentChange change;
     QString problem;
     if (!Protocol::documentChangeFromJson(body, &change, &problem)) {
-        reply(call.responder, badRequest(problem));
+        reply(call, badRequest(problem));
         return;
     }
-    reply(call.responder, m_hub->putDocument(call.terminal, change));
+    reply(call, m_hub->putDocument(call.terminal, change));
 }
 
 void SyncServer::serveCashReports(Call &call)
@@ -519,10 +533,10 @@ void SyncServer::serveCashReports(Call &call)
     Protocol::CashReport report;
     QString problem;
     if (!Protocol::cashReportFromJson(body, &report, &problem)) {
-        reply(call.responder, badRequest(problem));
+        reply(call, badRequest(problem));
         return;
     }
-    reply(call.responder, m_hub->storeCashReport(call.terminal, report));
+    reply(call, m_hub->storeCashReport(call.terminal, report));
 }
 
 void SyncServer::applyPendingPushes()
@@ -542,7 +556,7 @@ void SyncServer::applyPendingPushes()
         m_metrics->countPush(answer.status);
         // The responder holds a raw socket pointer: write only while its client is there.
         if (push.socket && push.socket->state() == QAbstractSocket::ConnectedState)
-            reply(push.responder, answer);
+            reply(push.responder, answer, push.access);
         m_metrics->observePushSeconds(push.timer.nsecsElapsed() / 1e9);
     }
 }

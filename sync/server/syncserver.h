@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accesslog.h"
 #include "requestguard.h"
 
 #include <QAbstractHttpServer>
@@ -82,7 +83,8 @@ private:
     void serveDocuments(Call &call);
     void serveCashReports(Call &call);
 
-    void reply(QHttpServerResponder &responder, const HubReply &answer);
+    void reply(Call &call, const HubReply &answer);
+    void reply(QHttpServerResponder &responder, const HubReply &answer, const Http::AccessRecord &access);
     bool authenticate(const QHttpServerRequest &request, TerminalIdentity *terminal, HubReply *refusal);
     bool readBody(Call &call, QJsonObject *body);
     bool readInstance(Call &call, QString *instance);

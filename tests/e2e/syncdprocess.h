@@ -298,6 +298,8 @@ public:
     QString db() const { return m_db; }
     QString dir() const { return m_dir.path(); }
     QString lastError() const { return m_lastError; }
+    // The servers started from now on write their log (stderr) to this file instead of the test's.
+    void logTo(const QString &path) { m_errorFile = path; }
     quint16 port() const { return m_port; }
     QProcess *process() const { return m_process.get(); }
 
@@ -354,7 +356,10 @@ public:
         m_process->setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db,
                                             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
                                 + options);
-        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        if (m_errorFile.isEmpty())
+            m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        else
+            m_process->setStandardErrorFile(m_errorFile, QIODevice::Append);
         m_process->start();
         if (!m_process->waitForStarted(DefaultTimeoutMs)) {
             m_lastError = QStringLiteral("cannot start tandem-syncd: ") + m_process->errorString();
@@ -470,6 +475,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_errorFile;
     QString m_lastError;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;

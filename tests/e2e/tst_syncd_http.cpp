@@ -1,6 +1,7 @@
 #include "syncdprocess.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,7 @@
 #include <algorithm>
 #include <csignal>
 #include <memory>
+#include <tuple>
 #include <vector>
 
 using namespace SyncdTest;
@@ -96,6 +98,7 @@ private slots:
     void opIdAnswersArePrunedAfterTheirRun();
     void cashReportsAreKeptOnce();
     void httpsWithCertificate();
+    void accessLogNamesRequestsNeverTokens();
 };
 
 void TestSyncdHttp::initTestCase()
@@ -1440,6 +1443,77 @@ void TestSyncdHttp::httpsWithCertificate()
     QTRY_COMPARE(servedCertificateName(server.port()), u"third"_s);
     QCOMPARE(server.process()->state(), QProcess::Running);
     QVERIFY(httpsExchange(server.port(), "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").startsWith("HTTP/1.1 200"));
+}
+
+// An operator turns the access log on to see who asks what: every answered request is a
+// line, held polls and refused ones included, and no token ever reaches the log.
+void TestSyncdHttp::accessLogNamesRequestsNeverTokens()
+{
+    SyncdServer server;
+    QList<Terminal> terminals;
+    QVERIFY2(server.setUp(u"Shop"_s, {u"Bar"_s}, &terminals), qPrintable(server.lastError()));
+    const Terminal &bar = terminals.at(0);
+    const QString logFile = server.dir() + u"/syncd.log"_s;
+    server.logTo(logFile);
+    auto readLog = [&] {
+        QFile file(logFile);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+
+    QVERIFY2(server.start({u"--heartbeat"_s, u"0.2"_s}), qPrintable(server.lastError()));
+    QCOMPARE(server.get("/health").status, 200);
+    QCOMPARE(server.terminate(), 0);
+    QVERIFY2(!readLog().contains(u"tandem.server.access"_s), qPrintable(readLog()));
+
+    QVERIFY2(server.start({u"--heartbeat"_s, u"0.2"_s, u"--access-log"_s, u"on"_s}), qPrintable(server.lastError()));
+    QCOMPARE(server.get("/health").status, 200);
+    QCOMPARE(server.get("/metrics").status, 200);
+    const QUuid order = QUuid::createUuid();
+    QCOMPARE(server.push(bar, Push::batch(order, 0, u"bar-1"_s, {Push::create(u"BAR-1"_s)})).status, 200);
+    const qint64 last = server.lastSeq(bar);
+    const HttpResponse heartbeat = server.events(bar, last); // held until the 0.2 s heartbeat
+    QVERIFY2(heartbeat.status == 200 && heartbeat.json.value(u"events"_s).toArray().isEmpty(), heartbeat.describe());
+    const QByteArray stranger = "tdm_not-a-known-token-but-well-formed";
+    QCOMPARE(server.get("/v1/whoami", stranger).status, 401);
+    QCOMPARE(server.get("/v1/nothing").status, 404);
+    HttpConnection smuggler(server.port());
+    QVERIFY(smuggler.open());
+    QVERIFY(smuggler.sendRaw("POST /v1/push HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}"));
+    QCOMPARE(smuggler.read().status, 400);
+    QCOMPARE(server.terminate(), 0);
+
+    const QString log = readLog();
+    const QString terminal = u"terminal="_s + QString::number(bar.id);
+    const struct
+    {
+        QString request;
+        int status;
+        QString terminal;
+    } expected[] = {
+        {u"\"GET /health\""_s, 200, u"terminal=-"_s},
+        {u"\"GET /metrics\""_s, 200, u"terminal=-"_s},
+        {u"\"POST /v1/push\""_s, 200, terminal},
+        {u"\"GET /v1/whoami\""_s, 200, terminal},
+        {u"\"GET /v1/events\""_s, 200, terminal},
+        {u"\"GET /v1/whoami\""_s, 401, u"terminal=-"_s},
+        {u"\"GET /v1/nothing\""_s, 404, u"terminal=-"_s},
+        {u"\"- -\""_s, 400, u"terminal=-"_s},
+    };
+    static const QRegularExpression line(u"^tandem-syncd: tandem\\.server\\.access: (\"[^\"]*\") (\\d{3}) "
+                                         "\\d+\\.\\dms (terminal=[-0-9]+) peer=127\\.0\\.0\\.1$"_s,
+                                         QRegularExpression::MultilineOption);
+    QList<std::tuple<QString, int, QString>> logged;
+    for (auto it = line.globalMatch(log); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        logged.append({match.captured(1), match.captured(2).toInt(), match.captured(3)});
+    }
+    for (const auto &entry : expected) {
+        QVERIFY2(logged.contains(std::tuple{entry.request, entry.status, entry.terminal}),
+                 qPrintable(entry.request + u' ' + QString::number(entry.status) + u"\n"_s + log));
+    }
+    QCOMPARE(logged.size(), int(std::size(expected)));
+    QVERIFY(!log.contains(QString::fromLatin1(bar.token)));
+    QVERIFY(!log.contains(QString::fromLatin1(stranger)));
 }
 
 QTEST_GUILESS_MAIN(TestSyncdHttp)
