@@ -2,6 +2,38 @@
 
 #include <QLocale>
 
+namespace {
+
+QString padded(const QLocale &locale, qint64 value, int digits)
+{
+    QString text = locale.toString(value);
+    while (text.size() < digits * locale.zeroDigit().size())
+        text.prepend(locale.zeroDigit());
+    return text;
+}
+
+// Every group of three digits, each after the locale's separator.
+QString groupedInThrees(const QLocale &locale, qint64 value)
+{
+    if (value < 1000)
+        return locale.toString(value);
+    return groupedInThrees(locale, value / 1000) + locale.groupSeparator() + padded(locale, value % 1000, 3);
+}
+
+// Languages that leave four-digit numbers ungrouped (Spanish: 1234, 12.345) group all
+// the digits of longer ones (1.234.567); Qt 6.4 also leaves the highest group alone
+// when it has one digit and writes 1234.567.
+QString wholeUnits(const QLocale &locale, qint64 value)
+{
+    const QString text = locale.toString(value);
+    const bool groupsFourDigits = locale.toString(1000).contains(locale.groupSeparator());
+    if (value < 10000 || groupsFourDigits || (locale.numberOptions() & QLocale::OmitGroupSeparator))
+        return text;
+    return groupedInThrees(locale, value);
+}
+
+}
+
 Money::Money(qint64 minorUnits, const QString &currency)
     : m_minor(minorUnits)
     , m_currency(currency)
@@ -35,13 +67,9 @@ QString Money::toString(const QLocale &locale) const
     for (int i = 0; i < decimals; ++i)
         scale *= 10;
     const qint64 absolute = m_minor < 0 ? -m_minor : m_minor;
-    QString text = locale.toString(absolute / scale);
-    if (decimals > 0) {
-        QString fraction = locale.toString(absolute % scale);
-        while (fraction.size() < decimals * locale.zeroDigit().size())
-            fraction.prepend(locale.zeroDigit());
-        text += locale.decimalPoint() + fraction;
-    }
+    QString text = wholeUnits(locale, absolute / scale);
+    if (decimals > 0)
+        text += locale.decimalPoint() + padded(locale, absolute % scale, decimals);
     if (m_minor < 0)
         text.prepend(locale.negativeSign());
     return text + QLatin1Char(' ') + symbol(m_currency);

@@ -23,6 +23,8 @@ private slots:
     void plainStringRoundTrip();
     void toString_data();
     void toString();
+    void toStringInEachLanguage_data();
+    void toStringInEachLanguage();
     void toStringNativeDigits_data();
     void toStringNativeDigits();
     void arithmetic();
@@ -292,6 +294,33 @@ void TestMoney::toString()
     const Money money(minor, currency);
     QCOMPARE(money.toString(QLocale(QLocale::English)), english);
     QCOMPARE(money.toString(QLocale(QLocale::German)), german);
+}
+
+// The languages a terminal offers (Settings): each with its own separators, Spanish
+// without a group separator in four-digit amounts.
+void TestMoney::toStringInEachLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("es millions") << "es" << Q_INT64_C(123456789) << QStringLiteral("1.234.567,89 €");
+    QTest::newRow("es ten thousands") << "es" << Q_INT64_C(1234567) << QStringLiteral("12.345,67 €");
+    QTest::newRow("es thousands") << "es" << Q_INT64_C(123456) << QStringLiteral("1234,56 €");
+    QTest::newRow("fr") << "fr" << Q_INT64_C(123456789) << QStringLiteral("1\u202F234\u202F567,89 €");
+    QTest::newRow("fr negative") << "fr" << Q_INT64_C(-250) << QStringLiteral("-2,50 €");
+    QTest::newRow("ru") << "ru" << Q_INT64_C(123456789) << QStringLiteral("1\u00A0234\u00A0567,89 €");
+    QTest::newRow("de") << "de" << Q_INT64_C(123456) << QStringLiteral("1.234,56 €");
+    QTest::newRow("en") << "en" << Q_INT64_C(123456) << QStringLiteral("1,234.56 €");
+}
+
+void TestMoney::toStringInEachLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(qint64, minor);
+    QFETCH(QString, expected);
+
+    QCOMPARE(Money(minor, QStringLiteral("EUR")).toString(QLocale(language)), expected);
 }
 
 void TestMoney::toStringNativeDigits_data()

@@ -17,6 +17,8 @@ class TestReceipts : public QObject
 private slots:
     void layoutHelpers();
     void receiptOfAPaidOrder();
+    void receiptInEachLanguage_data();
+    void receiptInEachLanguage();
     void closingReportAddsUpTheSession();
     void offlineSaleCarriesNoGuessedTicket();
 };
@@ -64,6 +66,51 @@ void TestReceipts::receiptOfAPaidOrder()
     // Tax included: 5.00 * 19/119 = 0.80; 3.51 * 7/107 = 0.23.
     QVERIFY(text.contains(ReceiptText::columns("incl. tax 19 % on 4.20 €", "0.80 €")));
     QVERIFY(text.contains(ReceiptText::columns("incl. tax 7 % on 3.28 €", "0.23 €")));
+}
+
+void TestReceipts::receiptInEachLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("total");
+    QTest::addColumn<QString>("discount");
+
+    QTest::newRow("de") << "de" << "01.12.26 09:05" << "8,51 €" << "10 %";
+    QTest::newRow("es") << "es" << "1/12/26 9:05" << "8,51 €" << "10 %";
+    QTest::newRow("fr") << "fr" << "01/12/2026 09:05" << "8,51 €" << "10 %";
+    QTest::newRow("ru") << "ru" << "01.12.2026 09:05" << "8,51 €" << "10 %";
+    QTest::newRow("en") << "en" << "12/1/26 9:05 AM" << "8.51 €" << "10 %";
+}
+
+// The printed receipt writes the date, amounts and percentages as the terminal's
+// language does, and still fits the paper.
+void TestReceipts::receiptInEachLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, date);
+    QFETCH(QString, total);
+    QFETCH(QString, discount);
+
+    TestSupport::BookFixture fixture;
+    QVERIFY(fixture.open());
+    OrderBook &book = *fixture.book;
+    QSignalSpy finalized(&book, &OrderBook::orderFinalized);
+    const QUuid uid = book.createOrder();
+    QUuid cake;
+    QVERIFY(book.addProduct(uid, product("COL", 250)));
+    QVERIFY(book.addProduct(uid, product("COL", 250)));
+    QVERIFY(book.addProduct(uid, product("CAK", 390, 700), &cake));
+    QVERIFY(book.setDiscount(uid, cake, 1000));
+    QVERIFY(book.pay(uid, {payment(PaymentMethod::Cash, 1000)}));
+    Order order = finalized.first().first().value<Order>();
+    order.changedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 5));
+
+    const QString text = ReceiptText::forOrder(order, {"Tandem Café", "Bar", "Alice"}, QLocale(language));
+    for (const QString &line : text.split('\n'))
+        QVERIFY2(line.size() <= ReceiptText::Width, qPrintable(line));
+    QVERIFY2(text.contains(ReceiptText::centered(date)), qPrintable(text));
+    QVERIFY2(text.contains(ReceiptText::columns("TOTAL", total)), qPrintable(text));
+    QVERIFY2(text.contains("Discount " + discount), qPrintable(text));
 }
 
 void TestReceipts::closingReportAddsUpTheSession()
