@@ -14,8 +14,10 @@ packages=(cmake ninja-build g++ ccache pkg-config
           libgl-dev libsystemd-dev fonts-dejavu-core openssl curl xvfb xdotool)
 # libFuzzer comes with clang's runtime libraries, which clang only recommends.
 fuzz_packages=(clang libclang-rt-14-dev)
-# What builds the .deb files and checks them as Debian would.
-package_packages=(dpkg-dev lintian desktop-file-utils appstream systemd)
+# What builds the .deb files and checks them as Debian would; jq reads the Grafana
+# dashboard (tests/packaging/monitoring.sh, which also unpacks promtool from Debian's
+# prometheus package).
+package_packages=(dpkg-dev lintian desktop-file-utils appstream systemd jq)
 
 # install_packages [EXTRA PACKAGE...]
 install_packages() {

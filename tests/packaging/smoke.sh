@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # After apt-get install ./build-pkg/*.deb: runs the installed programs as an operator
 # would, without systemd (CI has none): the server from the packaged configuration
-# with a database of its own, a terminal's push, kill -9 and a restart that keeps it,
-# a backup while it runs and a restore once it is stopped; the terminal's version and
-# its installed plugin.
+# with a database of its own, a terminal's push in its access log, kill -9 and a
+# restart that keeps it, a backup while it runs and a restore once it is stopped, its
+# /metrics against docs/monitoring; the terminal's version and its installed plugin.
 set -euo pipefail
 syncd=/usr/sbin/tandem-syncd
 pos=/usr/bin/tandem-pos
@@ -34,9 +34,11 @@ token=$("$syncd" terminal add --group Shop --name Bar --db "$db" 2>/dev/null)
 # The packaged configuration with this test's database and port; the command line wins.
 sed -e "s#^db=.*#db=$db#" /etc/tandem-syncd/syncd.conf > "$work/syncd.conf"
 
-# start PORT: 0 picks a free one, which the server prints.
+# start PORT [OPTION...]: port 0 picks a free one, which the server prints.
 start() {
-    "$syncd" serve --config "$work/syncd.conf" --listen "127.0.0.1:$1" >"$work/serve.log" 2>&1 &
+    local listen="127.0.0.1:$1"
+    shift
+    "$syncd" serve --config "$work/syncd.conf" --listen "$listen" "$@" >"$work/serve.log" 2>&1 &
     server=$!
     for _ in $(seq 100); do
         port=$(sed -n 's/^listening on 127.0.0.1:\([0-9]*\).*/\1/p' "$work/serve.log")
@@ -51,7 +53,7 @@ api() { curl --silent --show-error --max-time 10 -H "Authorization: Bearer $toke
 
 uuid() { cat /proc/sys/kernel/random/uuid; }
 port=""
-start 0
+start 0 --access-log on
 order=$(uuid)
 batch=$(cat <<JSON
 {"op_id":"$(uuid)","order":"$order","base_revision":0,"instance":"smoke","user":"Alice",
@@ -62,6 +64,11 @@ JSON
 )
 status=$(api -o "$work/push.json" -w '%{http_code}' --data "$batch" "http://127.0.0.1:$port/v1/push")
 [ "$status" = 200 ] || fail "push answered $status: $(cat "$work/push.json")"
+grep -q 'tandem.server.access: "POST /v1/push" 200 .* terminal=1 peer=127.0.0.1$' "$work/serve.log" \
+    || fail "the access log has no line for the push: $(cat "$work/serve.log")"
+! grep -qF "$token" "$work/serve.log" || fail "the token is in the server's log"
+curl --silent --fail --max-time 5 "http://127.0.0.1:$port/metrics" >"$work/metrics.txt" || fail "/metrics did not answer"
+"$(dirname "$0")/monitoring.sh" "$work/metrics.txt"
 
 # kill -9 and a restart: the acknowledged push is there.
 kill -9 "$server"
