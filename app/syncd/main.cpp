@@ -28,6 +28,7 @@
 #include <climits>
 #include <csignal>
 #include <cstdio>
+#include <optional>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -155,6 +156,7 @@ public:
         m_parser.setApplicationDescription(description);
         m_parser.addHelpOption();
         m_parser.addOption(m_db);
+        m_parser.addOption(m_passwordFile);
         m_parser.addOption(m_config);
         for (const QString &positional : positionals)
             m_parser.addPositionalArgument(positional.section(QLatin1Char(' '), 0, 0), positional.section(QLatin1Char(' '), 1));
@@ -203,7 +205,7 @@ public:
 
     bool openStore(ServerStore *store)
     {
-        if (store->open(value(QStringLiteral("db"))))
+        if (store->open(value(QStringLiteral("db")), value(QStringLiteral("db-password-file"))))
             return true;
         printErr(store->lastError());
         return false;
@@ -252,7 +254,7 @@ private:
     }
 
     static inline const QStringList ConfigKeys{
-        QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("heartbeat"), QStringLiteral("retain-events"),
+        QStringLiteral("db"), QStringLiteral("db-password-file"), QStringLiteral("listen"), QStringLiteral("heartbeat"), QStringLiteral("retain-events"),
         QStringLiteral("max-body"), QStringLiteral("head-timeout"), QStringLiteral("body-timeout"),
         QStringLiteral("idle-timeout"), QStringLiteral("retain-event-bytes"), QStringLiteral("retain-ops"),
         QStringLiteral("session-expiry"), QStringLiteral("max-connections"), QStringLiteral("tls-cert"),
@@ -260,7 +262,14 @@ private:
 
     QString m_name;
     QCommandLineParser m_parser;
-    QCommandLineOption m_db{QStringLiteral("db"), QStringLiteral("The server database (SQLite)."), QStringLiteral("path")};
+    QCommandLineOption m_db{QStringLiteral("db"),
+                            QStringLiteral("The server database: an SQLite file, or "
+                                           "postgresql://USER@HOST[:PORT]/DATABASE."),
+                            QStringLiteral("path|url")};
+    QCommandLineOption m_passwordFile{QStringLiteral("db-password-file"),
+                                      QStringLiteral("PostgreSQL: read the password from this file (else "
+                                                     "PGPASSFILE or ~/.pgpass)."),
+                                      QStringLiteral("file")};
     QCommandLineOption m_config{QStringLiteral("config"),
                                 QStringLiteral("Read the database and the serve options from this INI file; the command "
                                                "line wins."),
@@ -528,6 +537,11 @@ int backup(Command &command, ServerStore &store)
 int restore(const Command &command)
 {
     const QString db = command.value(QStringLiteral("db"));
+    if (ServerStore::isPostgresUrl(db)) {
+        printErr(QStringLiteral("restore replaces an SQLite file; a PostgreSQL database is restored with pg_restore "
+                                "(docs/operations.md)"));
+        return 1;
+    }
     const QString from = command.value(QStringLiteral("from"));
     if (!QFileInfo(from).isFile()) {
         printErr(QStringLiteral("no backup file %1").arg(from));
@@ -914,15 +928,27 @@ int run(const QStringList &arguments)
             printErr(QStringLiteral("--log-level takes debug, info, warning or error"));
             return 2;
         }
-        QLockFile lock(lockPath(command.value(QStringLiteral("db"))));
-        lock.setStaleLockTime(0); // a killed server's lock is taken over: its pid is gone
-        if (!lock.tryLock(0)) {
-            printErr(QStringLiteral("another tandem-syncd serves %1%2").arg(command.value(QStringLiteral("db")),
-                                                                              lockHolder(lock)));
-            return 1;
+        const QString db = command.value(QStringLiteral("db"));
+        std::optional<QLockFile> lock;
+        if (!ServerStore::isPostgresUrl(db)) {
+            lock.emplace(lockPath(db));
+            lock->setStaleLockTime(0); // a killed server's lock is taken over: its pid is gone
+            if (!lock->tryLock(0)) {
+                printErr(QStringLiteral("another tandem-syncd serves %1%2").arg(db, lockHolder(*lock)));
+                return 1;
+            }
         }
         if (!command.openStore(&store))
             return 1;
+        bool claimed = false;
+        if (!store.claimServing(&claimed)) {
+            printErr(store.lastError());
+            return 1;
+        }
+        if (!claimed) {
+            printErr(QStringLiteral("another tandem-syncd serves %1").arg(db));
+            return 1;
+        }
         return serve(command, store);
     }
     if (name == QLatin1String("backup")) {

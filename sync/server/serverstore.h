@@ -120,7 +120,8 @@ struct BatchCommit
     std::optional<RunRecord> run; // written when a ticket was drawn
 };
 
-// tandem-syncd's durable state in one SQLite file (WAL, synchronous=FULL).
+// tandem-syncd's durable state: one SQLite file (WAL, synchronous=FULL) or a PostgreSQL
+// database (postgresql://...), the same statements on both where they can be.
 class ServerStore final
 {
     Q_DECLARE_TR_FUNCTIONS(ServerStore)
@@ -130,7 +131,14 @@ public:
     ~ServerStore();
     Q_DISABLE_COPY_MOVE(ServerStore)
 
-    bool open(const QString &path);
+    // A path opens an SQLite file; a postgresql:// URL a PostgreSQL database, with the
+    // password read from passwordFile (or libpq's PGPASSFILE).
+    bool open(const QString &location, const QString &passwordFile = QString());
+    static bool isPostgresUrl(const QString &location);
+    bool isPostgres() const { return m_postgres; }
+    // Only one server may serve a PostgreSQL database (SQLite: the lock file beside it);
+    // *claimed is false while another holds it.
+    bool claimServing(bool *claimed);
     // Group commit: the transactions between these two share one durable commit;
     // each of them becomes a savepoint, so one failing batch rolls back alone.
     bool beginGroup();
@@ -138,6 +146,7 @@ public:
     void close();
     QString lastError() const { return m_lastError; }
     static const QList<Migration> &migrations();
+    static const QList<Migration> &postgresMigrations();
 
     bool addGroup(const QString &name, GroupRecord *group);
     bool groups(QList<GroupRecord> *groups);
@@ -197,6 +206,10 @@ public:
     int quarantinedRows() const { return m_quarantined; }
 
 private:
+    // Advisory locks of a PostgreSQL database: its migration, and its server.
+    static constexpr qint64 MigrationLock = 0x74616e64656d01;
+    static constexpr qint64 ServingLock = 0x74616e64656d02;
+
     struct UnreadableRow
     {
         QString table;
@@ -207,6 +220,10 @@ private:
     static bool readOrder(const QByteArray &json, Order *order, QString *problem);
     bool quarantine(qint64 groupId, const QList<UnreadableRow> &rows);
     bool fail(const QString &message);
+    bool openPostgres(const QString &location, const QString &passwordFile, QString *error);
+    bool execute(const QString &statement);
+    QString byteLength(const char *column) const;
+    QString sessionIdColumn() const;
     // Hot statements are prepared once per connection and bound by position.
     QSqlQuery *run(const QString &sql, const QVariantList &values);
     void dropCachesIfChangedElsewhere();
@@ -220,5 +237,6 @@ private:
     QHash<QByteArray, TerminalRecord> m_terminalsByHash;
     qint64 m_dataVersion = -1;
     bool m_inGroup = false;
+    bool m_postgres = false;
     int m_quarantined = 0;
 };

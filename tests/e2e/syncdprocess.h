@@ -4,6 +4,8 @@
 // `serve` command on a free loopback port, and a small blocking HTTP/1.1 client on
 // raw sockets; it skips interim 1xx answers.
 
+#include "pgcluster.h"
+
 #include <QByteArray>
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -12,11 +14,13 @@
 #include <QList>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <memory>
@@ -279,14 +283,53 @@ struct Terminal
     QByteArray token;
 };
 
-// A database in its own temporary directory, the CLI against it, and at most one
-// running `tandem-syncd serve`.
+// The server's database opened by the test itself, SQLite or PostgreSQL, to look into it
+// or to damage it; closed again at the end of the scope.
+class DirectDatabase
+{
+public:
+    explicit DirectDatabase(const QString &location)
+        : m_name(QStringLiteral("direct-%1").arg(quintptr(this)))
+    {
+        const bool postgres = location.startsWith(QStringLiteral("postgresql://"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_name);
+        if (postgres) {
+            const QUrl url(location);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db.setDatabaseName(location);
+        }
+        m_open = db.open();
+    }
+    ~DirectDatabase()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    DirectDatabase(const DirectDatabase &) = delete;
+    DirectDatabase &operator=(const DirectDatabase &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
+// A database in its own temporary directory (or a PostgreSQL database of its own), the
+// CLI against it, and at most one running `tandem-syncd serve`.
 class SyncdServer
 {
 public:
     SyncdServer()
-        : m_db(m_dir.filePath(QStringLiteral("syncd.db")))
+        : m_db(usePostgres() ? PostgresCluster::instance().newDatabase() : m_dir.filePath(QStringLiteral("syncd.db")))
     {
+        if (m_db.isEmpty())
+            m_lastError = QStringLiteral("no PostgreSQL database: ") + PostgresCluster::instance().lastError();
     }
 
     ~SyncdServer() { kill(); }
@@ -294,8 +337,10 @@ public:
     SyncdServer(const SyncdServer &) = delete;
     SyncdServer &operator=(const SyncdServer &) = delete;
 
-    bool isValid() const { return m_dir.isValid(); }
+    bool isValid() const { return m_dir.isValid() && !m_db.isEmpty(); }
+    // A file path, or a postgresql:// URL in the tests of the label postgres.
     QString db() const { return m_db; }
+    bool isPostgres() const { return m_db.startsWith(QStringLiteral("postgresql://")); }
     QString dir() const { return m_dir.path(); }
     QString lastError() const { return m_lastError; }
     // The servers started from now on write their log (stderr) to this file instead of the test's.
@@ -467,6 +512,8 @@ public:
 private:
     bool check(const CliResult &result)
     {
+        if (m_db.isEmpty())
+            return false;
         if (result.finished && result.exitCode == 0)
             return true;
         m_lastError = QString::fromUtf8(result.describe());
