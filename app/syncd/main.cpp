@@ -940,15 +940,6 @@ int run(const QStringList &arguments)
         }
         if (!command.openStore(&store))
             return 1;
-        bool claimed = false;
-        if (!store.claimServing(&claimed)) {
-            printErr(store.lastError());
-            return 1;
-        }
-        if (!claimed) {
-            printErr(QStringLiteral("another tandem-syncd serves %1").arg(db));
-            return 1;
-        }
         return serve(command, store);
     }
     if (name == QLatin1String("backup")) {

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -162,6 +163,13 @@ const QStringList PostgresUrlOptions{QStringLiteral("sslmode"), QStringLiteral("
                                      QStringLiteral("sslcert"), QStringLiteral("sslkey"),
                                      QStringLiteral("connect_timeout"), QStringLiteral("application_name")};
 
+// Every write that changes what a server keeps of a group counts up its version, so that
+// servers sharing a PostgreSQL database see when their copy is old.
+bool addGroupVersion(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("ALTER TABLE groups ADD COLUMN version BIGINT NOT NULL DEFAULT 0")}, error);
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -187,13 +195,13 @@ ServerStore::~ServerStore()
 const QList<Migration> &ServerStore::migrations()
 {
     static const QList<Migration> steps{{1, createSchemaV1}, {2, createSchemaV2}, {3, addCashReports}, {4, addQuarantine}, {5, addSessionHearing},
-                                        {6, pruneChangesOfClosedOrders}};
+                                        {6, pruneChangesOfClosedOrders}, {7, addGroupVersion}};
     return steps;
 }
 
 const QList<Migration> &ServerStore::postgresMigrations()
 {
-    static const QList<Migration> steps{{6, createPostgresSchemaV6}};
+    static const QList<Migration> steps{{6, createPostgresSchemaV6}, {7, addGroupVersion}};
     return steps;
 }
 
@@ -285,16 +293,50 @@ bool ServerStore::openPostgres(const QString &location, const QString &passwordF
     return false;
 }
 
-bool ServerStore::claimServing(bool *claimed)
+bool ServerStore::bumpGroup(qint64 groupId, std::optional<qint64> lastSeq)
 {
-    *claimed = true;
-    if (!m_postgres)
-        return true;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(ServingLock)) || !query.next())
-        return fail(query.lastError().text());
-    *claimed = query.value(0).toBool();
+    QSqlQuery *query = lastSeq ? run(QStringLiteral("UPDATE groups SET last_seq = ?, version = version + 1 WHERE id = ? "
+                                                    "RETURNING version, last_seq"),
+                                     {*lastSeq, groupId})
+                               : run(QStringLiteral("UPDATE groups SET version = version + 1 WHERE id = ? "
+                                                    "RETURNING version, last_seq"),
+                                     {groupId});
+    if (!query || !query->next())
+        return query && fail(tr("no group %1").arg(groupId));
+    const qint64 version = query->value(0).toLongLong();
+    const qint64 seq = query->value(1).toLongLong();
+    query->finish();
+    m_versions.insert(groupId, version);
+    // Delivered when the transaction commits; the other servers refresh the group.
+    return !m_postgres
+        || run(QStringLiteral("SELECT pg_notify('%1', ?)").arg(QLatin1String(ChangesChannel)),
+               {QStringLiteral("%1:%2").arg(groupId).arg(seq)});
+}
+
+bool ServerStore::lockGroup(qint64 groupId, qint64 *version)
+{
+    QSqlQuery *query = run(m_postgres ? QStringLiteral("SELECT version FROM groups WHERE id = ? FOR UPDATE")
+                                      : QStringLiteral("SELECT version FROM groups WHERE id = ?"),
+                           {groupId});
+    if (!query || !query->next())
+        return query && fail(tr("no group %1").arg(groupId));
+    *version = query->value(0).toLongLong();
+    query->finish();
+    m_versions.insert(groupId, *version);
     return true;
+}
+
+qint64 ServerStore::groupVersion(qint64 groupId) const
+{
+    return m_versions.value(groupId, -1);
+}
+
+QSqlDriver *ServerStore::listenForChanges()
+{
+    QSqlDriver *driver = QSqlDatabase::database(m_connectionName, false).driver();
+    if (!m_postgres || !driver)
+        return nullptr;
+    return driver->subscribeToNotification(QLatin1String(ChangesChannel)) ? driver : nullptr;
 }
 
 bool ServerStore::readOrder(const QByteArray &json, Order *order, QString *problem)
@@ -574,11 +616,12 @@ bool ServerStore::loadGroupState(qint64 groupId, GroupState *state)
     *state = GroupState();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT last_seq FROM groups WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT last_seq, version FROM groups WHERE id = ?"));
     query.addBindValue(groupId);
     if (!query.exec() || !query.next())
         return fail(tr("no group %1").arg(groupId));
     state->lastSeq = query.value(0).toLongLong();
+    state->version = query.value(1).toLongLong();
     query.prepare(QStringLiteral("SELECT min(seq) FROM events WHERE group_id = ?"));
     query.addBindValue(groupId);
     if (!query.exec() || !query.next())
@@ -709,7 +752,7 @@ bool ServerStore::writeCommit(const BatchCommit &commit)
     if (!run(QStringLiteral("INSERT INTO events (group_id, seq, payload) VALUES (?, ?, ?)"),
              {commit.groupId, commit.seq, QString::fromUtf8(commit.eventPayload)}))
         return false;
-    if (!run(QStringLiteral("UPDATE groups SET last_seq = ? WHERE id = ?"), {commit.seq, commit.groupId}))
+    if (!bumpGroup(commit.groupId, commit.seq))
         return false;
     if (!commit.opId.isEmpty()
         && !run(QStringLiteral("INSERT INTO ops (group_id, op_id, status, response, created_at) VALUES (?, ?, ?, ?, ?)"),
@@ -738,7 +781,7 @@ bool ServerStore::commitDocument(qint64 groupId, const SharedDocument &document,
                     text(document.changedBy.terminal), timeText(document.changedAt)})
             && run(QStringLiteral("INSERT INTO events (group_id, seq, payload) VALUES (?, ?, ?)"),
                    {groupId, seq, QString::fromUtf8(eventPayload)})
-            && run(QStringLiteral("UPDATE groups SET last_seq = ? WHERE id = ?"), {seq, groupId});
+            && bumpGroup(groupId, seq);
     });
 }
 
@@ -797,7 +840,8 @@ bool ServerStore::startRun(qint64 groupId, RunRecord *run)
     if (!query.exec() || !query.next())
         return fail(query.lastError().text());
     *run = RunRecord{query.value(0).toLongLong(), groupId, SqlSupport::timeFromText(started), QDateTime(), 1};
-    return true;
+    query.finish();
+    return bumpGroup(groupId, std::nullopt);
 }
 
 bool ServerStore::endRun(qint64 groupId, qint64 runId, const QList<BatchCommit> &abandoned)
@@ -812,7 +856,7 @@ bool ServerStore::endRun(qint64 groupId, qint64 runId, const QList<BatchCommit> 
         query.addBindValue(now());
         query.addBindValue(runId);
         query.addBindValue(groupId);
-        return query.exec() || fail(query.lastError().text());
+        return (query.exec() || fail(query.lastError().text())) && bumpGroup(groupId, std::nullopt);
     });
 }
 
@@ -835,7 +879,7 @@ bool ServerStore::setSession(qint64 groupId, qint64 terminalId, const QString &i
         query.addBindValue(terminalId);
         query.addBindValue(instance);
     }
-    return query.exec() || fail(query.lastError().text());
+    return transaction([&] { return (query.exec() || fail(query.lastError().text())) && bumpGroup(groupId, std::nullopt); });
 }
 
 bool ServerStore::touchSession(qint64 groupId, qint64 terminalId, const QString &instance)
@@ -886,7 +930,7 @@ bool ServerStore::appendEvent(qint64 groupId, qint64 seq, const QByteArray &payl
     return transaction([&] {
         return run(QStringLiteral("INSERT INTO events (group_id, seq, payload) VALUES (?, ?, ?)"),
                    {groupId, seq, QString::fromUtf8(payload)})
-            && run(QStringLiteral("UPDATE groups SET last_seq = ? WHERE id = ?"), {seq, groupId});
+            && bumpGroup(groupId, seq);
     });
 }
 

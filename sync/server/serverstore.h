@@ -89,6 +89,7 @@ struct GroupState
 {
     std::optional<RunRecord> run;
     qint64 lastSeq = 0;
+    qint64 version = 0;
     qint64 firstRetainedSeq = 1;
     qint64 retainedEventBytes = 0;
     QList<StoredOrder> openOrders;
@@ -122,6 +123,8 @@ struct BatchCommit
 
 // tandem-syncd's durable state: one SQLite file (WAL, synchronous=FULL) or a PostgreSQL
 // database (postgresql://...), the same statements on both where they can be.
+class QSqlDriver;
+
 class ServerStore final
 {
     Q_DECLARE_TR_FUNCTIONS(ServerStore)
@@ -136,9 +139,15 @@ public:
     bool open(const QString &location, const QString &passwordFile = QString());
     static bool isPostgresUrl(const QString &location);
     bool isPostgres() const { return m_postgres; }
-    // Only one server may serve a PostgreSQL database (SQLite: the lock file beside it);
-    // *claimed is false while another holds it.
-    bool claimServing(bool *claimed);
+    // Several servers may share a PostgreSQL database. Each write to a group holds the
+    // group's row lock until its transaction ends and counts up the group's version;
+    // *version is the version once locked. groupVersion() is the last one this store saw.
+    bool lockGroup(qint64 groupId, qint64 *version);
+    qint64 groupVersion(qint64 groupId) const;
+    // PostgreSQL: the driver whose notification() names a group another server changed,
+    // as "<group id>:<last seq>"; nullptr for SQLite.
+    QSqlDriver *listenForChanges();
+    static constexpr const char *ChangesChannel = "tandem_changes";
     // Group commit: the transactions between these two share one durable commit;
     // each of them becomes a savepoint, so one failing batch rolls back alone.
     bool beginGroup();
@@ -206,9 +215,8 @@ public:
     int quarantinedRows() const { return m_quarantined; }
 
 private:
-    // Advisory locks of a PostgreSQL database: its migration, and its server.
+    // The advisory lock under which a PostgreSQL database is migrated.
     static constexpr qint64 MigrationLock = 0x74616e64656d01;
-    static constexpr qint64 ServingLock = 0x74616e64656d02;
 
     struct UnreadableRow
     {
@@ -222,6 +230,9 @@ private:
     bool fail(const QString &message);
     bool openPostgres(const QString &location, const QString &passwordFile, QString *error);
     bool execute(const QString &statement);
+    // Counts up the group's version, sets its last sequence number when given, and tells
+    // the other servers (PostgreSQL) once the transaction commits.
+    bool bumpGroup(qint64 groupId, std::optional<qint64> lastSeq);
     QString byteLength(const char *column) const;
     QString sessionIdColumn() const;
     // Hot statements are prepared once per connection and bound by position.
@@ -238,5 +249,6 @@ private:
     qint64 m_dataVersion = -1;
     bool m_inGroup = false;
     bool m_postgres = false;
+    QHash<qint64, qint64> m_versions; // group id → version, as last read or written
     int m_quarantined = 0;
 };

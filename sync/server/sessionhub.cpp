@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QVariant>
 
 using Protocol::Operation;
 using Protocol::OpKind;
@@ -212,6 +213,57 @@ SessionHub::SessionHub(ServerStore *store, const Options &options, QObject *pare
     , m_store(store)
     , m_options(options)
 {
+    // Servers sharing a PostgreSQL database tell each other which group changed.
+    if (QSqlDriver *driver = store->listenForChanges())
+        connect(driver, &QSqlDriver::notification, this, &SessionHub::onChangedElsewhere);
+}
+
+void SessionHub::onChangedElsewhere(const QString &, QSqlDriver::NotificationSource source, const QVariant &payload)
+{
+    if (source == QSqlDriver::SelfSource)
+        return;
+    const QStringList parts = payload.toString().split(QLatin1Char(':'));
+    bool groupOk = false;
+    bool seqOk = false;
+    const qint64 groupId = parts.value(0).toLongLong(&groupOk);
+    const qint64 seq = parts.value(1).toLongLong(&seqOk);
+    if (parts.size() != 2 || !groupOk || !seqOk)
+        return;
+    // Read again from the database when next asked: polls are answered from there.
+    m_groups.remove(groupId);
+    emit eventsAppended(groupId, seq);
+}
+
+SessionHub::Group *SessionHub::lockedGroup(qint64 groupId)
+{
+    if (!m_store->isPostgres())
+        return group(groupId);
+    qint64 version = 0;
+    if (!m_store->lockGroup(groupId, &version))
+        return nullptr;
+    // Another server wrote the group since this one read it.
+    if (const auto it = m_groups.find(groupId); it != m_groups.end() && (*it)->state.version != version)
+        m_groups.erase(it);
+    return group(groupId);
+}
+
+void SessionHub::noteVersion(qint64 groupId)
+{
+    if (const auto it = m_groups.find(groupId); it != m_groups.end())
+        (*it)->state.version = m_store->groupVersion(groupId);
+}
+
+HubReply SessionHub::writeGroup(qint64 groupId, const std::function<HubReply(Group *)> &work)
+{
+    if (!m_store->isPostgres()) {
+        Group *g = group(groupId);
+        return g ? work(g) : storeFailure();
+    }
+    beginGroupCommit();
+    Group *g = lockedGroup(groupId);
+    const HubReply answer = g ? work(g) : storeFailure();
+    noteVersion(groupId);
+    return endGroupCommit() ? answer : storeFailure();
 }
 
 SessionHub::~SessionHub() = default;
@@ -319,7 +371,10 @@ bool SessionHub::endGroupCommit()
 
 HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batch &batch)
 {
+    if (!lockedGroup(terminal.groupId))
+        return storeFailure();
     const HubReply answer = applyBatch(terminal, batch);
+    noteVersion(terminal.groupId);
     // A fresh 409 carries the order already; a replayed one was filled in by resolve().
     if (answer.status < 400 || answer.status >= 500 || answer.status == 409)
         return answer;
@@ -626,6 +681,11 @@ SessionHub::Events SessionHub::events(qint64 groupId, qint64 after)
 {
     Events result;
     Group *g = group(groupId);
+    // The terminal heard of a newer event through another server than this one has yet.
+    if (g && after > g->state.lastSeq && m_store->isPostgres()) {
+        m_groups.remove(groupId);
+        g = group(groupId);
+    }
     if (!g) {
         result.reply = storeFailure();
         return result;
@@ -700,57 +760,57 @@ HubReply SessionHub::snapshot(qint64 groupId)
 
 HubReply SessionHub::putDocument(const TerminalIdentity &terminal, const Protocol::DocumentChange &change)
 {
-    Group *g = group(terminal.groupId);
-    if (!g)
-        return storeFailure();
-    const SharedDocument current = g->state.documents.value(change.key);
-    if (change.baseRevision != current.revision) {
-        QJsonObject body = Protocol::errorBody(
-            QStringLiteral("conflict"),
-            current.revision == 0 ? QStringLiteral("there is no document %1 yet").arg(change.key)
-                                  : QStringLiteral("%1 (%2) changed %3 first")
-                                        .arg(current.changedBy.user, current.changedBy.terminal, change.key));
-        if (current.revision > 0)
-            body.insert(QStringLiteral("document"), documentToJson(current));
-        return {409, compact(body)};
-    }
-    SharedDocument next;
-    next.key = change.key;
-    next.value = change.value;
-    next.revision = current.revision + 1;
-    next.changedBy = {change.user, terminal.terminalName};
-    next.changedAt = QDateTime::currentDateTimeUtc();
-    const qint64 seq = g->state.lastSeq + 1;
-    const QJsonObject document = documentToJson(next);
-    const QByteArray payload = compact({
-        {QStringLiteral("document"), document},
-        {QStringLiteral("origin"), QJsonObject{{QStringLiteral("terminal_id"), terminal.terminalId},
-                                               {QStringLiteral("terminal"), terminal.terminalName},
-                                               {QStringLiteral("instance"), change.instance}}},
-        {QStringLiteral("seq"), seq},
+    return writeGroup(terminal.groupId, [&](Group *g) -> HubReply {
+        const SharedDocument current = g->state.documents.value(change.key);
+        if (change.baseRevision != current.revision) {
+            QJsonObject body = Protocol::errorBody(
+                QStringLiteral("conflict"),
+                current.revision == 0 ? QStringLiteral("there is no document %1 yet").arg(change.key)
+                                      : QStringLiteral("%1 (%2) changed %3 first")
+                                            .arg(current.changedBy.user, current.changedBy.terminal, change.key));
+            if (current.revision > 0)
+                body.insert(QStringLiteral("document"), documentToJson(current));
+            return {409, compact(body)};
+        }
+        SharedDocument next;
+        next.key = change.key;
+        next.value = change.value;
+        next.revision = current.revision + 1;
+        next.changedBy = {change.user, terminal.terminalName};
+        next.changedAt = QDateTime::currentDateTimeUtc();
+        const qint64 seq = g->state.lastSeq + 1;
+        const QJsonObject document = documentToJson(next);
+        const QByteArray payload = compact({
+            {QStringLiteral("document"), document},
+            {QStringLiteral("origin"), QJsonObject{{QStringLiteral("terminal_id"), terminal.terminalId},
+                                                   {QStringLiteral("terminal"), terminal.terminalName},
+                                                   {QStringLiteral("instance"), change.instance}}},
+            {QStringLiteral("seq"), seq},
+        });
+        if (!m_store->commitDocument(terminal.groupId, next, seq, payload))
+            return storeFailure();
+        g->state.documents.insert(next.key, next);
+        remember(g, seq, payload);
+        emit eventsAppended(terminal.groupId, seq);
+        return {200, compact({{QStringLiteral("result"), QStringLiteral("applied")},
+                              {QStringLiteral("seq"), seq},
+                              {QStringLiteral("document"), document}})};
     });
-    if (!m_store->commitDocument(terminal.groupId, next, seq, payload))
-        return storeFailure();
-    g->state.documents.insert(next.key, next);
-    remember(g, seq, payload);
-    emit eventsAppended(terminal.groupId, seq);
-    return {200, compact({{QStringLiteral("result"), QStringLiteral("applied")},
-                          {QStringLiteral("seq"), seq},
-                          {QStringLiteral("document"), document}})};
 }
 
 HubReply SessionHub::openSession(const TerminalIdentity &terminal, const QString &instance)
 {
-    Group *g = group(terminal.groupId);
-    if (!g || !ensureRun(g) || !m_store->setSession(terminal.groupId, terminal.terminalId, instance, true))
-        return storeFailure();
-    const QString key = QString::number(terminal.terminalId) + QLatin1Char('/') + instance;
-    if (!g->state.sessions.contains(key))
-        g->state.sessions.append(key);
-    return {200, compact({{QStringLiteral("run"), g->state.run->id},
-                          {QStringLiteral("next_ticket"), g->state.run->nextTicket},
-                          {QStringLiteral("last_seq"), g->state.lastSeq},
-                          {QStringLiteral("open_sessions"), int(g->state.sessions.size())}})};
+    return writeGroup(terminal.groupId, [&](Group *g) -> HubReply {
+        if (!ensureRun(g) || !m_store->setSession(terminal.groupId, terminal.terminalId, instance, true))
+            return storeFailure();
+        const QString key = QString::number(terminal.terminalId) + QLatin1Char('/') + instance;
+        if (!g->state.sessions.contains(key))
+            g->state.sessions.append(key);
+        return {200, compact({{QStringLiteral("run"), g->state.run->id},
+                              {QStringLiteral("next_ticket"), g->state.run->nextTicket},
+                              {QStringLiteral("last_seq"), g->state.lastSeq},
+                              {QStringLiteral("open_sessions"), int(g->state.sessions.size())}})};
+    });
 }
 
 HubReply SessionHub::closeSession(const TerminalIdentity &terminal, const QString &instance)
@@ -801,81 +861,83 @@ int SessionHub::closeStaleSessions()
 
 HubReply SessionHub::endSession(const TerminalIdentity &terminal, const QString &instance, const QString &reason)
 {
-    Group *g = group(terminal.groupId);
-    if (!g || !m_store->setSession(terminal.groupId, terminal.terminalId, instance, false))
-        return storeFailure();
-    m_lastTouch.remove(QString::number(terminal.groupId) + QLatin1Char('/') + QString::number(terminal.terminalId)
-                       + QLatin1Char('/') + instance);
-    const bool wasOpen = g->state.sessions.removeAll(QString::number(terminal.terminalId) + QLatin1Char('/') + instance) > 0;
-    // A session the server ends leaves a trace in the event log, for the terminals and the operator.
-    if (wasOpen && !reason.isEmpty()) {
-        const qint64 seq = g->state.lastSeq + 1;
-        const QByteArray payload = compact({{QStringLiteral("seq"), seq},
-                                            {QStringLiteral("session"),
-                                             QJsonObject{{QStringLiteral("terminal_id"), terminal.terminalId},
-                                                         {QStringLiteral("terminal"), terminal.terminalName},
-                                                         {QStringLiteral("instance"), instance},
-                                                         {QStringLiteral("closed_by"), QStringLiteral("tandem-syncd")},
-                                                         {QStringLiteral("reason"), reason}}}});
-        if (!m_store->appendEvent(terminal.groupId, seq, payload))
+    return writeGroup(terminal.groupId, [&](Group *g) -> HubReply {
+        if (!m_store->setSession(terminal.groupId, terminal.terminalId, instance, false))
             return storeFailure();
-        g->state.lastSeq = seq;
-        remember(g, seq, payload);
-        emit eventsAppended(terminal.groupId, seq);
-    }
-    const bool endsRun = wasOpen && g->state.sessions.isEmpty() && g->state.run;
-    if (!endsRun)
-        return {200, compact({{QStringLiteral("run_ended"), false},
-                              {QStringLiteral("open_sessions"), int(g->state.sessions.size())}})};
+        m_lastTouch.remove(QString::number(terminal.groupId) + QLatin1Char('/') + QString::number(terminal.terminalId)
+                           + QLatin1Char('/') + instance);
+        const bool wasOpen = g->state.sessions.removeAll(QString::number(terminal.terminalId) + QLatin1Char('/') + instance) > 0;
+        // A session the server ends leaves a trace in the event log, for the terminals and the operator.
+        if (wasOpen && !reason.isEmpty()) {
+            const qint64 seq = g->state.lastSeq + 1;
+            const QByteArray payload = compact({{QStringLiteral("seq"), seq},
+                                                {QStringLiteral("session"),
+                                                 QJsonObject{{QStringLiteral("terminal_id"), terminal.terminalId},
+                                                             {QStringLiteral("terminal"), terminal.terminalName},
+                                                             {QStringLiteral("instance"), instance},
+                                                             {QStringLiteral("closed_by"), QStringLiteral("tandem-syncd")},
+                                                             {QStringLiteral("reason"), reason}}}});
+            if (!m_store->appendEvent(terminal.groupId, seq, payload))
+                return storeFailure();
+            g->state.lastSeq = seq;
+            remember(g, seq, payload);
+            emit eventsAppended(terminal.groupId, seq);
+        }
+        const bool endsRun = wasOpen && g->state.sessions.isEmpty() && g->state.run;
+        if (!endsRun)
+            return {200, compact({{QStringLiteral("run_ended"), false},
+                                  {QStringLiteral("open_sessions"), int(g->state.sessions.size())}})};
 
-    QList<StoredOrder> archived;
-    QList<BatchCommit> commits;
-    qint64 seq = g->state.lastSeq;
-    const Actor actor{QStringLiteral("tandem-syncd"), terminal.terminalName};
-    for (const StoredOrder &live : std::as_const(g->orders))
-        archived.append(live);
-    std::sort(archived.begin(), archived.end(), [](const StoredOrder &a, const StoredOrder &b) {
-        return a.order.ticketNumber < b.order.ticketNumber;
+        QList<StoredOrder> archived;
+        QList<BatchCommit> commits;
+        qint64 seq = g->state.lastSeq;
+        const Actor actor{QStringLiteral("tandem-syncd"), terminal.terminalName};
+        for (const StoredOrder &live : std::as_const(g->orders))
+            archived.append(live);
+        std::sort(archived.begin(), archived.end(), [](const StoredOrder &a, const StoredOrder &b) {
+            return a.order.ticketNumber < b.order.ticketNumber;
+        });
+        for (StoredOrder &stored : archived) {
+            stored.order.state = OrderState::Cancelled;
+            stored.order.abandoned = true;
+            stored.order.revision += 1;
+            stored.order.changedBy = actor;
+            stored.order.changedAt = QDateTime::currentDateTimeUtc();
+        }
+        for (const StoredOrder &stored : std::as_const(archived)) {
+            BatchCommit commit;
+            commit.groupId = terminal.groupId;
+            commit.order = &stored;
+            commit.change = {stored.order.revision, {StateKey}, actor, QString()};
+            commit.seq = ++seq;
+            commit.orderJson = compact(Protocol::orderToJson(stored.order));
+            commit.eventPayload = eventPayload(commit.seq, commit.orderJson, terminal, QString(), QString());
+            commits.append(commit);
+        }
+        const qint64 runId = g->state.run->id;
+        if (!m_store->endRun(terminal.groupId, runId, commits))
+            return storeFailure();
+        g->orders.clear();
+        g->state.run.reset();
+        for (const BatchCommit &commit : std::as_const(commits))
+            remember(g, commit.seq, commit.eventPayload);
+        if (!commits.isEmpty())
+            emit eventsAppended(terminal.groupId, seq);
+        return {200, compact({{QStringLiteral("run_ended"), true},
+                              {QStringLiteral("run"), runId},
+                              {QStringLiteral("abandoned_orders"), int(archived.size())},
+                              {QStringLiteral("open_sessions"), 0}})};
     });
-    for (StoredOrder &stored : archived) {
-        stored.order.state = OrderState::Cancelled;
-        stored.order.abandoned = true;
-        stored.order.revision += 1;
-        stored.order.changedBy = actor;
-        stored.order.changedAt = QDateTime::currentDateTimeUtc();
-    }
-    for (const StoredOrder &stored : std::as_const(archived)) {
-        BatchCommit commit;
-        commit.groupId = terminal.groupId;
-        commit.order = &stored;
-        commit.change = {stored.order.revision, {StateKey}, actor, QString()};
-        commit.seq = ++seq;
-        commit.orderJson = compact(Protocol::orderToJson(stored.order));
-        commit.eventPayload = eventPayload(commit.seq, commit.orderJson, terminal, QString(), QString());
-        commits.append(commit);
-    }
-    const qint64 runId = g->state.run->id;
-    if (!m_store->endRun(terminal.groupId, runId, commits))
-        return storeFailure();
-    g->orders.clear();
-    g->state.run.reset();
-    for (const BatchCommit &commit : std::as_const(commits))
-        remember(g, commit.seq, commit.eventPayload);
-    if (!commits.isEmpty())
-        emit eventsAppended(terminal.groupId, seq);
-    return {200, compact({{QStringLiteral("run_ended"), true},
-                          {QStringLiteral("run"), runId},
-                          {QStringLiteral("abandoned_orders"), int(archived.size())},
-                          {QStringLiteral("open_sessions"), 0}})};
 }
 
 HubReply SessionHub::storeCashReport(const TerminalIdentity &terminal, const Protocol::CashReport &report)
 {
-    Group *g = group(terminal.groupId);
-    bool known = false;
-    if (!g || !m_store->addCashReport(terminal.groupId, terminal.terminalId, g->state.run ? g->state.run->id : 0, report, &known))
-        return storeFailure();
-    return {200, compact({{QStringLiteral("result"), known ? QStringLiteral("known") : QStringLiteral("stored")}})};
+    return writeGroup(terminal.groupId, [&](Group *g) -> HubReply {
+        bool known = false;
+        if (!m_store->addCashReport(terminal.groupId, terminal.terminalId, g->state.run ? g->state.run->id : 0, report, &known))
+            return storeFailure();
+        return {200, compact({{QStringLiteral("result"), known ? QStringLiteral("known") : QStringLiteral("stored")}})};
+    });
 }
 
 HubReply SessionHub::sessions(const TerminalIdentity &terminal, const QString &instance)

@@ -6,6 +6,9 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
+#include <QSqlDriver>
+
+#include <functional>
 
 #include <memory>
 #include <optional>
@@ -84,6 +87,13 @@ signals:
 private:
     struct Group;
     Group *group(qint64 groupId);
+    // A group about to be written: on a shared (PostgreSQL) database its row lock is held
+    // until the transaction ends, and a copy another server made old is read again.
+    Group *lockedGroup(qint64 groupId);
+    void noteVersion(qint64 groupId);
+    // A write outside a push, in a transaction of its own on a shared database.
+    HubReply writeGroup(qint64 groupId, const std::function<HubReply(Group *)> &work);
+    void onChangedElsewhere(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     bool ensureRun(Group *group);
     HubReply fail(int status, const QString &code, const QString &message);
     HubReply storeFailure();

@@ -543,6 +543,11 @@ void SyncServer::applyPendingPushes()
 {
     std::vector<std::unique_ptr<PendingPush>> pushes;
     pushes.swap(m_pushes);
+    // Groups are locked in one order by every server sharing a database, so that two
+    // group commits never wait for each other; a group's pushes keep their order.
+    std::stable_sort(pushes.begin(), pushes.end(), [](const auto &a, const auto &b) {
+        return a->terminal.groupId < b->terminal.groupId;
+    });
     QList<HubReply> answers;
     m_hub->beginGroupCommit();
     for (const auto &push : pushes)

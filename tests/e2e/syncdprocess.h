@@ -332,6 +332,12 @@ public:
             m_lastError = QStringLiteral("no PostgreSQL database: ") + PostgresCluster::instance().lastError();
     }
 
+    // Another server on the database of a running one (PostgreSQL: several may share it).
+    explicit SyncdServer(const QString &database)
+        : m_db(database)
+    {
+    }
+
     ~SyncdServer() { kill(); }
 
     SyncdServer(const SyncdServer &) = delete;

@@ -1,0 +1,248 @@
+#include "syncdprocess.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace SyncdTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray body(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QList<int> ticketsOf(const HttpResponse &snapshot)
+{
+    QList<int> tickets;
+    for (const QJsonValue &order : snapshot.json.value(u"orders"_s).toArray())
+        tickets.append(order.toObject().value(u"ticket"_s).toInt());
+    std::sort(tickets.begin(), tickets.end());
+    return tickets;
+}
+
+}
+
+// Two tandem-syncd instances on one PostgreSQL database, as a chain runs them behind a
+// load balancer: whichever a terminal reaches, the group behaves as with one server.
+class TestInstances : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void pushThroughOneIsSeenThroughTheOther();
+    void concurrentCreatesDrawGapFreeTickets();
+    void sameOpIdThroughBothHasOneEffect();
+    void conflictingPushesThroughBothResolveAsOnOne();
+    void sessionsAndRunsAreShared();
+    void oneInstanceDyingLeavesTheOther();
+
+private:
+    std::unique_ptr<SyncdServer> m_first;
+    std::unique_ptr<SyncdServer> m_second;
+    QList<Terminal> m_terminals;
+};
+
+void TestInstances::initTestCase()
+{
+    QVERIFY2(QFileInfo(syncdPath()).isExecutable(), qPrintable(syncdPath()));
+    qputenv("TANDEM_TEST_BACKEND", "postgres");
+}
+
+void TestInstances::init()
+{
+    m_first = std::make_unique<SyncdServer>();
+    m_terminals.clear();
+    QVERIFY2(m_first->setUp(u"Shop"_s, {u"Bar"_s, u"Terrace"_s, u"Kitchen"_s}, &m_terminals),
+             qPrintable(m_first->lastError()));
+    QVERIFY2(m_first->start({u"--heartbeat"_s, u"30"_s}), qPrintable(m_first->lastError()));
+    m_second = std::make_unique<SyncdServer>(m_first->db());
+    QVERIFY2(m_second->start({u"--heartbeat"_s, u"30"_s}), qPrintable(m_second->lastError()));
+}
+
+void TestInstances::cleanup()
+{
+    m_second.reset();
+    m_first.reset();
+}
+
+void TestInstances::pushThroughOneIsSeenThroughTheOther()
+{
+    const Terminal &bar = m_terminals.at(0);
+    const Terminal &kitchen = m_terminals.at(2);
+    HttpConnection poll(m_second->port());
+    QVERIFY(poll.open());
+    QVERIFY(poll.send("GET", "/v1/events?after=0&instance=kitchen-1", kitchen.token));
+    QVERIFY(m_second->waitForPollers(1));
+
+    const QUuid order = QUuid::createUuid();
+    const HttpResponse pushed = m_first->push(bar, Push::batch(order, 0, u"bar-1"_s, {Push::create(u"BAR-1"_s)}));
+    QCOMPARE(pushed.status, 200);
+    // The held poll on the other instance is woken by the first one's NOTIFY.
+    const HttpResponse woken = poll.read();
+    QCOMPARE(woken.status, 200);
+    const QJsonArray events = woken.json.value(u"events"_s).toArray();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().toObject().value(u"order"_s).toObject().value(u"uid"_s).toString(), uidText(order));
+
+    // A terminal that heard of seq 1 through the first instance catches up through the second.
+    const qint64 seq = pushed.json.value(u"seq"_s).toInteger();
+    const QUuid second = QUuid::createUuid();
+    QCOMPARE(m_first->push(bar, Push::batch(second, 0, u"bar-1"_s, {Push::create(u"BAR-2"_s)})).status, 200);
+    const HttpResponse caughtUp = m_second->events(kitchen, seq, "kitchen-1");
+    QCOMPARE(caughtUp.status, 200);
+    QCOMPARE(caughtUp.json.value(u"events"_s).toArray().size(), 1);
+    // And a later change through the second is there for the first.
+    QCOMPARE(m_second->push(kitchen, Push::batch(order, 1, u"kitchen-1"_s, {Push::addLine(QUuid::createUuid())})).status,
+             200);
+    const HttpResponse snapshot = m_first->get("/v1/snapshot", bar.token);
+    QCOMPARE(snapshot.status, 200);
+    for (const QJsonValue &value : snapshot.json.value(u"orders"_s).toArray()) {
+        const QJsonObject found = value.toObject();
+        if (found.value(u"uid"_s).toString() == uidText(order))
+            QCOMPARE(found.value(u"lines"_s).toArray().size(), 1);
+    }
+}
+
+// Creates sent through both instances at the same moment share one run's numbering:
+// every ticket once, none skipped.
+void TestInstances::concurrentCreatesDrawGapFreeTickets()
+{
+    constexpr int PerConnection = 10;
+    std::vector<std::unique_ptr<HttpConnection>> connections;
+    for (SyncdServer *server : {m_first.get(), m_second.get(), m_first.get(), m_second.get()}) {
+        connections.push_back(std::make_unique<HttpConnection>(server->port()));
+        QVERIFY(connections.back()->open());
+    }
+    // Each connection carries its pushes back to back; the four run side by side.
+    for (int round = 0; round < PerConnection; ++round) {
+        for (size_t c = 0; c < connections.size(); ++c) {
+            const Terminal &terminal = m_terminals.at(int(c % 2));
+            const QJsonObject batch = Push::batch(QUuid::createUuid(), 0, u"till-%1"_s.arg(c),
+                                                  {Push::create(u"C%1-%2"_s.arg(c).arg(round))});
+            QVERIFY(connections[c]->send("POST", "/v1/push", terminal.token, body(batch)));
+        }
+    }
+    for (auto &connection : connections) {
+        for (int round = 0; round < PerConnection; ++round) {
+            const HttpResponse answer = connection->read();
+            QVERIFY2(answer.status == 200, answer.describe());
+        }
+    }
+    const QList<int> tickets = ticketsOf(m_second->get("/v1/snapshot", m_terminals.at(0).token));
+    QCOMPARE(tickets.size(), int(connections.size()) * PerConnection);
+    for (int i = 0; i < tickets.size(); ++i)
+        QCOMPARE(tickets.at(i), i + 1);
+}
+
+// A terminal's retry may reach the other instance while the first attempt is still being
+// applied: one order, one event, the same answer twice.
+void TestInstances::sameOpIdThroughBothHasOneEffect()
+{
+    const Terminal &bar = m_terminals.at(0);
+    const QUuid order = QUuid::createUuid();
+    const QJsonObject batch = Push::batch(order, 0, u"bar-1"_s, {Push::create(u"BAR-1"_s), Push::addLine(QUuid::createUuid())});
+    HttpConnection first(m_first->port());
+    HttpConnection second(m_second->port());
+    QVERIFY(first.open() && second.open());
+    QVERIFY(first.send("POST", "/v1/push", bar.token, body(batch)));
+    QVERIFY(second.send("POST", "/v1/push", bar.token, body(batch)));
+    const HttpResponse a = first.read();
+    const HttpResponse b = second.read();
+    QVERIFY2(a.status == 200, a.describe());
+    QVERIFY2(b.status == 200, b.describe());
+    QCOMPARE(a.json.value(u"seq"_s), b.json.value(u"seq"_s));
+    QCOMPARE(a.json.value(u"order"_s), b.json.value(u"order"_s));
+
+    const HttpResponse events = m_second->events(bar, 0, "bar-2");
+    QCOMPARE(events.json.value(u"events"_s).toArray().size(), 1);
+    QCOMPARE(ticketsOf(m_first->get("/v1/snapshot", bar.token)), QList<int>{1});
+}
+
+// Two terminals change the same line of one order through different instances at once:
+// one change is applied, the other is a conflict carrying the order as it now is.
+void TestInstances::conflictingPushesThroughBothResolveAsOnOne()
+{
+    const Terminal &bar = m_terminals.at(0);
+    const Terminal &terrace = m_terminals.at(1);
+    const QUuid order = QUuid::createUuid();
+    const QUuid line = QUuid::createUuid();
+    QCOMPARE(m_first->push(bar, Push::batch(order, 0, u"bar-1"_s, {Push::create(u"BAR-1"_s), Push::addLine(line)})).status,
+             200);
+    HttpConnection first(m_first->port());
+    HttpConnection second(m_second->port());
+    QVERIFY(first.open() && second.open());
+    QVERIFY(first.send("POST", "/v1/push", bar.token,
+                       body(Push::batch(order, 1, u"bar-1"_s, {Push::setLine(line, u"quantity"_s, 2000)}))));
+    QVERIFY(second.send("POST", "/v1/push", terrace.token,
+                        body(Push::batch(order, 1, u"terrace-1"_s, {Push::setLine(line, u"quantity"_s, 5000)}))));
+    const HttpResponse a = first.read();
+    const HttpResponse b = second.read();
+    QList<int> statuses{a.status, b.status};
+    std::sort(statuses.begin(), statuses.end());
+    QCOMPARE(statuses, (QList<int>{200, 409}));
+    const HttpResponse &refused = a.status == 409 ? a : b;
+    const HttpResponse &applied = a.status == 200 ? a : b;
+    QCOMPARE(refused.json.value(u"order"_s).toObject().value(u"revision"_s).toInt(), 2);
+    QCOMPARE(refused.json.value(u"order"_s), applied.json.value(u"order"_s));
+}
+
+// Sessions opened through different instances belong to one run: closing one keeps it,
+// closing the last ends it once.
+void TestInstances::sessionsAndRunsAreShared()
+{
+    const Terminal &bar = m_terminals.at(0);
+    const Terminal &terrace = m_terminals.at(1);
+    QCOMPARE(m_first->post("/v1/session/open", bar.token, R"({"instance":"bar-1"})").status, 200);
+    const HttpResponse second = m_second->post("/v1/session/open", terrace.token, R"({"instance":"terrace-1"})");
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.json.value(u"open_sessions"_s).toInt(), 2);
+    QCOMPARE(m_second->push(terrace, Push::batch(QUuid::createUuid(), 0, u"terrace-1"_s, {Push::create(u"T-1"_s)})).status,
+             200);
+
+    const HttpResponse first = m_first->post("/v1/session/close", bar.token, R"({"instance":"bar-1"})");
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json.value(u"run_ended"_s).toBool(), false);
+    const HttpResponse last = m_second->post("/v1/session/close", terrace.token, R"({"instance":"terrace-1"})");
+    QCOMPARE(last.status, 200);
+    QCOMPARE(last.json.value(u"run_ended"_s).toBool(), true);
+    QCOMPARE(last.json.value(u"abandoned_orders"_s).toInt(), 1);
+    QCOMPARE(m_first->get("/v1/snapshot", bar.token).json.value(u"orders"_s).toArray().size(), 0);
+}
+
+void TestInstances::oneInstanceDyingLeavesTheOther()
+{
+    const Terminal &bar = m_terminals.at(0);
+    const Terminal &kitchen = m_terminals.at(2);
+    const QUuid order = QUuid::createUuid();
+    QCOMPARE(m_first->push(bar, Push::batch(order, 0, u"bar-1"_s, {Push::create(u"BAR-1"_s)})).status, 200);
+    HttpConnection poll(m_second->port());
+    QVERIFY(poll.open());
+    QVERIFY(poll.send("GET", "/v1/events?after=1&instance=kitchen-1", kitchen.token));
+    QVERIFY(m_second->waitForPollers(1));
+
+    m_first->kill();
+    // The survivor keeps its held poll, takes pushes and draws the next ticket.
+    const HttpResponse pushed
+        = m_second->push(bar, Push::batch(QUuid::createUuid(), 0, u"bar-1"_s, {Push::create(u"BAR-2"_s)}));
+    QCOMPARE(pushed.status, 200);
+    QCOMPARE(pushed.json.value(u"order"_s).toObject().value(u"ticket"_s).toInt(), 2);
+    const HttpResponse woken = poll.read();
+    QCOMPARE(woken.status, 200);
+    QCOMPARE(woken.json.value(u"events"_s).toArray().size(), 1);
+    // Back again, the first instance sees what the second did meanwhile.
+    QVERIFY2(m_first->start({u"--heartbeat"_s, u"30"_s}), qPrintable(m_first->lastError()));
+    QCOMPARE(ticketsOf(m_first->get("/v1/snapshot", bar.token)), (QList<int>{1, 2}));
+}
+
+QTEST_GUILESS_MAIN(TestInstances)
+#include "tst_instances.moc"
