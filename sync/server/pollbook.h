@@ -42,6 +42,7 @@ public:
     void answerTerminals(const QSet<qint64> &terminalIds, const HubReply &answer);
     void answerAll(const HubReply &answer);
     QSet<qint64> terminalIds() const;
+    QList<qint64> groupIds() const { return m_byGroup.keys(); }
     int size() const { return int(m_polls.size()); }
 
     static HubReply noEvents(qint64 after);

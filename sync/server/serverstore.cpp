@@ -213,12 +213,34 @@ bool ServerStore::isPostgresUrl(const QString &location)
 bool ServerStore::fail(const QString &message)
 {
     m_lastError = message;
+    // A statement that fails because PostgreSQL went away: a probe tells it from a refusal.
+    if (m_postgres && !m_lost) {
+        QSqlQuery probe(QSqlDatabase::database(m_connectionName, false));
+        if (!probe.exec(QStringLiteral("SELECT 1"))) {
+            m_lost = true;
+            qCCritical(lcServerStore, "the database cannot be reached: %s", qPrintable(message));
+        }
+    }
     return false;
+}
+
+bool ServerStore::reconnect()
+{
+    if (!m_lost)
+        return true;
+    const QString location = m_location;
+    const QString passwordFile = m_passwordFile;
+    if (!open(location, passwordFile))
+        return false;
+    qCInfo(lcServerStore, "the database can be reached again");
+    return true;
 }
 
 bool ServerStore::open(const QString &location, const QString &passwordFile)
 {
     close();
+    m_location = location;
+    m_passwordFile = passwordFile;
     m_postgres = isPostgresUrl(location);
     QString error;
     if (m_postgres) {
@@ -229,6 +251,7 @@ bool ServerStore::open(const QString &location, const QString &passwordFile)
     }
     QSqlQuery count(QStringLiteral("SELECT COUNT(*) FROM quarantine"), QSqlDatabase::database(m_connectionName, false));
     m_quarantined = count.next() ? count.value(0).toInt() : 0;
+    m_lost = false;
     return true;
 }
 
@@ -373,6 +396,7 @@ bool ServerStore::quarantine(qint64 groupId, const QList<UnreadableRow> &rows)
 void ServerStore::close()
 {
     m_statements.clear();
+    m_versions.clear();
     m_terminalsByHash.clear();
     m_dataVersion = -1;
     SqlSupport::closeConnection(m_connectionName);

@@ -138,6 +138,10 @@ public:
     // password read from passwordFile (or libpq's PGPASSFILE).
     bool open(const QString &location, const QString &passwordFile = QString());
     static bool isPostgresUrl(const QString &location);
+    // PostgreSQL: the connection broke (the database restarted, the network failed);
+    // reconnect() opens it again, and the caller reads every group afresh.
+    bool isLost() const { return m_lost; }
+    bool reconnect();
     bool isPostgres() const { return m_postgres; }
     // Several servers may share a PostgreSQL database. Each write to a group holds the
     // group's row lock until its transaction ends and counts up the group's version;
@@ -249,6 +253,9 @@ private:
     qint64 m_dataVersion = -1;
     bool m_inGroup = false;
     bool m_postgres = false;
+    bool m_lost = false;
+    QString m_location;
+    QString m_passwordFile;
     QHash<qint64, qint64> m_versions; // group id → version, as last read or written
     int m_quarantined = 0;
 };

@@ -234,6 +234,13 @@ void SessionHub::onChangedElsewhere(const QString &, QSqlDriver::NotificationSou
     emit eventsAppended(groupId, seq);
 }
 
+void SessionHub::storeReconnected()
+{
+    m_groups.clear();
+    if (QSqlDriver *driver = m_store->listenForChanges())
+        connect(driver, &QSqlDriver::notification, this, &SessionHub::onChangedElsewhere, Qt::UniqueConnection);
+}
+
 SessionHub::Group *SessionHub::lockedGroup(qint64 groupId)
 {
     if (!m_store->isPostgres())

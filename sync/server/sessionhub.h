@@ -80,6 +80,8 @@ public:
     // to close, each with its reason in the event log; returns how many it closed.
     int closeStaleSessions();
     qint64 lastSeq(qint64 groupId);
+    // The store's connection was opened again: what this hub kept may be old.
+    void storeReconnected();
 
 signals:
     void eventsAppended(qint64 groupId, qint64 lastSeq);

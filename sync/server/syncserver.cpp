@@ -25,6 +25,8 @@ namespace {
 constexpr int TickMs = 250;
 constexpr int RevocationCheckMs = 1000;
 constexpr int SessionCheckMs = 2000;
+constexpr int ReconnectMs = 1000;
+constexpr int RetryAfterSeconds = 5;
 constexpr int MaxInstanceLength = 64;
 constexpr int MaxTokenLength = 256;
 constexpr int MaxOrdersPerPage = 500;
@@ -42,6 +44,13 @@ HubReply error(int status, const QString &code, const QString &message)
 HubReply badRequest(const QString &message)
 {
     return error(400, QStringLiteral("bad_request"), message);
+}
+
+const QByteArray RetryAfter = QByteArray::number(RetryAfterSeconds);
+
+HubReply unavailable()
+{
+    return error(503, QStringLiteral("unavailable"), QStringLiteral("the server cannot reach its database; try again shortly"));
 }
 
 bool isBase64UrlToken(QByteArrayView token)
@@ -213,10 +222,16 @@ void SyncServer::reply(Call &call, const HubReply &answer)
     reply(call.responder, answer, call.access);
 }
 
-void SyncServer::reply(QHttpServerResponder &responder, const HubReply &answer, const Http::AccessRecord &access)
+void SyncServer::reply(QHttpServerResponder &responder, const HubReply &hubAnswer, const Http::AccessRecord &access)
 {
+    // A storage failure while the database cannot be reached is not the request's fault.
+    const HubReply answer = hubAnswer.status == 500 && m_store->isLost() ? unavailable() : hubAnswer;
     m_metrics->countResponse(answer.status);
-    responder.write(answer.body, QByteArrayLiteral("application/json"), static_cast<QHttpServerResponder::StatusCode>(answer.status));
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(answer.status);
+    if (answer.status == 503)
+        responder.write(answer.body, {{"Content-Type", "application/json"}, {"Retry-After", RetryAfter}}, status);
+    else
+        responder.write(answer.body, QByteArrayLiteral("application/json"), status);
     Http::logAccess(access, answer.status, m_clock.nsecsElapsed());
     if (QTcpSocket *socket = responder.socket()) {
         // Out now rather than at the next pass of the event loop, ahead of any fan-out.
@@ -326,6 +341,13 @@ bool SyncServer::readInstance(Call &call, QString *instance)
 
 void SyncServer::serveHealth(Call &call)
 {
+    if (m_store->isLost()) {
+        reply(call, {503, compact({{QStringLiteral("status"), QStringLiteral("unavailable")},
+                                   {QStringLiteral("protocol"), Protocol::Version},
+                                   {QStringLiteral("database"), QStringLiteral("unreachable")},
+                                   {QStringLiteral("uptime_s"), m_clock.elapsed() / 1000}})});
+        return;
+    }
     reply(call, {200, compact({{QStringLiteral("status"), QStringLiteral("ok")},
                             {QStringLiteral("protocol"), Protocol::Version},
                             {QStringLiteral("quarantined_rows"), m_store->quarantinedRows()},
@@ -580,6 +602,17 @@ void SyncServer::onTick()
 {
     const qint64 now = m_clock.elapsed();
     m_polls->answerExpired(now);
+    if (m_store->isLost()) {
+        if (now - m_lastReconnect < ReconnectMs)
+            return;
+        m_lastReconnect = now;
+        if (!m_store->reconnect())
+            return;
+        // Changes other servers made meanwhile went unheard: every group is read again.
+        m_hub->storeReconnected();
+        for (const qint64 groupId : m_polls->groupIds())
+            onEventsAppended(groupId, 0);
+    }
     const qint64 pruneEveryMs = qMin<qint64>(3600 * 1000, m_options.opRetentionSeconds * 500);
     if (m_lastOpsPrune < 0 || now - m_lastOpsPrune >= pruneEveryMs) {
         m_lastOpsPrune = now;

@@ -105,5 +105,6 @@ private:
     qint64 m_lastRevocationCheck = 0;
     qint64 m_lastSessionCheck = 0;
     qint64 m_lastOpsPrune = -1;
+    qint64 m_lastReconnect = 0;
     QElapsedTimer m_clock;
 };

@@ -83,6 +83,23 @@ public:
         return ok;
     }
 
+    // A cluster of our own can be stopped and started again on its port, as an operator
+    // restarts PostgreSQL; false for a server TANDEM_TEST_PG names.
+    bool canRestart() const { return m_dataDir != nullptr; }
+    bool stopServer()
+    {
+        return canRestart()
+            && run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), dataPath(), QStringLiteral("-m"),
+                                                      QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
+    }
+    bool startServer()
+    {
+        return canRestart()
+            && run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), dataPath(), QStringLiteral("-o"), m_settings,
+                                                      QStringLiteral("-l"), m_dataDir->path() + QStringLiteral("/log"),
+                                                      QStringLiteral("-w"), QStringLiteral("start")});
+    }
+
 private:
     PostgresCluster() = default;
 
@@ -142,16 +159,14 @@ private:
         const quint16 port = probe.serverPort();
         probe.close();
         // A test cluster is thrown away: it needs no durability of its own.
-        const QString settings = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                                "-c full_page_writes=off -c max_connections=200")
-                                     .arg(port).arg(m_dataDir->path());
+        m_settings = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
+                                    "-c full_page_writes=off -c max_connections=200")
+                         .arg(port).arg(m_dataDir->path());
         if (!run(m_bin + QStringLiteral("/initdb"), {QStringLiteral("-D"), dataPath(), QStringLiteral("-U"),
                                                      QStringLiteral("tandem"), QStringLiteral("--auth=trust"),
                                                      QStringLiteral("--locale=C"), QStringLiteral("--encoding=UTF8"),
                                                      QStringLiteral("-N")})
-            || !run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), dataPath(), QStringLiteral("-o"), settings,
-                                                       QStringLiteral("-l"), m_dataDir->path() + QStringLiteral("/log"),
-                                                       QStringLiteral("-w"), QStringLiteral("start")})) {
+            || !startServer()) {
             return false;
         }
         m_server = QUrl(QStringLiteral("postgresql://tandem@127.0.0.1:%1/postgres").arg(port));
@@ -185,6 +200,7 @@ private:
     }
 
     QString m_bin;
+    QString m_settings;
     std::unique_ptr<QTemporaryDir> m_dataDir;
     QUrl m_server;
     QStringList m_created;

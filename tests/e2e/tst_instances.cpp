@@ -45,6 +45,7 @@ private slots:
     void conflictingPushesThroughBothResolveAsOnOne();
     void sessionsAndRunsAreShared();
     void oneInstanceDyingLeavesTheOther();
+    void losingTheDatabaseAnswers503UntilItIsBack();
 
 private:
     std::unique_ptr<SyncdServer> m_first;
@@ -242,6 +243,40 @@ void TestInstances::oneInstanceDyingLeavesTheOther()
     // Back again, the first instance sees what the second did meanwhile.
     QVERIFY2(m_first->start({u"--heartbeat"_s, u"30"_s}), qPrintable(m_first->lastError()));
     QCOMPARE(ticketsOf(m_first->get("/v1/snapshot", bar.token)), (QList<int>{1, 2}));
+}
+
+// PostgreSQL restarts under running servers: meanwhile they answer 503 with Retry-After
+// (terminals keep selling and retry), then reconnect on their own and serve again.
+void TestInstances::losingTheDatabaseAnswers503UntilItIsBack()
+{
+    PostgresCluster &cluster = PostgresCluster::instance();
+    if (!cluster.canRestart())
+        QSKIP("TANDEM_TEST_PG names a server these tests may not restart");
+    const Terminal &bar = m_terminals.at(0);
+    const QUuid order = QUuid::createUuid();
+    QCOMPARE(m_first->push(bar, Push::batch(order, 0, u"bar-1"_s, {Push::create(u"BAR-1"_s)})).status, 200);
+
+    QVERIFY2(cluster.stopServer(), qPrintable(cluster.lastError()));
+    const HttpResponse refused = m_first->push(bar, Push::batch(order, 1, u"bar-1"_s, {Push::addLine(QUuid::createUuid())}));
+    QCOMPARE(refused.status, 503);
+    QCOMPARE(refused.errorCode(), u"unavailable"_s);
+    QCOMPARE(refused.header("Retry-After"), QByteArray("5"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_second->get("/health").status, 503, 10000);
+
+    QVERIFY2(cluster.startServer(), qPrintable(cluster.lastError()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_first->get("/health").status, 200, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_second->get("/health").status, 200, 15000);
+    const QJsonObject retried = Push::batch(order, 1, u"bar-1"_s, {Push::addLine(QUuid::createUuid())});
+    QCOMPARE(m_first->push(bar, retried).status, 200);
+    // And the second learned of it again through NOTIFY.
+    HttpConnection poll(m_second->port());
+    QVERIFY(poll.open());
+    QVERIFY(poll.send("GET", "/v1/events?after=2&instance=kitchen-1", m_terminals.at(2).token));
+    QVERIFY(m_second->waitForPollers(1));
+    QCOMPARE(m_first->push(bar, Push::batch(order, 2, u"bar-1"_s, {Push::addLine(QUuid::createUuid())})).status, 200);
+    const HttpResponse woken = poll.read();
+    QCOMPARE(woken.status, 200);
+    QCOMPARE(woken.json.value(u"events"_s).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestInstances)
