@@ -127,7 +127,7 @@ Trial runTrial(int terminals, int observeMs)
     std::vector<std::unique_ptr<SyncClient>> clients;
     for (int i = 0; i < terminals; ++i) {
         SyncClient::Config config;
-        config.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+        config.servers = {QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()))};
         config.token = "tdm_bench_" + QByteArray::number(i);
         config.instance = QStringLiteral("bench-%1").arg(i);
         config.heartbeatMs = 300000;

@@ -148,7 +148,7 @@ double catchUp(const QString &dir, QString *error)
     SyncController bar(barStore.get(), barBook.get(), nullptr);
     SyncController terrace(terraceStore.get(), terraceBook.get(), nullptr);
     SyncClient::Config config;
-    config.server = url;
+    config.servers = {url};
     config.instance = QStringLiteral("bench");
     config.token = barToken.toUtf8();
     bar.start(config);

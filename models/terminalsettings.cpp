@@ -154,15 +154,30 @@ QString TerminalSettings::validate() const
         }
     }
     if (syncEnabled) {
-        const QUrl url(serverUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-            || url.host().isEmpty())
-            return tr("The server address must look like http://host:8765 or https://host:8765.");
+        const QList<QUrl> urls = serverUrls();
+        const bool allValid = std::all_of(urls.begin(), urls.end(), [](const QUrl &url) {
+            return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+                && !url.host().isEmpty();
+        });
+        if (urls.isEmpty() || urls.size() > MaxServerUrls || !allValid)
+            return tr("The server address must look like http://host:8765 or https://host:8765 (up to %1, "
+                      "separated by commas).").arg(MaxServerUrls);
         static const QRegularExpression tokenPattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]{16,200}")));
         if (!tokenPattern.match(token).hasMatch())
             return tr("The token is the text tandem-syncd printed for this terminal (tdm_…).");
     }
     return {};
+}
+
+QList<QUrl> TerminalSettings::parseServerUrls(const QString &text)
+{
+    QList<QUrl> urls;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QString trimmed = part.trimmed();
+        // An empty entry is kept as an invalid URL, so that validate() refuses "a,,b".
+        urls.append(trimmed.isEmpty() ? QUrl() : QUrl(trimmed, QUrl::StrictMode));
+    }
+    return urls;
 }
 
 bool TerminalSettings::save(LocalStore &store, QString *error) const

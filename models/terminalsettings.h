@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -44,6 +45,8 @@ public:
 
     // Sync with tandem-syncd (docs/protocol.md); off means a standalone terminal.
     bool syncEnabled = false;
+    // One server URL, or the instances of one deployment separated by commas
+    // (https://a:8765,https://b:8765): the terminal moves to the next when one fails.
     QString serverUrl;
     QString token;
     QString instance;           // this installation's id, made once
@@ -54,10 +57,14 @@ public:
     // Ids of the extensions this terminal runs; none chosen yet means all that are loaded.
     std::optional<QStringList> enabledExtensions;
 
+    static constexpr int MaxServerUrls = 8;
+
     static TerminalSettings load(const LocalStore &store);
     // Validates everything first; writes nothing when a field is bad.
     bool save(LocalStore &store, QString *error) const;
     QString validate() const;
+    QList<QUrl> serverUrls() const { return parseServerUrls(serverUrl); }
+    static QList<QUrl> parseServerUrls(const QString &text);
 
     static QStringList languages();
 };

@@ -2005,10 +2005,6 @@ Noch zu sendende Änderungen: %3</translation>
         <translation>Ein Kassierername darf höchstens 40 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>The server address must look like http://host:8765 or https://host:8765.</source>
-        <translation>Die Serveradresse muss wie http://host:8765 oder https://host:8765 aussehen.</translation>
-    </message>
-    <message>
         <source>The token is the text tandem-syncd printed for this terminal (tdm_…).</source>
         <translation>Das Token ist der Text, den tandem-syncd für diese Kasse ausgegeben hat (tdm_…).</translation>
     </message>
@@ -2059,6 +2055,10 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>A payment method&apos;s name has 1 to 24 characters, without spaces around them.</source>
         <translation>Der Name einer Zahlungsart hat 1 bis 24 Zeichen, ohne Leerzeichen davor oder danach.</translation>
+    </message>
+    <message>
+        <source>The server address must look like http://host:8765 or https://host:8765 (up to %1, separated by commas).</source>
+        <translation>Die Serveradresse muss wie http://host:8765 oder https://host:8765 aussehen (bis zu %1, durch Kommas getrennt).</translation>
     </message>
 </context>
 <context>

@@ -2005,10 +2005,6 @@ Cambios pendientes de enviar: %3</translation>
         <translation>El nombre del cajero puede tener como máximo 40 caracteres.</translation>
     </message>
     <message>
-        <source>The server address must look like http://host:8765 or https://host:8765.</source>
-        <translation>La dirección del servidor debe tener la forma http://host:8765 o https://host:8765.</translation>
-    </message>
-    <message>
         <source>The token is the text tandem-syncd printed for this terminal (tdm_…).</source>
         <translation>El token es el texto que tandem-syncd mostró para este terminal (tdm_…).</translation>
     </message>
@@ -2059,6 +2055,10 @@ Cambios pendientes de enviar: %3</translation>
     <message>
         <source>A payment method&apos;s name has 1 to 24 characters, without spaces around them.</source>
         <translation>El nombre de una forma de pago tiene de 1 a 24 caracteres, sin espacios al principio ni al final.</translation>
+    </message>
+    <message>
+        <source>The server address must look like http://host:8765 or https://host:8765 (up to %1, separated by commas).</source>
+        <translation>La dirección del servidor debe tener la forma http://host:8765 o https://host:8765 (hasta %1, separadas por comas).</translation>
     </message>
 </context>
 <context>

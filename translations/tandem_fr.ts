@@ -2005,10 +2005,6 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
         <translation>Un nom de caissier peut comporter au plus 40 caractères.</translation>
     </message>
     <message>
-        <source>The server address must look like http://host:8765 or https://host:8765.</source>
-        <translation>L’adresse du serveur doit être de la forme http://hôte:8765 ou https://hôte:8765.</translation>
-    </message>
-    <message>
         <source>The token is the text tandem-syncd printed for this terminal (tdm_…).</source>
         <translation>Le jeton est le texte affiché par tandem-syncd pour cette caisse (tdm_…).</translation>
     </message>
@@ -2059,6 +2055,10 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     <message>
         <source>A payment method&apos;s name has 1 to 24 characters, without spaces around them.</source>
         <translation>Le nom d’un moyen de paiement comporte de 1 à 24 caractères, sans espace au début ni à la fin.</translation>
+    </message>
+    <message>
+        <source>The server address must look like http://host:8765 or https://host:8765 (up to %1, separated by commas).</source>
+        <translation>L’adresse du serveur doit être de la forme http://hôte:8765 ou https://hôte:8765 (jusqu’à %1, séparées par des virgules).</translation>
     </message>
 </context>
 <context>

@@ -2021,10 +2021,6 @@ Changes waiting to be sent: %3</source>
         <translation>Имя кассира может содержать не более 40 символов.</translation>
     </message>
     <message>
-        <source>The server address must look like http://host:8765 or https://host:8765.</source>
-        <translation>Адрес сервера должен иметь вид http://host:8765 или https://host:8765.</translation>
-    </message>
-    <message>
         <source>The token is the text tandem-syncd printed for this terminal (tdm_…).</source>
         <translation>Токен — это текст, который tandem-syncd выдал для этой кассы (tdm_…).</translation>
     </message>
@@ -2075,6 +2071,10 @@ Changes waiting to be sent: %3</source>
     <message>
         <source>A payment method&apos;s name has 1 to 24 characters, without spaces around them.</source>
         <translation>Название способа оплаты — от 1 до 24 символов, без пробелов в начале и в конце.</translation>
+    </message>
+    <message>
+        <source>The server address must look like http://host:8765 or https://host:8765 (up to %1, separated by commas).</source>
+        <translation>Адрес сервера должен иметь вид http://host:8765 или https://host:8765 (до %1, через запятую).</translation>
     </message>
 </context>
 <context>

@@ -375,7 +375,7 @@ void SettingsDialog::testConnection()
         });
     }
     SyncClient::Config config;
-    config.server = QUrl(m_serverUrl->text().trimmed());
+    config.servers = TerminalSettings::parseServerUrls(m_serverUrl->text());
     config.token = m_token->text().trimmed().toUtf8();
     config.instance = m_terminal->settings().instance;
     m_test->setEnabled(false);

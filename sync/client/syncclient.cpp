@@ -19,10 +19,12 @@ constexpr int RequestTimeoutMs = 10000;
 constexpr int HeartbeatGraceMs = 3000;
 constexpr int MaxInstanceLength = 64;
 
-QNetworkRequest makeRequest(const SyncClient::Config &config, const QString &path, const QByteArray &query,
-                            int timeoutMs)
+constexpr int MaxServers = 8;
+
+QNetworkRequest makeRequest(const QUrl &server, const SyncClient::Config &config, const QString &path,
+                            const QByteArray &query, int timeoutMs)
 {
-    QUrl url = config.server;
+    QUrl url = server;
     QString prefix = url.path();
     while (prefix.endsWith(QLatin1Char('/')))
         prefix.chop(1);
@@ -147,11 +149,15 @@ QString SyncClient::lastError() const
 
 QString SyncClient::checkConfig(const Config &config)
 {
-    const QString scheme = config.server.scheme();
-    if (!config.server.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        || config.server.host().isEmpty())
-        return QStringLiteral("the server must be an http or https URL with a host, not \"%1\"")
-            .arg(config.server.toString());
+    if (config.servers.isEmpty() || config.servers.size() > MaxServers)
+        return QStringLiteral("give 1 to %1 server URLs").arg(MaxServers);
+    for (const QUrl &server : config.servers) {
+        const QString scheme = server.scheme();
+        if (!server.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            || server.host().isEmpty())
+            return QStringLiteral("the server must be an http or https URL with a host, not \"%1\"")
+                .arg(server.toString());
+    }
     if (config.token.isEmpty())
         return QStringLiteral("the token is empty");
     for (const char c : config.token) {
@@ -180,6 +186,7 @@ void SyncClient::start(const SyncClient::Config &config, qint64 afterSeq)
         return;
     }
     m_config = config;
+    m_serverIndex = 0;
     m_lastSeq = afterSeq;
     m_needSnapshot = afterSeq == 0;
     m_running = true;
@@ -240,7 +247,8 @@ void SyncClient::testConnection(const SyncClient::Config &config)
         return;
     }
     ensureNetwork();
-    QNetworkReply *reply = m_pushNetwork->get(makeRequest(probe, QStringLiteral("/v1/whoami"), {}, RequestTimeoutMs));
+    QNetworkReply *reply
+        = m_pushNetwork->get(makeRequest(probe.servers.first(), probe, QStringLiteral("/v1/whoami"), {}, RequestTimeoutMs));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = httpStatus(reply);
@@ -277,13 +285,13 @@ void SyncClient::sendPollRequest(PollStep step)
     QNetworkRequest request;
     switch (step) {
     case PollStep::Whoami:
-        request = makeRequest(m_config, QStringLiteral("/v1/whoami"), {}, RequestTimeoutMs);
+        request = makeRequest(m_config.servers.at(m_serverIndex), m_config, QStringLiteral("/v1/whoami"), {}, RequestTimeoutMs);
         break;
     case PollStep::Snapshot:
-        request = makeRequest(m_config, QStringLiteral("/v1/snapshot"), {}, RequestTimeoutMs);
+        request = makeRequest(m_config.servers.at(m_serverIndex), m_config, QStringLiteral("/v1/snapshot"), {}, RequestTimeoutMs);
         break;
     case PollStep::Events:
-        request = makeRequest(m_config, QStringLiteral("/v1/events"),
+        request = makeRequest(m_config.servers.at(m_serverIndex), m_config, QStringLiteral("/v1/events"),
                               "after=" + QByteArray::number(m_lastSeq)
                                   + "&instance=" + QUrl::toPercentEncoding(m_config.instance),
                               m_config.heartbeatMs + HeartbeatGraceMs);
@@ -303,7 +311,7 @@ void SyncClient::sendNextPush()
     if (!m_running || m_state != State::Online || m_pushReply || m_pushes.isEmpty())
         return;
     const PendingPush &next = m_pushes.constFirst();
-    QNetworkRequest request = makeRequest(m_config, next.path, next.query, RequestTimeoutMs);
+    QNetworkRequest request = makeRequest(m_config.servers.at(m_serverIndex), m_config, next.path, next.query, RequestTimeoutMs);
     QNetworkReply *reply = nullptr;
     if (next.get) {
         reply = m_pushNetwork->get(request);
@@ -494,6 +502,8 @@ void SyncClient::connectionLost(Cause cause, int detail, const QString &text)
     // come back apart, not in bursts (tandem-bench-reconnect measures it).
     const int delayMs = int(QRandomGenerator::global()->bounded(m_backoffMs));
     m_backoffMs = qMin(m_backoffMs * 2, m_config.retryWindowMaxMs);
+    // The next instance of the deployment is tried; one that answers is kept.
+    m_serverIndex = (m_serverIndex + 1) % int(m_config.servers.size());
     m_reconnectTimer->start(delayMs);
     const quint64 generation = m_generation;
     setState(State::Offline);

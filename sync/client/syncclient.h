@@ -30,7 +30,9 @@ class SyncClient final : public QObject
 public:
     struct Config
     {
-        QUrl server;       // http or https, with host (and optional path prefix)
+        // http or https, each with a host (and optional path prefix): instances of one
+        // deployment, tried in turn when the one in use fails.
+        QList<QUrl> servers;
         QByteArray token;  // the terminal's bearer token
         QString instance;  // this installation's instance id, 1 to 64 characters
         int heartbeatMs = 10000; // the server's hold time; a poll unanswered 3 s past it is a cut
@@ -133,6 +135,7 @@ private:
     // Bumped by stop() and start(): a handler that emitted a signal checks it to know
     // whether the receiver restarted or stopped the client meanwhile.
     quint64 m_generation = 0;
+    int m_serverIndex = 0; // the server of m_config.servers in use
     int m_backoffMs = 0;
     QDateTime m_lastContact;
     QString m_lastError;

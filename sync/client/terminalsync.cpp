@@ -33,11 +33,11 @@ void TerminalSync::apply()
     const TerminalSettings &settings = m_terminal->settings();
     m_controller.setAcceptForeign(settings.acceptForeign);
     SyncClient::Config config;
-    config.server = QUrl(settings.serverUrl);
+    config.servers = settings.serverUrls();
     config.token = settings.token.toUtf8();
     config.instance = settings.instance;
     const bool enabled = settings.syncEnabled;
-    if (enabled == m_enabled && (!enabled || (config.server == m_config.server && config.token == m_config.token)))
+    if (enabled == m_enabled && (!enabled || (config.servers == m_config.servers && config.token == m_config.token)))
         return;
     m_controller.stop();
     m_terminal->orders().setJournal(enabled ? &m_journal : nullptr);

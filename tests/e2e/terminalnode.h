@@ -43,7 +43,7 @@ struct TerminalNode
     void connectTo(quint16 port, const QByteArray &token, const QString &instance)
     {
         SyncClient::Config config;
-        config.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        config.servers = {QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))};
         config.token = token;
         config.instance = instance;
         config.heartbeatMs = 1000;

@@ -1,8 +1,10 @@
+#include "syncclient.h"
 #include "syncdprocess.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -46,6 +48,7 @@ private slots:
     void sessionsAndRunsAreShared();
     void oneInstanceDyingLeavesTheOther();
     void losingTheDatabaseAnswers503UntilItIsBack();
+    void terminalFailsOverToTheNextServer();
 
 private:
     std::unique_ptr<SyncdServer> m_first;
@@ -277,6 +280,36 @@ void TestInstances::losingTheDatabaseAnswers503UntilItIsBack()
     const HttpResponse woken = poll.read();
     QCOMPARE(woken.status, 200);
     QCOMPARE(woken.json.value(u"events"_s).toArray().size(), 1);
+}
+
+// A terminal given both instances (https://a,https://b in its settings) moves to the
+// second when the first dies, and keeps its cursor.
+void TestInstances::terminalFailsOverToTheNextServer()
+{
+    const Terminal &kitchen = m_terminals.at(2);
+    SyncClient client;
+    SyncClient::Config config;
+    config.servers = {QUrl(u"http://127.0.0.1:%1"_s.arg(m_first->port())),
+                      QUrl(u"http://127.0.0.1:%1"_s.arg(m_second->port()))};
+    config.token = kitchen.token;
+    config.instance = u"kitchen-1"_s;
+    config.heartbeatMs = 30000;
+    config.retryWindowMs = 200;
+    config.retryWindowMaxMs = 400;
+    QSignalSpy events(&client, &SyncClient::eventsReceived);
+    client.start(config, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), SyncClient::State::Online, 10000);
+    QVERIFY(m_first->waitForPollers(1));
+
+    m_first->kill();
+    QTRY_VERIFY_WITH_TIMEOUT(m_second->metric("tandem_pollers_connected") == 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), SyncClient::State::Online, 10000);
+    const QUuid order = QUuid::createUuid();
+    QCOMPARE(m_second->push(m_terminals.at(0), Push::batch(order, 0, u"bar-1"_s, {Push::create(u"BAR-1"_s)})).status,
+             200);
+    QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 10000);
+    const QJsonArray received = events.last().at(0).toJsonArray();
+    QCOMPARE(received.first().toObject().value(u"order"_s).toObject().value(u"uid"_s).toString(), uidText(order));
 }
 
 QTEST_GUILESS_MAIN(TestInstances)

@@ -26,7 +26,7 @@ namespace {
 SyncClient::Config configFor(quint16 port, const Terminal &terminal, const QString &instance, int heartbeatMs)
 {
     SyncClient::Config config;
-    config.server = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    config.servers = {QUrl(u"http://127.0.0.1:%1"_s.arg(port))};
     config.token = terminal.token;
     config.instance = instance;
     config.heartbeatMs = heartbeatMs;
@@ -592,10 +592,10 @@ void TestSyncClient::testConnection()
     QVERIFY2(tested.last().at(1).toString().contains(u"refused"_s, Qt::CaseInsensitive),
              qPrintable(tested.last().at(1).toString()));
     SyncClient::Config wrong = good;
-    wrong.server = QUrl(u"ftp://127.0.0.1/"_s);
+    wrong.servers = {QUrl(u"ftp://127.0.0.1/"_s)};
     QCOMPARE(check(wrong, false, u"the server must be"_s), QString());
     SyncClient::Config notFound = good;
-    notFound.server = QUrl(u"http://127.0.0.1:%1/nothing"_s.arg(server.port()));
+    notFound.servers = {QUrl(u"http://127.0.0.1:%1/nothing"_s.arg(server.port()))};
     QCOMPARE(check(notFound, false, u"server error 404"_s), QString());
     // Testing does not start anything.
     QCOMPARE(client.state(), State::Offline);
@@ -684,7 +684,7 @@ void TestSyncClient::requestsOnTheWire()
     QList<State> states;
     connect(&client, &SyncClient::stateChanged, &client, [&states](State state) { states.append(state); });
     SyncClient::Config config;
-    config.server = QUrl(u"http://127.0.0.1:%1/"_s.arg(fake.port()));
+    config.servers = {QUrl(u"http://127.0.0.1:%1/"_s.arg(fake.port()))};
     config.token = "tdm_secret";
     config.instance = u"front desk"_s;
     config.heartbeatMs = 30000;
@@ -744,16 +744,16 @@ void TestSyncClient::badConfig()
     QSignalSpy failures(&client, &SyncClient::failed);
     QSignalSpy states(&client, &SyncClient::stateChanged);
     SyncClient::Config good;
-    good.server = QUrl(u"http://127.0.0.1:1"_s);
+    good.servers = {QUrl(u"http://127.0.0.1:1"_s)};
     good.token = "tdm_x";
     good.instance = u"i"_s;
 
     QList<SyncClient::Config> bad;
     SyncClient::Config config = good;
-    config.server = QUrl(u"127.0.0.1:8080"_s);
+    config.servers = {QUrl(u"127.0.0.1:8080"_s)};
     bad.append(config);
     config = good;
-    config.server = QUrl(u"http:///v1"_s);
+    config.servers = {QUrl(u"http:///v1"_s)};
     bad.append(config);
     config = good;
     config.token.clear();

@@ -539,7 +539,7 @@ public:
         QObject::connect(&book, &OrderBook::orderFinalized, m_terminal.get(), [this] { capture(); });
 
         SyncClient::Config config;
-        config.server = QUrl(u"http://127.0.0.1:%1"_s.arg(m_proxyPort));
+        config.servers = {QUrl(u"http://127.0.0.1:%1"_s.arg(m_proxyPort))};
         config.token = m_account.token;
         config.instance = m_terminal->settings().instance;
         config.heartbeatMs = 1000;

@@ -182,6 +182,21 @@ void TestSettingsDialog::syncPageSaysSyncIsOff()
     QVERIFY(terminal.settings().syncEnabled);
     QCOMPARE(terminal.settings().serverUrl, QStringLiteral("http://127.0.0.1:8765"));
     QVERIFY(!terminal.settings().instance.isEmpty());
+
+    // The instances of a chain's deployment, tried in turn; every one must be an address.
+    auto *server = dialog.findChild<QLineEdit *>("serverUrl");
+    for (const QString &wrong : {QStringLiteral("http://a:8765,,http://b:8765"), QStringLiteral("http://a:8765,ftp://b"),
+                                 QStringLiteral("http://a:8765,"),
+                                 QStringList(9, QStringLiteral("http://a:8765")).join(QLatin1Char(','))}) {
+        server->setText(wrong);
+        QVERIFY2(!dialog.apply(), qPrintable(wrong));
+        QVERIFY(dialog.errorText().contains("server address"));
+    }
+    QCOMPARE(terminal.settings().serverUrl, QStringLiteral("http://127.0.0.1:8765"));
+    server->setText(" https://a.shop.lan:8765 , https://b.shop.lan:8765");
+    QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+    QCOMPARE(terminal.settings().serverUrls(),
+             (QList<QUrl>{QUrl("https://a.shop.lan:8765"), QUrl("https://b.shop.lan:8765")}));
 }
 
 // The manager sets up what the receipt says and the shop's own ways to pay.
