@@ -3,8 +3,14 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QHostAddress>
+#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <memory>
@@ -14,6 +20,94 @@ using namespace SyncdTest;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// nginx as docs/operations.md configures it in front of two instances, on a free port,
+// in the foreground, with its files in a folder of its own.
+class Nginx
+{
+public:
+    bool start(const QList<quint16> &upstreams, QString *error)
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0)) {
+            *error = u"no free port"_s;
+            return false;
+        }
+        m_port = probe.serverPort();
+        probe.close();
+        QString servers;
+        for (const quint16 port : upstreams)
+            servers += u"        server 127.0.0.1:%1 max_fails=1 fail_timeout=10s;\n"_s.arg(port);
+        const QString config = uR"(pid %1/nginx.pid;
+error_log %1/error.log;
+daemon off;
+events { worker_connections 256; }
+http {
+    access_log off;
+    client_body_temp_path %1/body;
+    proxy_temp_path %1/proxy;
+    fastcgi_temp_path %1/fastcgi;
+    uwsgi_temp_path %1/uwsgi;
+    scgi_temp_path %1/scgi;
+    upstream tandem_syncd {
+%2        keepalive 16;
+    }
+    server {
+        listen 127.0.0.1:%3;
+        location / {
+            proxy_pass http://tandem_syncd;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host $host;
+            proxy_read_timeout 60s;
+            proxy_buffering off;
+            proxy_next_upstream error timeout non_idempotent;
+        }
+    }
+}
+)"_s.arg(m_dir.path(), servers).arg(m_port);
+        QFile file(m_dir.filePath(u"nginx.conf"_s));
+        if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0) {
+            *error = u"cannot write nginx.conf"_s;
+            return false;
+        }
+        file.close();
+        m_process.setProgram(u"/usr/sbin/nginx"_s);
+        m_process.setArguments({u"-p"_s, m_dir.path(), u"-c"_s, file.fileName()});
+        m_process.setProcessChannelMode(QProcess::ForwardedChannels);
+        m_process.start();
+        if (!m_process.waitForStarted(DefaultTimeoutMs)) {
+            *error = u"cannot start nginx (Debian package nginx): "_s + m_process.errorString();
+            return false;
+        }
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            if (socket.waitForConnected(100))
+                return true;
+            if (m_process.state() != QProcess::Running)
+                break;
+            QThread::msleep(50);
+        }
+        QFile log(m_dir.filePath(u"error.log"_s));
+        *error = u"nginx did not listen: "_s + (log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString());
+        return false;
+    }
+
+    ~Nginx()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(DefaultTimeoutMs))
+            m_process.kill();
+    }
+
+    quint16 port() const { return m_port; }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
 
 QByteArray body(const QJsonObject &object)
 {
@@ -49,6 +143,7 @@ private slots:
     void oneInstanceDyingLeavesTheOther();
     void losingTheDatabaseAnswers503UntilItIsBack();
     void terminalFailsOverToTheNextServer();
+    void nginxInFrontOfBothRoutesAroundADeadOne();
 
 private:
     std::unique_ptr<SyncdServer> m_first;
@@ -310,6 +405,55 @@ void TestInstances::terminalFailsOverToTheNextServer()
     QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 10000);
     const QJsonArray received = events.last().at(0).toJsonArray();
     QCOMPARE(received.first().toObject().value(u"order"_s).toObject().value(u"uid"_s).toString(), uidText(order));
+}
+
+// Terminals that know one address, nginx's, reach both instances; when one dies, nginx
+// sends pushes (safe to repeat: op_id) and polls to the other, and nothing is lost.
+void TestInstances::nginxInFrontOfBothRoutesAroundADeadOne()
+{
+    Nginx nginx;
+    QString problem;
+    QVERIFY2(nginx.start({m_first->port(), m_second->port()}, &problem), qPrintable(problem));
+    const Terminal &bar = m_terminals.at(0);
+    const Terminal &kitchen = m_terminals.at(2);
+    auto throughNginx = [&](const QByteArray &method, const QByteArray &target, const Terminal &terminal,
+                            const QByteArray &content = {}) {
+        return httpRequest(nginx.port(), method, target, terminal.token, content);
+    };
+
+    QList<QUuid> orders;
+    for (int i = 0; i < 6; ++i) {
+        orders.append(QUuid::createUuid());
+        const HttpResponse pushed = throughNginx("POST", "/v1/push", bar,
+                                                 body(Push::batch(orders.last(), 0, u"bar-1"_s, {Push::create(u"B-%1"_s.arg(i))})));
+        QVERIFY2(pushed.status == 200, pushed.describe());
+    }
+    // nginx spread them over both instances.
+    QVERIFY(m_first->metric("tandem_pushes_total{result=\"applied\"}") > 0);
+    QVERIFY(m_second->metric("tandem_pushes_total{result=\"applied\"}") > 0);
+
+    HttpConnection poll(nginx.port());
+    QVERIFY(poll.open());
+    QVERIFY(poll.send("GET", "/v1/events?after=6&instance=kitchen-1", kitchen.token));
+    QTRY_COMPARE_WITH_TIMEOUT(m_first->metric("tandem_pollers_connected") + m_second->metric("tandem_pollers_connected"),
+                              1.0, 10000);
+    QCOMPARE(m_first->push(bar, Push::batch(orders.first(), 1, u"bar-1"_s, {Push::addLine(QUuid::createUuid())})).status, 200);
+    const HttpResponse woke = poll.read();
+    QVERIFY2(woke.status == 200 && woke.json.value(u"events"_s).toArray().size() == 1, woke.describe());
+
+    m_first->kill();
+    for (int i = 6; i < 12; ++i) {
+        orders.append(QUuid::createUuid());
+        const HttpResponse pushed = throughNginx("POST", "/v1/push", bar,
+                                                 body(Push::batch(orders.last(), 0, u"bar-1"_s, {Push::create(u"B-%1"_s.arg(i))})));
+        QVERIFY2(pushed.status == 200, pushed.describe());
+    }
+    const HttpResponse snapshot = throughNginx("GET", "/v1/snapshot", kitchen);
+    QCOMPARE(snapshot.status, 200);
+    QCOMPARE(ticketsOf(snapshot), (QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
+    const HttpResponse caughtUp = throughNginx("GET", "/v1/events?after=7&instance=kitchen-1", kitchen);
+    QCOMPARE(caughtUp.status, 200);
+    QCOMPARE(caughtUp.json.value(u"events"_s).toArray().size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestInstances)
