@@ -145,6 +145,8 @@ const char *Usage =
     "  backup --to FILE --db PATH                 copy the database, also while the server runs\n"
     "  backup --into DIR --keep N --db PATH       a dated copy in DIR, keeping the newest N\n"
     "  restore --from FILE --db PATH              replace the database by a backup (server stopped)\n"
+    "  migrate --from sqlite:PATH --to postgresql://USER@HOST/DB [--db-password-file FILE]\n"
+    "                                             move a stopped server's database to PostgreSQL\n"
     "every command takes --config FILE instead of --db PATH: see tandem-syncd(8)\n";
 
 class Command
@@ -709,6 +711,69 @@ int serve(Command &command, ServerStore &store)
     return code;
 }
 
+// Moves a shop from its SQLite file to PostgreSQL (docs/operations.md): the server is
+// stopped, everything is copied in one transaction into an empty database, and the
+// terminals carry on against the new servers from where they were.
+int migrate(const QStringList &rest)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Copy a stopped server's SQLite database into an empty "
+                                                    "PostgreSQL database."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("from"), QStringLiteral("The SQLite database, as sqlite:PATH."), QStringLiteral("sqlite:path")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("The PostgreSQL database, as postgresql://USER@HOST[:PORT]/DATABASE."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("db-password-file"), QStringLiteral("The file with the PostgreSQL password."),
+                      QStringLiteral("file")});
+    if (!parser.parse(QStringList{QStringLiteral("tandem-syncd migrate")} + rest)) {
+        printErr(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return 0;
+    }
+    const QString from = parser.value(QStringLiteral("from"));
+    const QString to = parser.value(QStringLiteral("to"));
+    if (!from.startsWith(QLatin1String("sqlite:")) || from.size() <= 7 || !ServerStore::isPostgresUrl(to)
+        || !parser.positionalArguments().isEmpty()) {
+        printErr(QStringLiteral("migrate takes --from sqlite:PATH --to postgresql://USER@HOST[:PORT]/DATABASE"));
+        return 2;
+    }
+    const QString path = from.mid(7);
+    if (!QFileInfo(path).isFile()) {
+        printErr(QStringLiteral("no database %1").arg(path));
+        return 1;
+    }
+    // Held throughout: no server may change the file while it is copied.
+    QLockFile lock(lockPath(path));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        printErr(QStringLiteral("a server is using %1%2: stop it first (systemctl stop tandem-syncd)")
+                     .arg(path, lockHolder(lock)));
+        return 1;
+    }
+    ServerStore source;
+    ServerStore target;
+    if (!source.open(path)) {
+        printErr(source.lastError());
+        return 1;
+    }
+    if (!target.open(to, parser.value(QStringLiteral("db-password-file")))) {
+        printErr(target.lastError());
+        return 1;
+    }
+    QList<std::pair<QString, qint64>> copied;
+    if (!source.copyTo(target, &copied)) {
+        printErr(QStringLiteral("nothing was copied: %1").arg(source.lastError()));
+        return 1;
+    }
+    for (const auto &[table, rows] : std::as_const(copied))
+        printOut(QStringLiteral("%1: %2 rows").arg(table).arg(rows));
+    printOut(QStringLiteral("copied %1 into %2; serve it with --db %2").arg(path, to));
+    return 0;
+}
+
 int run(const QStringList &arguments)
 {
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
@@ -965,6 +1030,8 @@ int run(const QStringList &arguments)
         }
         return restore(command);
     }
+    if (name == QLatin1String("migrate"))
+        return migrate(rest);
     if (name == QLatin1String("export")) {
         Command command(name, QStringLiteral("Print a group's paid and abandoned orders with their lines and "
                                              "payments, or the cash reports of its closed sessions."), {});

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
+#include <QSqlRecord>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
@@ -982,6 +984,88 @@ bool ServerStore::pruneEventsToBytes(qint64 groupId, qint64 maxBytes, qint64 *fi
     if (!query.value(0).isNull())
         *firstRetainedSeq = query.value(0).toLongLong();
     *retainedBytes = query.value(1).toLongLong();
+    return true;
+}
+
+bool ServerStore::copyTo(ServerStore &target, QList<std::pair<QString, qint64>> *copied)
+{
+    static const QStringList Tables{QStringLiteral("groups"), QStringLiteral("terminals"), QStringLiteral("runs"),
+                                    QStringLiteral("orders"), QStringLiteral("order_changes"), QStringLiteral("events"),
+                                    QStringLiteral("ops"), QStringLiteral("sessions"), QStringLiteral("documents"),
+                                    QStringLiteral("cash_reports"), QStringLiteral("quarantine")};
+    static const QStringList Numbered{QStringLiteral("groups"), QStringLiteral("terminals"), QStringLiteral("runs"),
+                                      QStringLiteral("sessions"), QStringLiteral("quarantine")};
+    QSqlDatabase from = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase to = QSqlDatabase::database(target.m_connectionName, false);
+    QSqlQuery check(to);
+    if (!check.exec(QStringLiteral("SELECT count(*) FROM groups")) || !check.next())
+        return fail(check.lastError().text());
+    if (check.value(0).toLongLong() > 0)
+        return fail(tr("the target database holds groups already: give an empty one"));
+    check.finish();
+    // One read transaction is one consistent state of the source.
+    if (!from.transaction())
+        return fail(from.lastError().text());
+    if (!to.transaction()) {
+        from.rollback();
+        return fail(to.lastError().text());
+    }
+    const auto abandon = [&](const QString &error) {
+        to.rollback();
+        from.rollback();
+        return fail(error);
+    };
+    copied->clear();
+    for (const QString &table : Tables) {
+        const QSqlRecord targetColumns = to.record(table);
+        const QSqlRecord sourceColumns = from.record(table);
+        QStringList columns;
+        QStringList selected;
+        for (int i = 0; i < targetColumns.count(); ++i) {
+            const QString column = targetColumns.fieldName(i);
+            columns.append(QLatin1Char('"') + column + QLatin1Char('"'));
+            if (sourceColumns.contains(column))
+                selected.append(QLatin1Char('"') + column + QLatin1Char('"'));
+            else if (table == QLatin1String("sessions") && column == QLatin1String("id") && !m_postgres)
+                selected.append(QStringLiteral("rowid")); // SQLite numbers its sessions by rowid
+            else
+                return abandon(tr("%1.%2 is missing in the source").arg(table, column));
+        }
+        QSqlQuery read(from);
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(selected.join(QStringLiteral(", ")), table)))
+            return abandon(read.lastError().text());
+        QSqlQuery write(to);
+        if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(table, columns.join(QStringLiteral(", ")),
+                                    QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")))))
+            return abandon(write.lastError().text());
+        qint64 rows = 0;
+        while (read.next()) {
+            for (int i = 0; i < columns.size(); ++i) {
+                const QVariant value = read.value(i);
+                // BLOB and BYTEA hold the token hashes; everything else is text or a number.
+                write.bindValue(i, targetColumns.field(i).metaType().id() == QMetaType::QByteArray ? QVariant(value.toByteArray())
+                                                                                                    : value);
+            }
+            if (!write.exec())
+                return abandon(tr("%1: %2").arg(table, write.lastError().text()));
+            ++rows;
+        }
+        copied->append({table, rows});
+    }
+    // New rows of the target go on after the copied numbers.
+    if (target.m_postgres) {
+        for (const QString &table : Numbered) {
+            QSqlQuery sequence(to);
+            if (!sequence.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, "
+                                              "false) FROM %1").arg(table)))
+                return abandon(sequence.lastError().text());
+        }
+    }
+    if (!to.commit())
+        return abandon(to.lastError().text());
+    from.rollback();
     return true;
 }
 

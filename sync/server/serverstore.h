@@ -201,6 +201,10 @@ public:
     // A consistent copy of the whole database in a new file, also while the server
     // writes (SqlSupport::backupTo).
     bool backupTo(const QString &path);
+    // Copies every row of this database into target, an empty one of the current schema
+    // (tandem-syncd migrate), in one transaction: the same groups, tokens, orders, events,
+    // op_id answers, runs and counters; *copied has the rows per table.
+    bool copyTo(ServerStore &target, QList<std::pair<QString, qint64>> *copied);
     // Whether the open database is whole (PRAGMA integrity_check).
     bool isIntact();
     // Stores a session's cash report once; *known when this terminal sent it before.

@@ -144,6 +144,7 @@ private slots:
     void losingTheDatabaseAnswers503UntilItIsBack();
     void terminalFailsOverToTheNextServer();
     void nginxInFrontOfBothRoutesAroundADeadOne();
+    void migrationFromSqliteKeepsEverything();
 
 private:
     std::unique_ptr<SyncdServer> m_first;
@@ -454,6 +455,64 @@ void TestInstances::nginxInFrontOfBothRoutesAroundADeadOne()
     const HttpResponse caughtUp = throughNginx("GET", "/v1/events?after=7&instance=kitchen-1", kitchen);
     QCOMPARE(caughtUp.status, 200);
     QCOMPARE(caughtUp.json.value(u"events"_s).toArray().size(), 6);
+}
+
+// A shop moves up: its stopped SQLite server is copied into PostgreSQL, and its terminals
+// carry on against the new server with their tokens, cursors, tickets and retries.
+void TestInstances::migrationFromSqliteKeepsEverything()
+{
+    QTemporaryDir shopDir;
+    const QString file = shopDir.filePath(u"syncd.db"_s);
+    SyncdServer shop(file);
+    QList<Terminal> terminals;
+    QVERIFY2(shop.setUp(u"Corner"_s, {u"Till"_s, u"Bar"_s}, &terminals), qPrintable(shop.lastError()));
+    QVERIFY2(shop.start(), qPrintable(shop.lastError()));
+    const Terminal &till = terminals.at(0);
+    QCOMPARE(shop.post("/v1/session/open", till.token, R"({"instance":"till-1"})").status, 200);
+    const QUuid open = QUuid::createUuid();
+    const QUuid paid = QUuid::createUuid();
+    const QJsonObject openBatch = Push::batch(open, 0, u"till-1"_s, {Push::create(u"TILL-1"_s), Push::addLine(QUuid::createUuid())});
+    QCOMPARE(shop.push(till, openBatch).status, 200);
+    QCOMPARE(shop.push(till, Push::batch(paid, 0, u"till-1"_s, {Push::create(u"TILL-2"_s), Push::addLine(QUuid::createUuid())}))
+                 .status,
+             200);
+    QCOMPARE(shop.push(till, Push::batch(paid, 1, u"till-1"_s, {Push::pay({Push::payment(u"cash"_s, 250)}, 0)})).status, 200);
+    const qint64 cursor = shop.lastSeq(till);
+    const QString target = PostgresCluster::instance().newDatabase();
+    QVERIFY2(!target.isEmpty(), qPrintable(PostgresCluster::instance().lastError()));
+
+    const CliResult whileServing = runCli({u"migrate"_s, u"--from"_s, u"sqlite:"_s + file, u"--to"_s, target});
+    QVERIFY2(whileServing.exitCode == 1 && whileServing.errText().contains(u"stop it first"_s), whileServing.describe());
+    QCOMPARE(shop.terminate(), 0);
+    const CliResult moved = runCli({u"migrate"_s, u"--from"_s, u"sqlite:"_s + file, u"--to"_s, target});
+    QVERIFY2(moved.exitCode == 0 && moved.outText().contains(u"orders: 2 rows"_s), moved.describe());
+    const CliResult again = runCli({u"migrate"_s, u"--from"_s, u"sqlite:"_s + file, u"--to"_s, target});
+    QVERIFY2(again.exitCode == 1 && again.errText().contains(u"holds groups already"_s), again.describe());
+
+    SyncdServer chain(target);
+    QVERIFY2(chain.start(), qPrintable(chain.lastError()));
+    // The same token, the same cursor: no resync.
+    QCOMPARE(chain.lastSeq(till), cursor);
+    const HttpResponse caughtUp = chain.events(till, cursor - 1, "till-1");
+    QVERIFY2(caughtUp.status == 200, caughtUp.describe());
+    QCOMPARE(caughtUp.json.value(u"events"_s).toArray().size(), 1);
+    QCOMPARE(chain.events(till, 0, "till-1").json.value(u"events"_s).toArray().size(), int(cursor));
+    // The open order is there, the run's numbering goes on, a retry is answered as before.
+    const HttpResponse snapshot = chain.get("/v1/snapshot", till.token);
+    QCOMPARE(ticketsOf(snapshot), QList<int>{1});
+    const HttpResponse retried = chain.push(till, openBatch);
+    QCOMPARE(retried.status, 200);
+    QCOMPARE(retried.json.value(u"seq"_s).toInteger(), 1);
+    const HttpResponse next = chain.push(terminals.at(1), Push::batch(QUuid::createUuid(), 0, u"bar-1"_s, {Push::create(u"BAR-1"_s)}));
+    QCOMPARE(next.status, 200);
+    QCOMPARE(next.json.value(u"order"_s).toObject().value(u"ticket"_s).toInt(), 3);
+    QCOMPARE(next.json.value(u"seq"_s).toInteger(), cursor + 1);
+    // The session opened before the move is still the run's; a new terminal gets the next id.
+    QCOMPARE(chain.get("/v1/orders", till.token).json.value(u"orders"_s).toArray().size(), 1);
+    const Terminal kitchen = chain.addTerminal(u"Corner"_s, u"Kitchen"_s);
+    QCOMPARE(kitchen.id, 3);
+    const HttpResponse sessions = chain.get("/v1/sessions?instance=till-1", till.token);
+    QCOMPARE(sessions.json.value(u"yours_open"_s).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestInstances)
