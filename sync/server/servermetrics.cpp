@@ -47,6 +47,12 @@ QByteArray ServerMetrics::text(const Gauges &gauges) const
     line("tandem_connections_total{result=\"timed_out\"} " + number(gauges.connectionsTimedOut));
     metric("tandem_quarantined_rows", "gauge", "Stored rows that could not be read and are kept aside.");
     line("tandem_quarantined_rows " + number(gauges.quarantinedRows));
+    metric("tandem_groups_loaded", "gauge", "Groups (shops) whose state this server holds in memory.");
+    line("tandem_groups_loaded " + number(gauges.groupsLoaded));
+    metric("tandem_groups_polling", "gauge", "Groups with at least one long poll held by this server.");
+    line("tandem_groups_polling " + number(gauges.groupsPolling));
+    metric("tandem_database_up", "gauge", "1 while the server reaches its database, 0 while it reconnects.");
+    line("tandem_database_up " + number(gauges.databaseUp ? 1 : 0));
     metric("tandem_pushes_total", "counter", "Pushed batches by outcome.");
     line("tandem_pushes_total{result=\"applied\"} " + number(m_pushesApplied));
     line("tandem_pushes_total{result=\"conflict\"} " + number(m_pushesConflict));

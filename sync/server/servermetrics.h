@@ -23,6 +23,9 @@ public:
         quint64 connectionsEvicted = 0;
         quint64 connectionsTimedOut = 0;
         int quarantinedRows = 0;
+        int groupsLoaded = 0;
+        int groupsPolling = 0;
+        bool databaseUp = true;
     };
 
     void countResponse(int status) { ++m_responses[status]; }

@@ -80,6 +80,7 @@ public:
     // to close, each with its reason in the event log; returns how many it closed.
     int closeStaleSessions();
     qint64 lastSeq(qint64 groupId);
+    int loadedGroups() const { return int(m_groups.size()); }
     // The store's connection was opened again: what this hub kept may be old.
     void storeReconnected();
 

@@ -367,6 +367,9 @@ void SyncServer::serveMetrics(Call &call)
     gauges.connectionsEvicted = counts.evicted;
     gauges.connectionsTimedOut = counts.timedOut;
     gauges.quarantinedRows = m_store->quarantinedRows();
+    gauges.groupsLoaded = m_hub->loadedGroups();
+    gauges.groupsPolling = int(m_polls->groupIds().size());
+    gauges.databaseUp = !m_store->isLost();
     call.responder.write(m_metrics->text(gauges), QByteArrayLiteral("text/plain; version=0.0.4"));
     Http::logAccess(call.access, 200, m_clock.nsecsElapsed());
     if (Http::RequestGuard *guard = Http::RequestGuard::of(call.socket))

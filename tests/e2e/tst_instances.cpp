@@ -360,11 +360,13 @@ void TestInstances::losingTheDatabaseAnswers503UntilItIsBack()
     QCOMPARE(refused.status, 503);
     QCOMPARE(refused.errorCode(), u"unavailable"_s);
     QCOMPARE(refused.header("Retry-After"), QByteArray("5"));
+    QCOMPARE(m_first->metric("tandem_database_up"), 0.0);
     QTRY_COMPARE_WITH_TIMEOUT(m_second->get("/health").status, 503, 10000);
 
     QVERIFY2(cluster.startServer(), qPrintable(cluster.lastError()));
     QTRY_COMPARE_WITH_TIMEOUT(m_first->get("/health").status, 200, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(m_second->get("/health").status, 200, 15000);
+    QCOMPARE(m_first->metric("tandem_database_up"), 1.0);
     const QJsonObject retried = Push::batch(order, 1, u"bar-1"_s, {Push::addLine(QUuid::createUuid())});
     QCOMPARE(m_first->push(bar, retried).status, 200);
     // And the second learned of it again through NOTIFY.
@@ -438,6 +440,7 @@ void TestInstances::nginxInFrontOfBothRoutesAroundADeadOne()
     QVERIFY(poll.send("GET", "/v1/events?after=6&instance=kitchen-1", kitchen.token));
     QTRY_COMPARE_WITH_TIMEOUT(m_first->metric("tandem_pollers_connected") + m_second->metric("tandem_pollers_connected"),
                               1.0, 10000);
+    QCOMPARE(m_first->metric("tandem_groups_polling") + m_second->metric("tandem_groups_polling"), 1.0);
     QCOMPARE(m_first->push(bar, Push::batch(orders.first(), 1, u"bar-1"_s, {Push::addLine(QUuid::createUuid())})).status, 200);
     const HttpResponse woke = poll.read();
     QVERIFY2(woke.status == 200 && woke.json.value(u"events"_s).toArray().size() == 1, woke.describe());
