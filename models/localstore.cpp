@@ -259,6 +259,14 @@ bool LocalStore::setSetting(const QString &key, const QString &value)
     return query.exec() || fail(sqlError(query));
 }
 
+bool LocalStore::removeSetting(const QString &key)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() || fail(sqlError(query));
+}
+
 bool LocalStore::nextCounter(const QString &name, qint64 *value)
 {
     QSqlQuery query(database());

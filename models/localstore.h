@@ -85,6 +85,7 @@ public:
 
     QString setting(const QString &key, const QString &fallback = QString()) const;
     bool setSetting(const QString &key, const QString &value);
+    bool removeSetting(const QString &key);
 
     // Returns the counter's next value (starting at 1) and stores it.
     bool nextCounter(const QString &name, qint64 *value);

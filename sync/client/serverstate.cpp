@@ -20,7 +20,9 @@ Order ServerState::withPendingBatches(const Order &server, const QString &applie
         return merged;
     }
     QList<OutboxEntry> pending;
-    const QString knownApplied = m_appliedUpTo.value(server.uid);
+    // Kept in the store: a restart between an echo and its answer must not forget it.
+    const QString appliedKey = QStringLiteral("sync.applied.") + server.uid.toString(QUuid::WithoutBraces);
+    const QString knownApplied = m_store->setting(appliedKey);
     QString newestApplied;
     for (const OutboxEntry &entry : std::as_const(outbox)) {
         if (entry.orderUid != server.uid)
@@ -33,10 +35,10 @@ Order ServerState::withPendingBatches(const Order &server, const QString &applie
             pending.append(entry);
         }
     }
-    if (newestApplied.isEmpty())
-        m_appliedUpTo.remove(server.uid);
-    else
-        m_appliedUpTo.insert(server.uid, newestApplied);
+    if (newestApplied.isEmpty() && !knownApplied.isEmpty())
+        m_store->removeSetting(appliedKey);
+    else if (newestApplied != knownApplied)
+        m_store->setSetting(appliedKey, newestApplied);
     const QString terminal = m_book->context().actor.terminal;
     for (const OutboxEntry &entry : std::as_const(pending)) {
         Protocol::Batch batch;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <QString>
 #include <QUuid>
 
@@ -26,7 +25,10 @@ public:
     bool adoptRefusedClose(const Order &server, const QString &appliedOpId, const QString &why);
     QString lastError() const { return m_lastError; }
 
-    // The server's order with this terminal's pending batches for it applied.
+    // The server's order with this terminal's pending batches for it applied. Per order,
+    // the store keeps this terminal's newest batch the server is known to have applied
+    // (seen in an echo or an answer): it stays in the outbox until its answer, but is
+    // never laid over a later version again, also after a restart.
     Order withPendingBatches(const Order &server, const QString &appliedOpId = QString());
 
 private:
@@ -35,8 +37,4 @@ private:
     LocalStore *m_store;
     OrderBook *m_book;
     QString m_lastError;
-    // Per order, this terminal's newest batch the server is known to have applied (seen
-    // in an echo or an answer): it stays in the outbox until its answer, but must not be
-    // laid over a later version again.
-    QHash<QUuid, QString> m_appliedUpTo;
 };
