@@ -5,6 +5,8 @@
 #include "operations.h"
 #include "syncjournal.h"
 
+#include <algorithm>
+
 ServerState::ServerState(LocalStore *store, OrderBook *book)
     : m_store(store)
     , m_book(book)
@@ -21,7 +23,7 @@ Order ServerState::withPendingBatches(const Order &server, const QString &applie
     }
     QList<OutboxEntry> pending;
     // Kept in the store: a restart between an echo and its answer must not forget it.
-    const QString appliedKey = QStringLiteral("sync.applied.") + server.uid.toString(QUuid::WithoutBraces);
+    const QString appliedKey = appliedKeyOf(server.uid);
     const QString knownApplied = m_store->setting(appliedKey);
     QString newestApplied;
     for (const OutboxEntry &entry : std::as_const(outbox)) {
@@ -54,6 +56,19 @@ Order ServerState::withPendingBatches(const Order &server, const QString &applie
         }
     }
     return merged;
+}
+
+QString ServerState::appliedKeyOf(const QUuid &orderUid)
+{
+    return QStringLiteral("sync.applied.") + orderUid.toString(QUuid::WithoutBraces);
+}
+
+void ServerState::batchAnswered(const QUuid &orderUid)
+{
+    QList<OutboxEntry> outbox;
+    if (m_store->loadOutbox(&outbox, 0, orderUid)
+        && std::none_of(outbox.cbegin(), outbox.cend(), [&](const OutboxEntry &e) { return e.orderUid == orderUid; }))
+        m_store->removeSetting(appliedKeyOf(orderUid));
 }
 
 bool ServerState::adopt(const Order &server, const QString &appliedOpId)

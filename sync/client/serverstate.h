@@ -24,6 +24,8 @@ public:
     // The answer to this terminal's own pay or cancel (appliedOpId) refused it: why.
     bool adoptRefusedClose(const Order &server, const QString &appliedOpId, const QString &why);
     QString lastError() const { return m_lastError; }
+    // A batch of the order left the outbox: with none left, nothing needs the marker.
+    void batchAnswered(const QUuid &orderUid);
 
     // The server's order with this terminal's pending batches for it applied. Per order,
     // the store keeps this terminal's newest batch the server is known to have applied
@@ -32,6 +34,7 @@ public:
     Order withPendingBatches(const Order &server, const QString &appliedOpId = QString());
 
 private:
+    static QString appliedKeyOf(const QUuid &orderUid);
     bool take(const Order &server, const QString &appliedOpId, const std::function<bool(const Order &)> &adopt);
 
     LocalStore *m_store;

@@ -287,6 +287,11 @@ void SyncController::onPushAnswered(const QString &opId, int status, const QJson
     if (keep && refused && !m_store->addRefusedChange(*refused))
         qCWarning(lcSyncClient, "cannot keep a refused change: %s", qPrintable(m_store->lastError()));
     m_store->removeOutbox(opId);
+    const QUuid orderUid = QUuid::fromString(order.value(QStringLiteral("uid")).toString());
+    if (!orderUid.isNull())
+        m_serverState.batchAnswered(orderUid);
+    else if (sent)
+        m_serverState.batchAnswered(sent->orderUid);
 }
 
 std::optional<OutboxEntry> SyncController::outboxEntry(const QString &opId) const

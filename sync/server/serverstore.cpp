@@ -163,7 +163,9 @@ bool isUniqueViolation(const QSqlError &error)
 // The libpq settings a postgresql:// URL may carry as query parameters.
 const QStringList PostgresUrlOptions{QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
                                      QStringLiteral("sslcert"), QStringLiteral("sslkey"),
-                                     QStringLiteral("connect_timeout"), QStringLiteral("application_name")};
+                                     QStringLiteral("connect_timeout"), QStringLiteral("application_name"),
+                                     QStringLiteral("keepalives_idle"), QStringLiteral("keepalives_interval"),
+                                     QStringLiteral("keepalives_count"), QStringLiteral("tcp_user_timeout")};
 
 // Every write that changes what a server keeps of a group counts up its version, so that
 // servers sharing a PostgreSQL database see when their copy is old.
@@ -215,13 +217,18 @@ bool ServerStore::isPostgresUrl(const QString &location)
 bool ServerStore::fail(const QString &message)
 {
     m_lastError = message;
-    // A statement that fails because PostgreSQL went away: a probe tells it from a refusal.
-    if (m_postgres && !m_lost) {
-        QSqlQuery probe(QSqlDatabase::database(m_connectionName, false));
-        if (!probe.exec(QStringLiteral("SELECT 1"))) {
-            m_lost = true;
-            qCCritical(lcServerStore, "the database cannot be reached: %s", qPrintable(message));
+    // A statement that fails because PostgreSQL went away: a second connection tells it
+    // from a refusal (the failed one may sit in an aborted transaction).
+    if (m_postgres && !m_lost && QSqlDatabase::contains(m_connectionName)) {
+        const QString probeName = m_connectionName + QStringLiteral("-probe");
+        {
+            QSqlDatabase probe = QSqlDatabase::cloneDatabase(m_connectionName, probeName);
+            if (!probe.open()) {
+                m_lost = true;
+                qCCritical(lcServerStore, "the database cannot be reached: %s", qPrintable(probe.lastError().text()));
+            }
         }
+        QSqlDatabase::removeDatabase(probeName);
     }
     return false;
 }
@@ -247,7 +254,8 @@ bool ServerStore::open(const QString &location, const QString &passwordFile)
     QString error;
     if (m_postgres) {
         if (!openPostgres(location, passwordFile, &error))
-            return fail(tr("cannot open %1: %2").arg(location, error));
+            return fail(tr("cannot open %1: %2")
+                            .arg(QUrl(location).toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), error));
     } else if (!SqlMigration::openDurable(m_connectionName, location, {}, migrations(), &error)) {
         return fail(tr("cannot open %1: %2").arg(location, error));
     }
@@ -272,15 +280,28 @@ bool ServerStore::openPostgres(const QString &location, const QString &passwordF
         *error = tr("the URL must not hold the password: give db-password-file or PGPASSFILE");
         return false;
     }
-    QStringList options;
+    // A dead network must not hold the server for minutes: connects and idle connections
+    // give up within seconds unless the URL says otherwise.
+    QHash<QString, QString> options{{QStringLiteral("connect_timeout"), QStringLiteral("5")},
+                                    {QStringLiteral("keepalives_idle"), QStringLiteral("10")},
+                                    {QStringLiteral("keepalives_interval"), QStringLiteral("5")},
+                                    {QStringLiteral("keepalives_count"), QStringLiteral("3")},
+                                    {QStringLiteral("tcp_user_timeout"), QStringLiteral("15000")}};
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (!PostgresUrlOptions.contains(key) || value.isEmpty() || value.contains(QLatin1Char(';'))) {
-            *error = tr("the URL may set %1, each to a value").arg(PostgresUrlOptions.join(QStringLiteral(", ")));
+        const bool plain = !value.isEmpty() && std::none_of(value.begin(), value.end(), [](QChar c) {
+            return c.isSpace() || c == QLatin1Char(';') || c == QLatin1Char('\'') || c == QLatin1Char('\\');
+        });
+        if (!PostgresUrlOptions.contains(key) || !plain) {
+            *error = tr("the URL may set %1, each to a value without spaces or quotes")
+                         .arg(PostgresUrlOptions.join(QStringLiteral(", ")));
             return false;
         }
-        options.append(key + QLatin1Char('=') + value);
+        options.insert(key, value);
     }
+    QStringList optionList;
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        optionList.append(it.key() + QLatin1Char('=') + it.value());
     QString password;
     if (!passwordFile.isEmpty()) {
         QFile file(passwordFile);
@@ -300,7 +321,7 @@ bool ServerStore::openPostgres(const QString &location, const QString &passwordF
             db.setDatabaseName(database);
             db.setUserName(url.userName());
             db.setPassword(password);
-            db.setConnectOptions(options.join(QLatin1Char(';')));
+            db.setConnectOptions(optionList.join(QLatin1Char(';')));
             // Instances starting together migrate one after the other.
             if (!db.open())
                 *error = db.lastError().text();
@@ -1052,6 +1073,8 @@ bool ServerStore::copyTo(ServerStore &target, QList<std::pair<QString, qint64>> 
                 return abandon(tr("%1: %2").arg(table, write.lastError().text()));
             ++rows;
         }
+        if (read.lastError().isValid())
+            return abandon(tr("%1 could not be read whole: %2").arg(table, read.lastError().text()));
         copied->append({table, rows});
     }
     // New rows of the target go on after the copied numbers.
@@ -1115,7 +1138,7 @@ QString ServerStore::sessionIdColumn() const
 }
 
 bool ServerStore::events(qint64 groupId, qint64 afterSeq, int limit, qint64 maxBytes, QList<QByteArray> *payloads,
-                         qint64 *lastSeqSent)
+                         qint64 *lastSeqSent, bool *gap)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
@@ -1127,9 +1150,15 @@ bool ServerStore::events(qint64 groupId, qint64 afterSeq, int limit, qint64 maxB
         return fail(query.lastError().text());
     payloads->clear();
     *lastSeqSent = afterSeq;
+    *gap = false;
     QList<UnreadableRow> unreadable;
     qint64 bytes = 0;
     while (query.next()) {
+        if (*lastSeqSent == afterSeq && query.value(0).toLongLong() != afterSeq + 1) {
+            *gap = true; // pruned meanwhile (by another server): the terminal must resync
+            query.finish();
+            return true;
+        }
         const QByteArray payload = query.value(1).toString().toUtf8();
         if (!payloads->isEmpty() && bytes + payload.size() > maxBytes)
             break;

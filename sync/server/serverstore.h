@@ -189,9 +189,10 @@ public:
     bool requestSessionClose(qint64 sessionId, bool *found);
     // An event that is neither an order's nor a document's (a session the server closed).
     bool appendEvent(qint64 groupId, qint64 seq, const QByteArray &payload);
-    // At most `limit` events and, past the first, maxBytes of them.
+    // At most `limit` events and, past the first, maxBytes of them; *gap when the log
+    // no longer holds the event right after afterSeq.
     bool events(qint64 groupId, qint64 afterSeq, int limit, qint64 maxBytes, QList<QByteArray> *payloads,
-                qint64 *lastSeqSent);
+                qint64 *lastSeqSent, bool *gap);
     bool pruneEvents(qint64 groupId, qint64 keepFromSeq);
     // Drops the oldest events until the newest ones hold at most maxBytes; tells what is left.
     bool pruneEventsToBytes(qint64 groupId, qint64 maxBytes, qint64 *firstRetainedSeq, qint64 *retainedBytes);

@@ -269,7 +269,10 @@ HubReply SessionHub::writeGroup(qint64 groupId, const std::function<HubReply(Gro
     beginGroupCommit();
     Group *g = lockedGroup(groupId);
     const HubReply answer = g ? work(g) : storeFailure();
-    noteVersion(groupId);
+    if (answer.status >= 500)
+        m_groups.remove(groupId);
+    else
+        noteVersion(groupId);
     return endGroupCommit() ? answer : storeFailure();
 }
 
@@ -381,7 +384,11 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
     if (!lockedGroup(terminal.groupId))
         return storeFailure();
     const HubReply answer = applyBatch(terminal, batch);
-    noteVersion(terminal.groupId);
+    // A failed write may have counted up a version its rollback took back again.
+    if (answer.status >= 500)
+        m_groups.remove(terminal.groupId);
+    else
+        noteVersion(terminal.groupId);
     // A fresh 409 carries the order already; a replayed one was filled in by resolve().
     if (answer.status < 400 || answer.status >= 500 || answer.status == 409)
         return answer;
@@ -698,11 +705,14 @@ SessionHub::Events SessionHub::events(qint64 groupId, qint64 after)
         return result;
     }
     const qint64 last = g->state.lastSeq;
-    if (after > last || after < g->state.firstRetainedSeq - 1) {
-        result.reply = {410, compact({{QStringLiteral("error"), QStringLiteral("resync")},
+    const auto resync = [after](qint64 lastSeq) {
+        return HubReply{410, compact({{QStringLiteral("error"), QStringLiteral("resync")},
                                       {QStringLiteral("message"), QStringLiteral("events after %1 are not retained; "
                                                                                  "load a snapshot").arg(after)},
-                                      {QStringLiteral("last_seq"), last}})};
+                                      {QStringLiteral("last_seq"), lastSeq}})};
+    };
+    if (after > last || after < g->state.firstRetainedSeq - 1) {
+        result.reply = resync(last);
         return result;
     }
     if (after == last) {
@@ -723,9 +733,18 @@ SessionHub::Events SessionHub::events(qint64 groupId, qint64 after)
         }
         payloads = g->recent.mid(from, count);
         sentUpTo = after + count;
-    } else if (!m_store->events(groupId, after, m_options.eventsPerAnswer, MaxAnswerBytes, &payloads, &sentUpTo)) {
-        result.reply = storeFailure();
-        return result;
+    } else {
+        bool gap = false;
+        if (!m_store->events(groupId, after, m_options.eventsPerAnswer, MaxAnswerBytes, &payloads, &sentUpTo, &gap)) {
+            result.reply = storeFailure();
+            return result;
+        }
+        // Another server pruned the log since this one read the group: never skip events.
+        if (gap) {
+            m_groups.remove(groupId);
+            result.reply = resync(last);
+            return result;
+        }
     }
     QByteArray body = QByteArrayLiteral("{\"events\":[");
     for (int i = 0; i < payloads.size(); ++i) {
