@@ -455,11 +455,8 @@ bool ServerStore::execute(const QString &statement)
 
 void ServerStore::dropCachesIfChangedElsewhere()
 {
-    // PostgreSQL has no counterpart of data_version: its tokens are looked up every time.
-    if (m_postgres) {
-        m_terminalsByHash.clear();
+    if (m_postgres)
         return;
-    }
     QSqlQuery *query = run(QStringLiteral("PRAGMA data_version"), {});
     if (!query || !query->next())
         return;
@@ -605,6 +602,7 @@ bool ServerStore::terminals(QList<TerminalRecord> *terminals)
 
 bool ServerStore::terminalByTokenHash(const QByteArray &tokenHash, std::optional<TerminalRecord> *terminal)
 {
+    // PostgreSQL has no counterpart of data_version: its tokens are looked up every time.
     dropCachesIfChangedElsewhere();
     if (const auto cached = m_terminalsByHash.constFind(tokenHash); cached != m_terminalsByHash.cend()) {
         *terminal = *cached;
@@ -616,7 +614,8 @@ bool ServerStore::terminalByTokenHash(const QByteArray &tokenHash, std::optional
     terminal->reset();
     if (query->next()) {
         *terminal = terminalFrom(*query);
-        m_terminalsByHash.insert(tokenHash, **terminal);
+        if (!m_postgres)
+            m_terminalsByHash.insert(tokenHash, **terminal);
     }
     query->finish();
     return true;
