@@ -11,7 +11,7 @@ cd "$(dirname "$0")"
 packages=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
-          libgl-dev libsystemd-dev fonts-dejavu-core openssl curl xvfb xdotool
+          libgl-dev libsystemd-dev libqrencode-dev fonts-dejavu-core openssl curl xvfb xdotool
           postgresql libqt6sql6-psql nginx)
 # libFuzzer comes with clang's runtime libraries, which clang only recommends.
 fuzz_packages=(clang libclang-rt-14-dev)

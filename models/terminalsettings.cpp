@@ -3,12 +3,14 @@
 #include "localstore.h"
 #include "order.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -23,6 +25,9 @@ const QString KeySyncEnabled = QStringLiteral("sync_enabled");
 const QString KeyServerUrl = QStringLiteral("sync_server_url");
 const QString KeyToken = QStringLiteral("sync_token");
 const QString KeyInstance = QStringLiteral("sync_instance");
+const QString KeyHostServer = QStringLiteral("host_server");
+const QString KeyHostAddress = QStringLiteral("host_address");
+const QString KeyHostPort = QStringLiteral("host_port");
 const QString KeyAcceptForeign = QStringLiteral("sync_accept_foreign");
 const QString KeyDropEmptyNew = QStringLiteral("sync_drop_empty_new");
 const QString KeySwitchToIncoming = QStringLiteral("sync_switch_to_incoming");
@@ -98,6 +103,12 @@ TerminalSettings TerminalSettings::load(const LocalStore &store)
     settings.serverUrl = store.setting(KeyServerUrl);
     settings.token = store.setting(KeyToken);
     settings.instance = store.setting(KeyInstance);
+    settings.hostServer = store.setting(KeyHostServer, flag(false)) == flag(true);
+    settings.hostAddress = store.setting(KeyHostAddress);
+    bool portOk = false;
+    settings.hostPort = store.setting(KeyHostPort).toInt(&portOk);
+    if (!portOk)
+        settings.hostPort = DefaultHostPort;
     settings.acceptForeign = store.setting(KeyAcceptForeign, flag(true)) == flag(true);
     settings.dropEmptyNew = store.setting(KeyDropEmptyNew, flag(true)) == flag(true);
     settings.switchToIncoming = store.setting(KeySwitchToIncoming, flag(false)) == flag(true);
@@ -166,6 +177,14 @@ QString TerminalSettings::validate() const
         if (!tokenPattern.match(token).hasMatch())
             return tr("The token is the text tandem-syncd printed for this terminal (tdm_…).");
     }
+    if (hostServer) {
+        if (QHostAddress(hostAddress).isNull())
+            return tr("The server of this terminal needs an address of this machine to listen on.");
+        if (hostPort < 1024 || hostPort > 65535)
+            return tr("The server's port is a number from 1024 to 65535.");
+        if (!syncEnabled)
+            return tr("A terminal that hosts the server shares its orders: sync must be on.");
+    }
     return {};
 }
 
@@ -178,6 +197,29 @@ QList<QUrl> TerminalSettings::parseServerUrls(const QString &text)
         urls.append(trimmed.isEmpty() ? QUrl() : QUrl(trimmed, QUrl::StrictMode));
     }
     return urls;
+}
+
+QString TerminalSettings::pairingLink(const QUrl &server, const QString &token)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("server"), QString::fromLatin1(QUrl::toPercentEncoding(server.toString())));
+    query.addQueryItem(QStringLiteral("token"), token);
+    QUrl link(QStringLiteral("tandempos://pair"));
+    link.setQuery(query);
+    return link.toString(QUrl::FullyEncoded);
+}
+
+bool TerminalSettings::parsePairingLink(const QString &text, QString *serverUrl, QString *token)
+{
+    const QUrl link(text.trimmed(), QUrl::StrictMode);
+    if (!link.isValid() || link.scheme() != QLatin1String("tandempos") || link.host() != QLatin1String("pair"))
+        return false;
+    const QUrlQuery query(link);
+    if (!query.hasQueryItem(QStringLiteral("server")) || !query.hasQueryItem(QStringLiteral("token")))
+        return false;
+    *serverUrl = query.queryItemValue(QStringLiteral("server"), QUrl::FullyDecoded);
+    *token = query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    return true;
 }
 
 bool TerminalSettings::save(LocalStore &store, QString *error) const
@@ -204,6 +246,9 @@ bool TerminalSettings::save(LocalStore &store, QString *error) const
             && store.setSetting(KeyServerUrl, serverUrl.trimmed())
             && store.setSetting(KeyToken, token.trimmed())
             && store.setSetting(KeyInstance, instance)
+            && store.setSetting(KeyHostServer, flag(hostServer))
+            && store.setSetting(KeyHostAddress, hostAddress)
+            && store.setSetting(KeyHostPort, QString::number(hostPort))
             && store.setSetting(KeyAcceptForeign, flag(acceptForeign))
             && store.setSetting(KeyDropEmptyNew, flag(dropEmptyNew))
             && store.setSetting(KeySwitchToIncoming, flag(switchToIncoming))

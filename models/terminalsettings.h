@@ -49,6 +49,11 @@ public:
     // (https://a:8765,https://b:8765): the terminal moves to the next when one fails.
     QString serverUrl;
     QString token;
+    // This terminal runs the shop's sync server itself (no back-office machine): it
+    // listens on hostAddress:hostPort, and serverUrl and token point at it.
+    bool hostServer = false;
+    QString hostAddress;
+    int hostPort = DefaultHostPort;
     QString instance;           // this installation's id, made once
     bool acceptForeign = true;  // show orders created on other terminals
     bool dropEmptyNew = true;   // drop the current empty "New" order when one arrives
@@ -58,6 +63,7 @@ public:
     std::optional<QStringList> enabledExtensions;
 
     static constexpr int MaxServerUrls = 8;
+    static constexpr int DefaultHostPort = 8765;
 
     static TerminalSettings load(const LocalStore &store);
     // Validates everything first; writes nothing when a field is bad.
@@ -65,6 +71,11 @@ public:
     QString validate() const;
     QList<QUrl> serverUrls() const { return parseServerUrls(serverUrl); }
     static QList<QUrl> parseServerUrls(const QString &text);
+    // What pairs another terminal with a hosting one in one scan or paste:
+    // tandempos://pair?server=URL&token=TOKEN.
+    static QString pairingLink(const QUrl &server, const QString &token);
+    // False when text is not a pairing link; its parts are not validated here.
+    static bool parsePairingLink(const QString &text, QString *serverUrl, QString *token);
 
     static QStringList languages();
 };

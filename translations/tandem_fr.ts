@@ -820,6 +820,31 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
         <source>Payment refused</source>
         <translation>Paiement refusé</translation>
     </message>
+    <message numerus="yes">
+        <source>Hosting: %n terminal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This terminal hosts the shop&apos;s sync server at %1; %n other terminal(s) connected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Tandem POS?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This terminal hosts the sync server of the shop, and %n other terminal(s) are connected to it. Closing it stops them sharing orders until it runs again; they keep selling meanwhile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageDialog</name>
@@ -1096,6 +1121,77 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     <message>
         <source>Customer: %1</source>
         <translation>Client&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <source>Make a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each terminal that shares orders through this one needs its own token. On the other terminal, open Settings &gt; Sync and scan the code into the Server field, or paste the pairing link there; or type the server and the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other terminal&apos;s name, e.g. Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished">Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished">Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pairing link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is shown only now; a lost one is revoked and a new one made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired terminals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished">Caisse</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the other terminal a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this terminal)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1591,33 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>ServerHost</name>
+    <message>
+        <source>Another server uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s own token cannot be revoked while it hosts the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Terminal settings</source>
@@ -1721,6 +1844,48 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     <message>
         <source>Copied: the versions, this terminal&apos;s sync and store, and the end of its log (%1). Paste it into a message to support.</source>
         <translation>Copié : les versions, la synchronisation et la base de cette caisse, et la fin de son journal (%1). Collez-le dans un message au support.</translation>
+    </message>
+    <message>
+        <source>This terminal hosts the sync server (for a shop without a back-office computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair a terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not hosting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hosting at %1: %n other terminal(s) connected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving stops the server: %n connected terminal(s) go offline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server starts when the settings are saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2225,18 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
         <source>The server address must look like http://host:8765 or https://host:8765 (up to %1, separated by commas).</source>
         <translation>L’adresse du serveur doit être de la forme http://hôte:8765 ou https://hôte:8765 (jusqu’à %1, séparées par des virgules).</translation>
     </message>
+    <message>
+        <source>The server of this terminal needs an address of this machine to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s port is a number from 1024 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A terminal that hosts the server shares its orders: sync must be on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextDialog</name>
@@ -2158,6 +2335,23 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     <message>
         <source>The opening float %1 is not an amount.</source>
         <translation>Le fond de caisse %1 n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>Host the shop&apos;s sync server on this terminal, listening on &lt;address:port&gt; (an address of this machine, e.g. 192.168.1.20:8765).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host-sync takes ADDRESS:PORT, e.g. 192.168.1.20:8765</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal cannot host the sync server:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -829,6 +829,34 @@ Changes waiting to be sent: %3</source>
         <source>Payment refused</source>
         <translation>Оплата отклонена</translation>
     </message>
+    <message numerus="yes">
+        <source>Hosting: %n terminal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This terminal hosts the shop&apos;s sync server at %1; %n other terminal(s) connected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Tandem POS?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This terminal hosts the sync server of the shop, and %n other terminal(s) are connected to it. Closing it stops them sharing orders until it runs again; they keep selling meanwhile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageDialog</name>
@@ -1106,6 +1134,77 @@ Changes waiting to be sent: %3</source>
     <message>
         <source>Customer: %1</source>
         <translation>Клиент: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <source>Make a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each terminal that shares orders through this one needs its own token. On the other terminal, open Settings &gt; Sync and scan the code into the Server field, or paste the pairing link there; or type the server and the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other terminal&apos;s name, e.g. Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished">Сервер:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished">Токен:</translation>
+    </message>
+    <message>
+        <source>Pairing link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is shown only now; a lost one is revoked and a new one made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired terminals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished">Касса</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the other terminal a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this terminal)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1607,33 @@ Changes waiting to be sent: %3</source>
     </message>
 </context>
 <context>
+    <name>ServerHost</name>
+    <message>
+        <source>Another server uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s own token cannot be revoked while it hosts the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Terminal settings</source>
@@ -1734,6 +1860,50 @@ Changes waiting to be sent: %3</source>
     <message>
         <source>Copied: the versions, this terminal&apos;s sync and store, and the end of its log (%1). Paste it into a message to support.</source>
         <translation>Скопировано: версии, синхронизация и хранилище этой кассы и конец её журнала (%1). Вставьте это в сообщение в поддержку.</translation>
+    </message>
+    <message>
+        <source>This terminal hosts the sync server (for a shop without a back-office computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair a terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not hosting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hosting at %1: %n other terminal(s) connected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving stops the server: %n connected terminal(s) go offline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server starts when the settings are saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2246,18 @@ Changes waiting to be sent: %3</source>
         <source>The server address must look like http://host:8765 or https://host:8765 (up to %1, separated by commas).</source>
         <translation>Адрес сервера должен иметь вид http://host:8765 или https://host:8765 (до %1, через запятую).</translation>
     </message>
+    <message>
+        <source>The server of this terminal needs an address of this machine to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s port is a number from 1024 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A terminal that hosts the server shares its orders: sync must be on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextDialog</name>
@@ -2175,6 +2357,23 @@ Changes waiting to be sent: %3</source>
     <message>
         <source>The opening float %1 is not an amount.</source>
         <translation>Размен на начало смены %1 — не сумма.</translation>
+    </message>
+    <message>
+        <source>Host the shop&apos;s sync server on this terminal, listening on &lt;address:port&gt; (an address of this machine, e.g. 192.168.1.20:8765).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host-sync takes ADDRESS:PORT, e.g. 192.168.1.20:8765</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal cannot host the sync server:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

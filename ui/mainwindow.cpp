@@ -12,11 +12,13 @@
 #include "prompts.h"
 #include "receiptpanel.h"
 #include "receipttext.h"
+#include "serverhost.h"
 #include "shareddocuments.h"
 #include "terminal.h"
 #include "terminalsync.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QHBoxLayout>
@@ -311,6 +313,43 @@ bool MainWindow::onSalePage() const
 
 // The search field keeps the focus for scanners and claims Delete for itself; an empty
 // field has nothing to delete, so there Delete removes the selected line.
+void MainWindow::setServerHost(ServerHost *host)
+{
+    m_serverHost = host;
+    m_hosting = new QLabel(this);
+    m_hosting->setObjectName(QStringLiteral("hostingIndicator"));
+    m_hosting->setStyleSheet(QStringLiteral("QLabel { background: #1565c0; color: white; border-radius: 9px; "
+                                            "padding: 3px 10px; }"));
+    statusBar()->addPermanentWidget(m_hosting);
+    connect(host, &ServerHost::connectedTerminalsChanged, this, &MainWindow::updateHostingIndicator);
+    connect(m_terminal, &Terminal::settingsChanged, this, &MainWindow::updateHostingIndicator);
+    updateHostingIndicator();
+}
+
+void MainWindow::updateHostingIndicator()
+{
+    m_hosting->setVisible(m_serverHost->isRunning());
+    const int connected = m_serverHost->connectedTerminals();
+    m_hosting->setText(tr("Hosting: %n terminal(s)", nullptr, connected));
+    m_hosting->setToolTip(tr("This terminal hosts the shop's sync server at %1; %n other terminal(s) connected.",
+                             nullptr, connected)
+                              .arg(m_serverHost->url().toString()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const int connected = m_serverHost && m_serverHost->isRunning() ? m_serverHost->connectedTerminals() : 0;
+    if (connected > 0
+        && !m_prompts->confirm(this, tr("Close Tandem POS?"),
+                               tr("This terminal hosts the sync server of the shop, and %n other terminal(s) are "
+                                  "connected to it. Closing it stops them sharing orders until it runs again; "
+                                  "they keep selling meanwhile.", nullptr, connected))) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_notice && event->type() == QEvent::MouseButtonRelease) {
@@ -882,7 +921,7 @@ void MainWindow::openSettings()
 {
     if (!managerConfirmed())
         return;
-    if (m_prompts->editSettings(this, m_terminal, m_extensions, m_extensionHost))
+    if (m_prompts->editSettings(this, m_terminal, m_extensions, m_extensionHost, m_serverHost))
         showMessage(tr("Settings saved."));
 }
 

@@ -18,6 +18,7 @@ class Prompts;
 class QLabel;
 class QStackedWidget;
 class ReceiptPanel;
+class ServerHost;
 class Terminal;
 class TerminalSync;
 struct Order;
@@ -63,9 +64,13 @@ public:
     static bool askToOpenSession(Terminal *terminal, Prompts *prompts, QWidget *parent);
     void importCatalog();
     void removeSelectedLine();
+    // This terminal may host the shop's sync server: the status bar then says so and
+    // how many terminals use it, and closing asks first while any do.
+    void setServerHost(ServerHost *host);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     bool onSalePage() const;
@@ -86,6 +91,7 @@ private:
     void updateTitles();
     void showMessage(const QString &text);
     void updateConnectionIndicator();
+    void updateHostingIndicator();
     void onIncomingOrder(const QUuid &uid);
     void updateEditability();
     bool managerConfirmed();
@@ -107,6 +113,8 @@ private:
     OrderSelector *m_selector;
     QLabel *m_cashier;
     QLabel *m_connection;
+    QLabel *m_hosting = nullptr;
+    ServerHost *m_serverHost = nullptr;
     QLabel *m_offlineBanner;
     OrderWidget *m_orderWidget;
     ProductPanel *m_productPanel;

@@ -115,9 +115,9 @@ void DialogPrompts::showDocument(QWidget *parent, const QString &title, const QS
 }
 
 bool DialogPrompts::editSettings(QWidget *parent, Terminal *terminal, ExtensionRegistry *extensions,
-                                 ExtensionContext *context)
+                                 ExtensionContext *context, ServerHost *host)
 {
-    SettingsDialog dialog(terminal, parent, extensions, context);
+    SettingsDialog dialog(terminal, parent, extensions, context, host);
     return dialog.exec() == QDialog::Accepted;
 }
 

@@ -28,9 +28,10 @@ public:
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
     // Shows printable text (a closing report) until the user closes it.
     virtual void showDocument(QWidget *parent, const QString &title, const QString &text) = 0;
-    // extensions and context may be null: no extension pages then.
+    // extensions and context may be null: no extension pages then; host may be null: the
+    // terminal cannot host the sync server then.
     virtual bool editSettings(QWidget *parent, class Terminal *terminal, ExtensionRegistry *extensions,
-                              ExtensionContext *context) = 0;
+                              ExtensionContext *context, class ServerHost *host) = 0;
     virtual void editProducts(QWidget *parent, Terminal *terminal) = 0;
 };
 
@@ -51,6 +52,6 @@ public:
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     void showDocument(QWidget *parent, const QString &title, const QString &text) override;
     bool editSettings(QWidget *parent, Terminal *terminal, ExtensionRegistry *extensions,
-                      ExtensionContext *context) override;
+                      ExtensionContext *context, ServerHost *host) override;
     void editProducts(QWidget *parent, Terminal *terminal) override;
 };

@@ -3,6 +3,8 @@
 #include "extensionregistry.h"
 #include "logfile.h"
 #include "managerpin.h"
+#include "pairingdialog.h"
+#include "serverhost.h"
 #include "syncclient.h"
 #include "terminal.h"
 
@@ -18,12 +20,14 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTabWidget>
@@ -60,7 +64,7 @@ QString newMethodId(const QString &name, const QStringList &taken)
 } // namespace
 
 SettingsDialog::SettingsDialog(Terminal *terminal, QWidget *parent, ExtensionRegistry *extensions,
-                               ExtensionContext *context)
+                               ExtensionContext *context, ServerHost *host)
     : QDialog(parent)
     , m_terminal(terminal)
     , m_pages(new QTabWidget(this))
@@ -78,6 +82,7 @@ SettingsDialog::SettingsDialog(Terminal *terminal, QWidget *parent, ExtensionReg
     , m_switchToIncoming(new QCheckBox(tr("Switch to an arriving order when the current one is empty"), this))
     , m_test(new QPushButton(tr("Test connection"), this))
     , m_testResult(new QLabel(this))
+    , m_host(host)
     , m_error(new QLabel(this))
     , m_extensions(extensions)
 {
@@ -346,6 +351,10 @@ QWidget *SettingsDialog::createSyncPage()
     m_token->setPlaceholderText(tr("tdm_… as printed by tandem-syncd terminal add"));
     m_token->setText(settings.token);
     form->addRow(tr("Token:"), m_token);
+    // A barcode scanner types the pairing code of a hosting terminal and Enter.
+    connect(m_serverUrl, &QLineEdit::editingFinished, this, &SettingsDialog::takePairingLink);
+    if (m_host)
+        addHostingRows(form);
     for (QCheckBox *option : {m_acceptForeign, m_dropEmptyNew, m_switchToIncoming})
         form->addRow(option);
     m_acceptForeign->setObjectName(QStringLiteral("acceptForeign"));
@@ -363,6 +372,130 @@ QWidget *SettingsDialog::createSyncPage()
     form->addRow(m_test, m_testResult);
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     return page;
+}
+
+void SettingsDialog::takePairingLink()
+{
+    QString server;
+    QString token;
+    if (!TerminalSettings::parsePairingLink(m_serverUrl->text(), &server, &token))
+        return;
+    m_serverUrl->setText(server);
+    m_token->setText(token);
+    m_syncEnabled->setChecked(true);
+}
+
+void SettingsDialog::addHostingRows(QFormLayout *form)
+{
+    const TerminalSettings &settings = m_terminal->settings();
+    m_hostServer = new QCheckBox(tr("This terminal hosts the sync server (for a shop without a back-office computer)"),
+                                 this);
+    m_hostServer->setObjectName(QStringLiteral("hostServer"));
+    m_hostServer->setChecked(settings.hostServer);
+    form->addRow(m_hostServer);
+    m_hostAddress = new QComboBox(this);
+    m_hostAddress->setObjectName(QStringLiteral("hostAddress"));
+    QList<QHostAddress> addresses = ServerHost::listenAddresses();
+    const QHostAddress saved(settings.hostAddress);
+    if (!saved.isNull() && !addresses.contains(saved))
+        addresses.prepend(saved);
+    for (const QHostAddress &address : std::as_const(addresses)) {
+        m_hostAddress->addItem(address.isLoopback() ? tr("%1 (this computer only)").arg(address.toString())
+                                                    : address.toString(),
+                               address.toString());
+    }
+    m_hostAddress->setCurrentIndex(qMax(0, m_hostAddress->findData(saved.toString())));
+    m_hostPort = new QSpinBox(this);
+    m_hostPort->setObjectName(QStringLiteral("hostPort"));
+    m_hostPort->setRange(1024, 65535);
+    m_hostPort->setValue(settings.hostPort);
+    auto *where = new QHBoxLayout;
+    where->addWidget(m_hostAddress, 1);
+    where->addWidget(new QLabel(tr("Port:"), this));
+    where->addWidget(m_hostPort);
+    form->addRow(tr("Listen on:"), where);
+    m_hostState = new QLabel(this);
+    m_hostState->setObjectName(QStringLiteral("hostState"));
+    m_hostState->setWordWrap(true);
+    m_pairButton = new QPushButton(tr("Pair a terminal…"), this);
+    m_pairButton->setObjectName(QStringLiteral("pairTerminal"));
+    form->addRow(m_pairButton, m_hostState);
+    connect(m_pairButton, &QPushButton::clicked, this, [this] {
+        PairingDialog dialog(m_host, this);
+        dialog.exec();
+    });
+    connect(m_hostServer, &QCheckBox::toggled, this, &SettingsDialog::updateHostingState);
+    connect(m_host, &ServerHost::connectedTerminalsChanged, this, &SettingsDialog::updateHostingState);
+    updateHostingState();
+}
+
+void SettingsDialog::updateHostingState()
+{
+    const bool hosting = m_hostServer->isChecked();
+    m_serverUrl->setEnabled(!hosting);
+    m_token->setEnabled(!hosting);
+    m_syncEnabled->setEnabled(!hosting);
+    if (hosting)
+        m_syncEnabled->setChecked(true);
+    m_hostAddress->setEnabled(hosting);
+    m_hostPort->setEnabled(hosting);
+    m_pairButton->setEnabled(hosting && m_host->isRunning());
+    const int connected = m_host->connectedTerminals();
+    QString state = tr("Not hosting.");
+    QString color = QStringLiteral("palette(text)");
+    if (m_host->isRunning() && hosting) {
+        state = tr("Hosting at %1: %n other terminal(s) connected.", nullptr, connected).arg(m_host->url().toString());
+    } else if (m_host->isRunning()) {
+        state = tr("Saving stops the server: %n connected terminal(s) go offline.", nullptr, connected);
+        color = connected > 0 ? QStringLiteral("#b00020") : color;
+    } else if (hosting) {
+        state = tr("The server starts when the settings are saved.");
+    }
+    m_hostState->setText(state);
+    m_hostState->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+}
+
+QString SettingsDialog::applyHosting(TerminalSettings *settings)
+{
+    settings->hostServer = m_hostServer->isChecked();
+    settings->hostAddress = m_hostAddress->currentData().toString();
+    settings->hostPort = m_hostPort->value();
+    if (!settings->hostServer) {
+        if (m_host->isRunning()) {
+            const QString ownUrl = m_host->url().toString();
+            m_host->stop();
+            // Left pointing at the stopped server, the terminal would only show offline.
+            if (settings->serverUrl == ownUrl) {
+                settings->serverUrl.clear();
+                settings->token.clear();
+                settings->syncEnabled = false;
+            }
+        }
+        return QString();
+    }
+    settings->syncEnabled = true;
+    const bool moved = !m_host->isRunning() || QHostAddress(settings->hostAddress) != QHostAddress(m_host->url().host())
+        || settings->hostPort != m_host->url().port();
+    if (moved) {
+        QString problem;
+        if (!m_host->start(ServerHost::optionsFor(*settings), &problem))
+            return problem;
+    }
+    settings->serverUrl = m_host->url().toString();
+    settings->token = m_host->token();
+    return QString();
+}
+
+// The hosted server goes back to what the saved settings say.
+void SettingsDialog::restoreHosting()
+{
+    const TerminalSettings &saved = m_terminal->settings();
+    if (m_host->servesAs(saved))
+        return;
+    QString problem;
+    if (!saved.hostServer || !m_host->start(ServerHost::optionsFor(saved), &problem))
+        m_host->stop();
+    updateHostingState();
 }
 
 void SettingsDialog::testConnection()
@@ -454,13 +587,16 @@ bool SettingsDialog::apply()
     settings.terminalName = m_terminalName->text().trimmed();
     settings.terminalCode = m_terminalCode->text().trimmed().toUpper();
     settings.language = m_language->currentData().toString();
+    takePairingLink();
     settings.syncEnabled = m_syncEnabled->isChecked();
     settings.serverUrl = m_serverUrl->text().trimmed();
     settings.token = m_token->text().trimmed();
     settings.acceptForeign = m_acceptForeign->isChecked();
     settings.dropEmptyNew = m_dropEmptyNew->isChecked();
     settings.switchToIncoming = m_switchToIncoming->isChecked();
-    QString problem = settings.validate();
+    QString problem = m_host ? applyHosting(&settings) : QString();
+    if (problem.isEmpty())
+        problem = settings.validate();
     const QString pin = m_newPin->text();
     if (problem.isEmpty() && (!pin.isEmpty() || !m_repeatPin->text().isEmpty())) {
         if (!ManagerPin::isValid(pin))
@@ -478,6 +614,10 @@ bool SettingsDialog::apply()
         problem = m_terminal->lastError();
     if (problem.isEmpty() && !pin.isEmpty() && !m_terminal->setManagerPin(pin))
         problem = m_terminal->lastError();
+    if (!problem.isEmpty() && m_host)
+        restoreHosting();
+    else if (m_host)
+        updateHostingState();
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
     return problem.isEmpty();

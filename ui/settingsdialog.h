@@ -13,7 +13,9 @@ class QPushButton;
 class SyncClient;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTabWidget;
+class ServerHost;
 class Terminal;
 
 // The manager's settings for this terminal; opened only after the PIN was checked.
@@ -23,9 +25,10 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    // extensions and context may be null: then there are no extension pages.
+    // extensions and context may be null: then there are no extension pages; host may be
+    // null: then this terminal cannot host the sync server.
     explicit SettingsDialog(Terminal *terminal, QWidget *parent = nullptr, ExtensionRegistry *extensions = nullptr,
-                            ExtensionContext *context = nullptr);
+                            ExtensionContext *context = nullptr, ServerHost *host = nullptr);
 
     // Validates every field and saves; on a bad field shows why and saves nothing.
     bool apply();
@@ -48,6 +51,14 @@ private:
     QString diagnostics() const;
     void addMethodRow(const OtherPaymentMethod &method);
     void testConnection();
+    // A pairing link in the server field fills the server and the token.
+    void takePairingLink();
+    void addHostingRows(class QFormLayout *form);
+    void updateHostingState();
+    // Starts, moves or stops the hosted server as `settings` ask and points them at it;
+    // returns the problem, or an empty text.
+    QString applyHosting(TerminalSettings *settings);
+    void restoreHosting();
 
     Terminal *m_terminal;
     QTabWidget *m_pages;
@@ -67,6 +78,12 @@ private:
     QPushButton *m_test;
     QLabel *m_testResult;
     SyncClient *m_tester = nullptr;
+    ServerHost *m_host;
+    QCheckBox *m_hostServer = nullptr;
+    QComboBox *m_hostAddress = nullptr;
+    QSpinBox *m_hostPort = nullptr;
+    QLabel *m_hostState = nullptr;
+    QPushButton *m_pairButton = nullptr;
     QLabel *m_error;
     ExtensionRegistry *m_extensions;
     QListWidget *m_extensionList = nullptr;

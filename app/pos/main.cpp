@@ -6,6 +6,7 @@
 #include "money.h"
 #include "prompts.h"
 #include "restaurantextension.h"
+#include "serverhost.h"
 #include "terminal.h"
 #include "terminalsync.h"
 #include "uimap.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -86,6 +88,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption tokenOption(
         QStringLiteral("sync-token"), QCoreApplication::translate("main", "This terminal's token for the sync server."),
         QStringLiteral("token"));
+    const QCommandLineOption hostOption(
+        QStringLiteral("host-sync"),
+        QCoreApplication::translate("main", "Host the shop's sync server on this terminal, listening on <address:port> "
+                                            "(an address of this machine, e.g. 192.168.1.20:8765)."),
+        QStringLiteral("address:port"));
     const QCommandLineOption pluginsOption(
         QStringLiteral("plugins"),
         QCoreApplication::translate("main", "Load extension plugins from <dir> (default: plugins beside the program)."),
@@ -105,7 +112,7 @@ int main(int argc, char *argv[])
                                             "for tools that drive the terminal."),
         QStringLiteral("file"));
     parser.addOptions({profileOption, cashierOption, importOption, nameOption, codeOption, serverOption, tokenOption,
-                       pluginsOption, extensionsOption, floatOption, uiMapOption});
+                       pluginsOption, extensionsOption, floatOption, uiMapOption, hostOption});
     parser.process(*app);
     if (parser.isSet(pluginsOption) && !QFileInfo(parser.value(pluginsOption)).isDir()) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate("main", "No plugin folder %1.")
@@ -132,8 +139,10 @@ int main(int argc, char *argv[])
         }
         return importCatalog(terminal, parser.value(importOption));
     }
+    // A hosting terminal's server listens before its own sync starts talking to it.
+    ServerHost host(QDir(profile).filePath(QStringLiteral("server/syncd.sqlite")));
     if (opened && (parser.isSet(nameOption) || parser.isSet(codeOption) || parser.isSet(serverOption)
-                   || parser.isSet(tokenOption) || parser.isSet(extensionsOption))) {
+                   || parser.isSet(tokenOption) || parser.isSet(extensionsOption) || parser.isSet(hostOption))) {
         TerminalSettings settings = terminal.settings();
         if (parser.isSet(nameOption))
             settings.terminalName = parser.value(nameOption);
@@ -149,6 +158,26 @@ int main(int argc, char *argv[])
             const QString ids = parser.value(extensionsOption);
             settings.enabledExtensions = ids == QLatin1String("none") ? QStringList()
                                                                        : ids.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        }
+        if (parser.isSet(hostOption)) {
+            const QString listen = parser.value(hostOption);
+            const int colon = listen.lastIndexOf(QLatin1Char(':'));
+            bool portOk = false;
+            settings.hostServer = true;
+            settings.hostAddress = listen.left(colon);
+            settings.hostPort = colon < 0 ? 0 : listen.mid(colon + 1).toInt(&portOk);
+            settings.syncEnabled = true;
+            QString problem;
+            if (!portOk || settings.hostPort < 1024 || settings.hostPort > 65535 || QHostAddress(settings.hostAddress).isNull()) {
+                problem = QCoreApplication::translate("main", "--host-sync takes ADDRESS:PORT, e.g. 192.168.1.20:8765");
+            } else if (host.start(ServerHost::optionsFor(settings), &problem)) {
+                settings.serverUrl = host.url().toString();
+                settings.token = host.token();
+            }
+            if (!problem.isEmpty()) {
+                std::fprintf(stderr, "%s\n", qUtf8Printable(problem));
+                return 2;
+            }
         }
         if (!terminal.saveSettings(settings)) {
             std::fprintf(stderr, "%s\n", qUtf8Printable(terminal.lastError()));
@@ -192,8 +221,23 @@ int main(int argc, char *argv[])
     if (terminal.settings().enabledExtensions)
         extensions.setEnabled(*terminal.settings().enabledExtensions);
 
+    if (terminal.settings().hostServer && !host.isRunning()) {
+        QString problem;
+        TerminalSettings settings = terminal.settings();
+        if (!host.start(ServerHost::optionsFor(settings), &problem)) {
+            prompts.inform(nullptr, QCoreApplication::translate("main", "Sync server"),
+                           QCoreApplication::translate("main", "This terminal cannot host the sync server:\n%1")
+                               .arg(problem));
+        } else if (!host.servesAs(settings)) {
+            settings.serverUrl = host.url().toString();
+            settings.token = host.token();
+            if (!terminal.saveSettings(settings))
+                qCWarning(lcUi, "hosting: %s", qUtf8Printable(terminal.lastError()));
+        }
+    }
     TerminalSync sync(&terminal);
     MainWindow window(&terminal, &prompts, &sync, &extensions);
+    window.setServerHost(&host);
     window.show();
     std::unique_ptr<UiMap> uiMap;
     if (parser.isSet(uiMapOption))

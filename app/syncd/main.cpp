@@ -2,10 +2,10 @@
 #include "serverstore.h"
 #include "sessionhub.h"
 #include "syncserver.h"
+#include "terminaltoken.h"
 
 #include <QCoreApplication>
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QDateTime>
 #include <QDir>
@@ -15,7 +15,6 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -116,14 +115,6 @@ void printOut(const QString &text)
 {
     std::fprintf(stdout, "%s\n", qUtf8Printable(text));
     std::fflush(stdout);
-}
-
-QString newToken()
-{
-    QByteArray random(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
-    return QStringLiteral("tdm_") + QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding
-                                                                        | QByteArray::OmitTrailingEquals));
 }
 
 const char *Usage =
@@ -839,10 +830,10 @@ int run(const QStringList &arguments)
         GroupRecord group;
         if (!findGroup(store, command.value(QStringLiteral("group")), &group))
             return 1;
-        const QString token = newToken();
+        const QString token = TerminalToken::generate();
         TerminalRecord terminal;
         if (!store.addTerminal(group.id, command.value(QStringLiteral("name")),
-                               QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256), &terminal)) {
+                               TerminalToken::hash(token), &terminal)) {
             printErr(store.lastError());
             return 1;
         }

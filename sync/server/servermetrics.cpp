@@ -51,6 +51,8 @@ QByteArray ServerMetrics::text(const Gauges &gauges) const
     line("tandem_groups_loaded " + number(gauges.groupsLoaded));
     metric("tandem_groups_polling", "gauge", "Groups with at least one long poll held by this server.");
     line("tandem_groups_polling " + number(gauges.groupsPolling));
+    metric("tandem_terminals_connected", "gauge", "Terminals holding a poll or answered within the last 5 seconds.");
+    line("tandem_terminals_connected " + number(gauges.terminalsConnected));
     metric("tandem_database_up", "gauge", "1 while the server reaches its database, 0 while it reconnects.");
     line("tandem_database_up " + number(gauges.databaseUp ? 1 : 0));
     metric("tandem_pushes_total", "counter", "Pushed batches by outcome.");

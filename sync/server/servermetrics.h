@@ -25,6 +25,7 @@ public:
         int quarantinedRows = 0;
         int groupsLoaded = 0;
         int groupsPolling = 0;
+        int terminalsConnected = 0;
         bool databaseUp = true;
     };
 

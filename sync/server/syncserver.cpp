@@ -26,6 +26,7 @@ constexpr int TickMs = 250;
 constexpr int RevocationCheckMs = 1000;
 constexpr int SessionCheckMs = 2000;
 constexpr int ReconnectMs = 1000;
+constexpr qint64 RecentContactMs = 5000;
 constexpr int RetryAfterSeconds = 5;
 constexpr int MaxInstanceLength = 64;
 constexpr int MaxTokenLength = 256;
@@ -185,6 +186,17 @@ int SyncServer::pendingPolls() const
     return m_polls->size();
 }
 
+QSet<qint64> SyncServer::connectedTerminals() const
+{
+    QSet<qint64> connected = m_polls->terminalIds();
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_lastContact.cbegin(); it != m_lastContact.cend(); ++it) {
+        if (now - it.value() <= RecentContactMs)
+            connected.insert(it.key());
+    }
+    return connected;
+}
+
 quint16 SyncServer::listen(const QHostAddress &address, quint16 port, const QSslConfiguration *tls, QString *errorText)
 {
     QTcpServer *listener = tls ? m_connections->tlsListener(*tls, this) : m_connections->plainListener(this);
@@ -310,6 +322,7 @@ bool SyncServer::authenticate(const QHttpServerRequest &request, TerminalIdentit
         return false;
     }
     *terminal = {found->id, found->groupId, found->name};
+    m_lastContact.insert(found->id, m_clock.elapsed());
     return true;
 }
 
@@ -369,6 +382,7 @@ void SyncServer::serveMetrics(Call &call)
     gauges.quarantinedRows = m_store->quarantinedRows();
     gauges.groupsLoaded = m_hub->loadedGroups();
     gauges.groupsPolling = int(m_polls->groupIds().size());
+    gauges.terminalsConnected = int(connectedTerminals().size());
     gauges.databaseUp = !m_store->isLost();
     call.responder.write(m_metrics->text(gauges), QByteArrayLiteral("text/plain; version=0.0.4"));
     Http::logAccess(call.access, 200, m_clock.nsecsElapsed());
@@ -605,6 +619,8 @@ void SyncServer::onTick()
 {
     const qint64 now = m_clock.elapsed();
     m_polls->answerExpired(now);
+    for (auto it = m_lastContact.begin(); it != m_lastContact.end();)
+        it = now - it.value() > RecentContactMs ? m_lastContact.erase(it) : std::next(it);
     if (m_store->isLost()) {
         if (now - m_lastReconnect < ReconnectMs)
             return;

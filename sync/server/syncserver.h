@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHttpServerRequest>
+#include <QHash>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -53,6 +55,9 @@ public:
     // Stops accepting connections and answers every held poll.
     void shutdown();
     int pendingPolls() const;
+    // Terminals holding a poll now or answered within the last few seconds: those a
+    // shop would call connected (a poll is re-sent right after its answer).
+    QSet<qint64> connectedTerminals() const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -107,4 +112,5 @@ private:
     qint64 m_lastOpsPrune = -1;
     qint64 m_lastReconnect = 0;
     QElapsedTimer m_clock;
+    QHash<qint64, qint64> m_lastContact; // terminal id -> m_clock time of its last accepted request
 };

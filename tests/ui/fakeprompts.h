@@ -71,7 +71,7 @@ public:
     }
     void inform(QWidget *, const QString &, const QString &text) override { informed << text; }
     void showDocument(QWidget *, const QString &, const QString &text) override { documents << text; }
-    bool editSettings(QWidget *, Terminal *terminal, ExtensionRegistry *, ExtensionContext *) override
+    bool editSettings(QWidget *, Terminal *terminal, ExtensionRegistry *, ExtensionContext *, ServerHost *) override
     {
         return settingsEditor ? settingsEditor(terminal) : false;
     }
