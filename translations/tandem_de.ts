@@ -822,27 +822,27 @@ Noch zu sendende Änderungen: %3</translation>
     </message>
     <message numerus="yes">
         <source>Hosting: %n terminal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sync-Server: %n Kasse</numerusform>
+            <numerusform>Sync-Server: %n Kassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This terminal hosts the shop&apos;s sync server at %1; %n other terminal(s) connected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf dieser Kasse läuft der Sync-Server des Geschäfts unter %1; %n weitere Kasse ist verbunden.</numerusform>
+            <numerusform>Auf dieser Kasse läuft der Sync-Server des Geschäfts unter %1; %n weitere Kassen sind verbunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Close Tandem POS?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem POS beenden?</translation>
     </message>
     <message numerus="yes">
         <source>This terminal hosts the sync server of the shop, and %n other terminal(s) are connected to it. Closing it stops them sharing orders until it runs again; they keep selling meanwhile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf dieser Kasse läuft der Sync-Server des Geschäfts, und %n weitere Kasse ist damit verbunden. Wird diese Kasse beendet, kann die andere keine Bestellungen mehr teilen, bis der Server wieder läuft; verkaufen kann sie währenddessen weiter.</numerusform>
+            <numerusform>Auf dieser Kasse läuft der Sync-Server des Geschäfts, und %n weitere Kassen sind damit verbunden. Wird diese Kasse beendet, können die anderen keine Bestellungen mehr teilen, bis der Server wieder läuft; verkaufen können sie währenddessen weiter.</numerusform>
         </translation>
     </message>
 </context>
@@ -1127,71 +1127,71 @@ Noch zu sendende Änderungen: %3</translation>
     <name>PairingDialog</name>
     <message>
         <source>Make a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erstellen</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Pair a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse koppeln</translation>
     </message>
     <message>
         <source>Each terminal that shares orders through this one needs its own token. On the other terminal, open Settings &gt; Sync and scan the code into the Server field, or paste the pairing link there; or type the server and the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kasse, die Bestellungen über diese Kasse teilt, braucht ein eigenes Token. Öffnen Sie an der anderen Kasse Einstellungen &gt; Synchronisierung und scannen Sie den Code in das Feld „Server“ oder fügen Sie dort den Kopplungslink ein; oder geben Sie Server und Token von Hand ein.</translation>
     </message>
     <message>
         <source>The other terminal&apos;s name, e.g. Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der anderen Kasse, z. B. Bar</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished">Server:</translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished">Token:</translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Pairing link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplungslink:</translation>
     </message>
     <message>
         <source>The token is shown only now; a lost one is revoked and a new one made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird nur jetzt angezeigt; geht es verloren, widerrufen Sie es und erstellen ein neues.</translation>
     </message>
     <message>
         <source>Paired terminals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelte Kassen:</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished">Kasse</translation>
+        <translation>Kasse</translation>
     </message>
     <message>
         <source>Paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelt am</translation>
     </message>
     <message>
         <source>Give the other terminal a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der anderen Kasse zuerst einen Namen.</translation>
     </message>
     <message>
         <source>No token made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token erstellt: %1</translation>
     </message>
     <message>
         <source>Pairing code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplungscode für %1</translation>
     </message>
     <message>
         <source>Not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht widerrufen: %1</translation>
     </message>
     <message>
         <source>%1 (this terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (diese Kasse)</translation>
     </message>
 </context>
 <context>
@@ -1594,27 +1594,27 @@ Noch zu sendende Änderungen: %3</translation>
     <name>ServerHost</name>
     <message>
         <source>Another server uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Server verwendet %1.</translation>
     </message>
     <message>
         <source>The server database cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serverdatenbank kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>The server cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann auf %1, Port %2 keine Verbindungen annehmen: %3</translation>
     </message>
     <message>
         <source>This terminal&apos;s own token cannot be revoked while it hosts the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eigene Token dieser Kasse kann nicht widerrufen werden, solange auf ihr der Server läuft.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The server is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server läuft nicht.</translation>
     </message>
 </context>
 <context>
@@ -1847,45 +1847,45 @@ Noch zu sendende Änderungen: %3</translation>
     </message>
     <message>
         <source>This terminal hosts the sync server (for a shop without a back-office computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Kasse läuft der Sync-Server (für ein Geschäft ohne Backoffice-Rechner)</translation>
     </message>
     <message>
         <source>%1 (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur dieser Rechner)</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar unter:</translation>
     </message>
     <message>
         <source>Pair a terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse koppeln…</translation>
     </message>
     <message>
         <source>Not hosting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Kasse läuft kein Server.</translation>
     </message>
     <message numerus="yes">
         <source>Hosting at %1: %n other terminal(s) connected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Server läuft unter %1: %n weitere Kasse verbunden.</numerusform>
+            <numerusform>Server läuft unter %1: %n weitere Kassen verbunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saving stops the server: %n connected terminal(s) go offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beim Speichern wird der Server beendet: %n verbundene Kasse geht offline.</numerusform>
+            <numerusform>Beim Speichern wird der Server beendet: %n verbundene Kassen gehen offline.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server starts when the settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server startet, sobald die Einstellungen gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2227,15 +2227,15 @@ Noch zu sendende Änderungen: %3</translation>
     </message>
     <message>
         <source>The server of this terminal needs an address of this machine to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server dieser Kasse braucht eine Adresse dieses Rechners, unter der er erreichbar ist.</translation>
     </message>
     <message>
         <source>The server&apos;s port is a number from 1024 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port des Servers ist eine Zahl von 1024 bis 65535.</translation>
     </message>
     <message>
         <source>A terminal that hosts the server shares its orders: sync must be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kasse, auf der der Server läuft, teilt ihre Bestellungen: Die Synchronisierung muss an sein.</translation>
     </message>
 </context>
 <context>
@@ -2338,20 +2338,21 @@ Noch zu sendende Änderungen: %3</translation>
     </message>
     <message>
         <source>Host the shop&apos;s sync server on this terminal, listening on &lt;address:port&gt; (an address of this machine, e.g. 192.168.1.20:8765).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sync-Server des Geschäfts auf dieser Kasse betreiben, erreichbar unter &lt;address:port&gt; (eine Adresse dieses Rechners, z. B. 192.168.1.20:8765).</translation>
     </message>
     <message>
         <source>--host-sync takes ADDRESS:PORT, e.g. 192.168.1.20:8765</source>
-        <translation type="unfinished"></translation>
+        <translation>--host-sync erwartet ADDRESS:PORT, z. B. 192.168.1.20:8765</translation>
     </message>
     <message>
         <source>Sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Server</translation>
     </message>
     <message>
         <source>This terminal cannot host the sync server:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Kasse kann der Sync-Server nicht laufen:
+%1</translation>
     </message>
 </context>
 </TS>

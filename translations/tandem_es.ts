@@ -822,27 +822,27 @@ Cambios pendientes de enviar: %3</translation>
     </message>
     <message numerus="yes">
         <source>Hosting: %n terminal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Servidor: %n terminal</numerusform>
+            <numerusform>Servidor: %n terminales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This terminal hosts the shop&apos;s sync server at %1; %n other terminal(s) connected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este terminal aloja el servidor de sincronización del negocio en %1; hay %n terminal más conectado.</numerusform>
+            <numerusform>Este terminal aloja el servidor de sincronización del negocio en %1; hay %n terminales más conectados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Close Tandem POS?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar Tandem POS?</translation>
     </message>
     <message numerus="yes">
         <source>This terminal hosts the sync server of the shop, and %n other terminal(s) are connected to it. Closing it stops them sharing orders until it runs again; they keep selling meanwhile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este terminal aloja el servidor de sincronización del negocio y hay %n terminal más conectado a él. Si lo cierra, ese terminal dejará de compartir pedidos hasta que el servidor vuelva a estar en marcha; mientras tanto, podrá seguir vendiendo.</numerusform>
+            <numerusform>Este terminal aloja el servidor de sincronización del negocio y hay %n terminales más conectados a él. Si lo cierra, esos terminales dejarán de compartir pedidos hasta que el servidor vuelva a estar en marcha; mientras tanto, podrán seguir vendiendo.</numerusform>
         </translation>
     </message>
 </context>
@@ -1127,71 +1127,71 @@ Cambios pendientes de enviar: %3</translation>
     <name>PairingDialog</name>
     <message>
         <source>Make a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear token</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <source>Pair a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular un terminal</translation>
     </message>
     <message>
         <source>Each terminal that shares orders through this one needs its own token. On the other terminal, open Settings &gt; Sync and scan the code into the Server field, or paste the pairing link there; or type the server and the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada terminal que comparte pedidos a través de este necesita su propio token. En el otro terminal, abra Ajustes &gt; Sincronización y escanee el código en el campo «Servidor», o pegue ahí el enlace de vinculación; o bien escriba el servidor y el token.</translation>
     </message>
     <message>
         <source>The other terminal&apos;s name, e.g. Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del otro terminal, p. ej. Barra</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished">Servidor:</translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished">Token:</translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Pairing link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de vinculación:</translation>
     </message>
     <message>
         <source>The token is shown only now; a lost one is revoked and a new one made.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token solo se muestra ahora; si se pierde, revóquelo y cree uno nuevo.</translation>
     </message>
     <message>
         <source>Paired terminals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminales vinculados:</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished">Terminal</translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado</translation>
     </message>
     <message>
         <source>Give the other terminal a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero dé un nombre al otro terminal.</translation>
     </message>
     <message>
         <source>No token made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó el token: %1</translation>
     </message>
     <message>
         <source>Pairing code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de vinculación de %1</translation>
     </message>
     <message>
         <source>Not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo revocar: %1</translation>
     </message>
     <message>
         <source>%1 (this terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (este terminal)</translation>
     </message>
 </context>
 <context>
@@ -1594,27 +1594,27 @@ Cambios pendientes de enviar: %3</translation>
     <name>ServerHost</name>
     <message>
         <source>Another server uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro servidor está usando %1.</translation>
     </message>
     <message>
         <source>The server database cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la base de datos del servidor: %1</translation>
     </message>
     <message>
         <source>The server cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no puede escuchar en %1, puerto %2: %3</translation>
     </message>
     <message>
         <source>This terminal&apos;s own token cannot be revoked while it hosts the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token propio de este terminal no se puede revocar mientras aloje el servidor.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>The server is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no está en marcha.</translation>
     </message>
 </context>
 <context>
@@ -1847,45 +1847,45 @@ Cambios pendientes de enviar: %3</translation>
     </message>
     <message>
         <source>This terminal hosts the sync server (for a shop without a back-office computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este terminal aloja el servidor de sincronización (para un negocio sin ordenador de oficina)</translation>
     </message>
     <message>
         <source>%1 (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo este equipo)</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar en:</translation>
     </message>
     <message>
         <source>Pair a terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular un terminal…</translation>
     </message>
     <message>
         <source>Not hosting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este terminal no aloja el servidor.</translation>
     </message>
     <message numerus="yes">
         <source>Hosting at %1: %n other terminal(s) connected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Servidor en marcha en %1: hay %n terminal más conectado.</numerusform>
+            <numerusform>Servidor en marcha en %1: hay %n terminales más conectados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saving stops the server: %n connected terminal(s) go offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al guardar se detiene el servidor: %n terminal conectado se quedará sin conexión.</numerusform>
+            <numerusform>Al guardar se detiene el servidor: %n terminales conectados se quedarán sin conexión.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server starts when the settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se iniciará al guardar los ajustes.</translation>
     </message>
 </context>
 <context>
@@ -2227,15 +2227,15 @@ Cambios pendientes de enviar: %3</translation>
     </message>
     <message>
         <source>The server of this terminal needs an address of this machine to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de este terminal necesita una dirección de este equipo en la que escuchar.</translation>
     </message>
     <message>
         <source>The server&apos;s port is a number from 1024 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto del servidor es un número de 1024 a 65535.</translation>
     </message>
     <message>
         <source>A terminal that hosts the server shares its orders: sync must be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un terminal que aloja el servidor comparte sus pedidos: la sincronización debe estar activada.</translation>
     </message>
 </context>
 <context>
@@ -2338,20 +2338,21 @@ Cambios pendientes de enviar: %3</translation>
     </message>
     <message>
         <source>Host the shop&apos;s sync server on this terminal, listening on &lt;address:port&gt; (an address of this machine, e.g. 192.168.1.20:8765).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alojar el servidor de sincronización del negocio en este terminal, escuchando en &lt;address:port&gt; (una dirección de este equipo, p. ej. 192.168.1.20:8765).</translation>
     </message>
     <message>
         <source>--host-sync takes ADDRESS:PORT, e.g. 192.168.1.20:8765</source>
-        <translation type="unfinished"></translation>
+        <translation>--host-sync requiere ADDRESS:PORT, p. ej. 192.168.1.20:8765</translation>
     </message>
     <message>
         <source>Sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de sincronización</translation>
     </message>
     <message>
         <source>This terminal cannot host the sync server:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este terminal no puede alojar el servidor de sincronización:
+%1</translation>
     </message>
 </context>
 </TS>

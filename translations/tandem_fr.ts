@@ -822,27 +822,27 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Hosting: %n terminal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Serveur&#xa0;: %n caisse</numerusform>
+            <numerusform>Serveur&#xa0;: %n caisses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This terminal hosts the shop&apos;s sync server at %1; %n other terminal(s) connected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette caisse héberge le serveur de synchronisation de l’établissement à l’adresse %1&#xa0;; %n autre caisse connectée.</numerusform>
+            <numerusform>Cette caisse héberge le serveur de synchronisation de l’établissement à l’adresse %1&#xa0;; %n autres caisses connectées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Close Tandem POS?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Tandem POS&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>This terminal hosts the sync server of the shop, and %n other terminal(s) are connected to it. Closing it stops them sharing orders until it runs again; they keep selling meanwhile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette caisse héberge le serveur de synchronisation de l’établissement, et %n autre caisse y est connectée. Si vous fermez cette caisse, l’autre ne pourra plus partager les commandes jusqu’au redémarrage du serveur&#xa0;; elle pourra continuer à vendre entre-temps.</numerusform>
+            <numerusform>Cette caisse héberge le serveur de synchronisation de l’établissement, et %n autres caisses y sont connectées. Si vous fermez cette caisse, les autres ne pourront plus partager les commandes jusqu’au redémarrage du serveur&#xa0;; elles pourront continuer à vendre entre-temps.</numerusform>
         </translation>
     </message>
 </context>
@@ -1127,71 +1127,71 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     <name>PairingDialog</name>
     <message>
         <source>Make a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Pair a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer une caisse</translation>
     </message>
     <message>
         <source>Each terminal that shares orders through this one needs its own token. On the other terminal, open Settings &gt; Sync and scan the code into the Server field, or paste the pairing link there; or type the server and the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque caisse qui partage ses commandes via celle-ci a besoin de son propre jeton. Sur l’autre caisse, ouvrez Paramètres &gt; Synchronisation et scannez le code dans le champ «&#xa0;Serveur&#xa0;», ou collez-y le lien d’association&#xa0;; ou bien saisissez le serveur et le jeton.</translation>
     </message>
     <message>
         <source>The other terminal&apos;s name, e.g. Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’autre caisse, par ex. Bar</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished">Serveur&#xa0;:</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished">Jeton&#xa0;:</translation>
+        <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Pairing link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien d’association&#xa0;:</translation>
     </message>
     <message>
         <source>The token is shown only now; a lost one is revoked and a new one made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n’est affiché que maintenant&#xa0;; s’il est perdu, révoquez-le et créez-en un nouveau.</translation>
     </message>
     <message>
         <source>Paired terminals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisses associées&#xa0;:</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished">Caisse</translation>
+        <translation>Caisse</translation>
     </message>
     <message>
         <source>Paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Associée le</translation>
     </message>
     <message>
         <source>Give the other terminal a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez d’abord un nom à l’autre caisse.</translation>
     </message>
     <message>
         <source>No token made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pairing code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’association pour %1</translation>
     </message>
     <message>
         <source>Not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (this terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cette caisse)</translation>
     </message>
 </context>
 <context>
@@ -1594,27 +1594,27 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     <name>ServerHost</name>
     <message>
         <source>Another server uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre serveur utilise %1.</translation>
     </message>
     <message>
         <source>The server database cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du serveur est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas écouter sur %1, port %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>This terminal&apos;s own token cannot be revoked while it hosts the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton propre à cette caisse ne peut pas être révoqué tant qu’elle héberge le serveur.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’est pas lancé.</translation>
     </message>
 </context>
 <context>
@@ -1847,45 +1847,45 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     </message>
     <message>
         <source>This terminal hosts the sync server (for a shop without a back-office computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette caisse héberge le serveur de synchronisation (pour un établissement sans ordinateur de back-office)</translation>
     </message>
     <message>
         <source>%1 (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cet ordinateur uniquement)</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur&#xa0;:</translation>
     </message>
     <message>
         <source>Pair a terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer une caisse…</translation>
     </message>
     <message>
         <source>Not hosting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette caisse n’héberge pas le serveur.</translation>
     </message>
     <message numerus="yes">
         <source>Hosting at %1: %n other terminal(s) connected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Serveur actif à l’adresse %1&#xa0;: %n autre caisse connectée.</numerusform>
+            <numerusform>Serveur actif à l’adresse %1&#xa0;: %n autres caisses connectées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saving stops the server: %n connected terminal(s) go offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’enregistrement arrête le serveur&#xa0;: %n caisse connectée passe hors ligne.</numerusform>
+            <numerusform>L’enregistrement arrête le serveur&#xa0;: %n caisses connectées passent hors ligne.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server starts when the settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur démarrera à l’enregistrement des paramètres.</translation>
     </message>
 </context>
 <context>
@@ -2227,15 +2227,15 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     </message>
     <message>
         <source>The server of this terminal needs an address of this machine to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de cette caisse doit écouter sur une adresse de cet ordinateur.</translation>
     </message>
     <message>
         <source>The server&apos;s port is a number from 1024 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port du serveur est un nombre compris entre 1024 et 65535.</translation>
     </message>
     <message>
         <source>A terminal that hosts the server shares its orders: sync must be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une caisse qui héberge le serveur partage ses commandes&#xa0;: la synchronisation doit être activée.</translation>
     </message>
 </context>
 <context>
@@ -2338,20 +2338,21 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     </message>
     <message>
         <source>Host the shop&apos;s sync server on this terminal, listening on &lt;address:port&gt; (an address of this machine, e.g. 192.168.1.20:8765).</source>
-        <translation type="unfinished"></translation>
+        <translation>Héberger le serveur de synchronisation de l’établissement sur cette caisse, à l’écoute sur &lt;address:port&gt; (une adresse de cet ordinateur, par ex. 192.168.1.20:8765).</translation>
     </message>
     <message>
         <source>--host-sync takes ADDRESS:PORT, e.g. 192.168.1.20:8765</source>
-        <translation type="unfinished"></translation>
+        <translation>--host-sync attend ADDRESS:PORT, par ex. 192.168.1.20:8765</translation>
     </message>
     <message>
         <source>Sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de synchronisation</translation>
     </message>
     <message>
         <source>This terminal cannot host the sync server:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette caisse ne peut pas héberger le serveur de synchronisation&#xa0;:
+%1</translation>
     </message>
 </context>
 </TS>

@@ -831,30 +831,30 @@ Changes waiting to be sent: %3</source>
     </message>
     <message numerus="yes">
         <source>Hosting: %n terminal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер: %n касса</numerusform>
+            <numerusform>Сервер: %n кассы</numerusform>
+            <numerusform>Сервер: %n касс</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This terminal hosts the shop&apos;s sync server at %1; %n other terminal(s) connected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На этой кассе работает сервер синхронизации заведения по адресу %1; подключена ещё %n касса.</numerusform>
+            <numerusform>На этой кассе работает сервер синхронизации заведения по адресу %1; подключены ещё %n кассы.</numerusform>
+            <numerusform>На этой кассе работает сервер синхронизации заведения по адресу %1; подключено ещё %n касс.</numerusform>
         </translation>
     </message>
     <message>
         <source>Close Tandem POS?</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть Tandem POS?</translation>
     </message>
     <message numerus="yes">
         <source>This terminal hosts the sync server of the shop, and %n other terminal(s) are connected to it. Closing it stops them sharing orders until it runs again; they keep selling meanwhile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На этой кассе работает сервер синхронизации заведения, и к нему подключена ещё %n касса. Если закрыть эту кассу, обмен заказами остановится до её повторного запуска; продажи при этом не прекратятся.</numerusform>
+            <numerusform>На этой кассе работает сервер синхронизации заведения, и к нему подключены ещё %n кассы. Если закрыть эту кассу, обмен заказами остановится до её повторного запуска; продажи при этом не прекратятся.</numerusform>
+            <numerusform>На этой кассе работает сервер синхронизации заведения, и к нему подключено ещё %n касс. Если закрыть эту кассу, обмен заказами остановится до её повторного запуска; продажи при этом не прекратятся.</numerusform>
         </translation>
     </message>
 </context>
@@ -1140,71 +1140,71 @@ Changes waiting to be sent: %3</source>
     <name>PairingDialog</name>
     <message>
         <source>Make a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать токен</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать</translation>
     </message>
     <message>
         <source>Pair a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка кассы</translation>
     </message>
     <message>
         <source>Each terminal that shares orders through this one needs its own token. On the other terminal, open Settings &gt; Sync and scan the code into the Server field, or paste the pairing link there; or type the server and the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждой кассе, которая делится заказами через эту, нужен собственный токен. На другой кассе откройте Настройки &gt; Синхронизация и отсканируйте код в поле «Сервер» или вставьте туда ссылку для привязки; либо введите сервер и токен вручную.</translation>
     </message>
     <message>
         <source>The other terminal&apos;s name, e.g. Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Название другой кассы, например Бар</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished">Сервер:</translation>
+        <translation>Сервер:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished">Токен:</translation>
+        <translation>Токен:</translation>
     </message>
     <message>
         <source>Pairing link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка для привязки:</translation>
     </message>
     <message>
         <source>The token is shown only now; a lost one is revoked and a new one made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен показывается только сейчас; если он потерян, отзовите его и создайте новый.</translation>
     </message>
     <message>
         <source>Paired terminals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязанные кассы:</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished">Касса</translation>
+        <translation>Касса</translation>
     </message>
     <message>
         <source>Paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязана</translation>
     </message>
     <message>
         <source>Give the other terminal a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите название другой кассы.</translation>
     </message>
     <message>
         <source>No token made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен не создан: %1</translation>
     </message>
     <message>
         <source>Pairing code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Код привязки для кассы %1</translation>
     </message>
     <message>
         <source>Not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отозвать: %1</translation>
     </message>
     <message>
         <source>%1 (this terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (эта касса)</translation>
     </message>
 </context>
 <context>
@@ -1610,27 +1610,27 @@ Changes waiting to be sent: %3</source>
     <name>ServerHost</name>
     <message>
         <source>Another server uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже использует другой сервер.</translation>
     </message>
     <message>
         <source>The server database cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся использовать базу данных сервера: %1</translation>
     </message>
     <message>
         <source>The server cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не может принимать подключения на %1, порт %2: %3</translation>
     </message>
     <message>
         <source>This terminal&apos;s own token cannot be revoked while it hosts the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный токен этой кассы нельзя отозвать, пока на ней работает сервер.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>The server is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не запущен.</translation>
     </message>
 </context>
 <context>
@@ -1863,47 +1863,47 @@ Changes waiting to be sent: %3</source>
     </message>
     <message>
         <source>This terminal hosts the sync server (for a shop without a back-office computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой кассе работает сервер синхронизации (для заведения без отдельного офисного компьютера)</translation>
     </message>
     <message>
         <source>%1 (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (только этот компьютер)</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт:</translation>
     </message>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера:</translation>
     </message>
     <message>
         <source>Pair a terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать кассу…</translation>
     </message>
     <message>
         <source>Not hosting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер на этой кассе не работает.</translation>
     </message>
     <message numerus="yes">
         <source>Hosting at %1: %n other terminal(s) connected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер работает по адресу %1: подключена ещё %n касса.</numerusform>
+            <numerusform>Сервер работает по адресу %1: подключены ещё %n кассы.</numerusform>
+            <numerusform>Сервер работает по адресу %1: подключено ещё %n касс.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saving stops the server: %n connected terminal(s) go offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>При сохранении сервер остановится: %n подключённая касса останется без связи.</numerusform>
+            <numerusform>При сохранении сервер остановится: %n подключённые кассы останутся без связи.</numerusform>
+            <numerusform>При сохранении сервер остановится: %n подключённых касс останутся без связи.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server starts when the settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер запустится после сохранения настроек.</translation>
     </message>
 </context>
 <context>
@@ -2248,15 +2248,15 @@ Changes waiting to be sent: %3</source>
     </message>
     <message>
         <source>The server of this terminal needs an address of this machine to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверу этой кассы нужен адрес этого компьютера, на котором он будет принимать подключения.</translation>
     </message>
     <message>
         <source>The server&apos;s port is a number from 1024 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт сервера — число от 1024 до 65535.</translation>
     </message>
     <message>
         <source>A terminal that hosts the server shares its orders: sync must be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса, на которой работает сервер, делится своими заказами: синхронизация должна быть включена.</translation>
     </message>
 </context>
 <context>
@@ -2360,20 +2360,21 @@ Changes waiting to be sent: %3</source>
     </message>
     <message>
         <source>Host the shop&apos;s sync server on this terminal, listening on &lt;address:port&gt; (an address of this machine, e.g. 192.168.1.20:8765).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить на этой кассе сервер синхронизации заведения, принимающий подключения на &lt;address:port&gt; (адрес этого компьютера, например 192.168.1.20:8765).</translation>
     </message>
     <message>
         <source>--host-sync takes ADDRESS:PORT, e.g. 192.168.1.20:8765</source>
-        <translation type="unfinished"></translation>
+        <translation>--host-sync принимает ADDRESS:PORT, например 192.168.1.20:8765</translation>
     </message>
     <message>
         <source>Sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер синхронизации</translation>
     </message>
     <message>
         <source>This terminal cannot host the sync server:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся запустить сервер синхронизации на этой кассе:
+%1</translation>
     </message>
 </context>
 </TS>

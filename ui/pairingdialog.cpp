@@ -22,7 +22,8 @@
 namespace {
 
 constexpr int QuietZoneModules = 4;
-constexpr int ModulePixels = 5;
+// The code's place on screen: large enough for a scanner at arm's length.
+constexpr int CodeSide = 240;
 
 } // namespace
 
@@ -65,7 +66,7 @@ PairingDialog::PairingDialog(ServerHost *host, QWidget *parent)
     auto *shown = new QHBoxLayout;
     m_code->setObjectName(QStringLiteral("pairCode"));
     m_code->setAlignment(Qt::AlignCenter);
-    m_code->setMinimumSize(180, 180);
+    m_code->setFixedSize(CodeSide, CodeSide);
     shown->addWidget(m_code);
     auto *form = new QFormLayout;
     for (QLineEdit *field : {m_server, m_token, m_link}) {
@@ -96,13 +97,16 @@ PairingDialog::PairingDialog(ServerHost *host, QWidget *parent)
     m_terminals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_terminals, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     m_revoke->setObjectName(QStringLiteral("revokeButton"));
+    m_revoke->setAutoDefault(false);
     m_revoke->setEnabled(false);
     buttons->addButton(m_revoke, QDialogButtonBox::ActionRole);
     layout->addWidget(buttons);
 
+    // Return in the name field presses this button, and only this one: one token per Return.
+    m_pair->setDefault(true);
     connect(m_pair, &QPushButton::clicked, this, &PairingDialog::pair);
-    connect(m_name, &QLineEdit::returnPressed, this, &PairingDialog::pair);
     connect(m_revoke, &QPushButton::clicked, this, &PairingDialog::revokeSelected);
     connect(m_terminals, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_terminals->currentRow();
@@ -152,7 +156,9 @@ void PairingDialog::pair()
     const QString link = TerminalSettings::pairingLink(m_host->url(), token);
     m_token->setText(token);
     m_link->setText(link);
-    m_code->setPixmap(QPixmap::fromImage(qrCode(link, ModulePixels)));
+    // Whole modules only: a scaled code blurs its edges.
+    const int modules = qrCode(link, 1).width();
+    m_code->setPixmap(QPixmap::fromImage(qrCode(link, qMax(1, CodeSide / qMax(1, modules)))));
     m_code->setToolTip(tr("Pairing code for %1").arg(name));
     m_name->clear();
     listTerminals();

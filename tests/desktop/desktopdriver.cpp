@@ -20,13 +20,21 @@
 
 namespace Desktop {
 
+const QSize WindowSize(960, 760);
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
 namespace {
 
 constexpr int PollMs = 50;
 // How long a finger rests on the glass during a tap.
 constexpr int HoldMs = 40;
-const QSize WindowSize(960, 760);
-
 QString seconds(int ms)
 {
     return QString::number(ms / 1000.0, 'f', 1) + QStringLiteral(" s");
@@ -66,14 +74,6 @@ QString shortText(QString text)
 {
     text.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
     return text.size() > 80 ? text.left(77) + QStringLiteral("...") : text;
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
 }
 
 } // namespace
@@ -508,17 +508,21 @@ bool Till::start()
     m_process->setProcessEnvironment(environment);
     m_process->setProcessChannelMode(QProcess::ForwardedChannels);
     m_process->setProgram(QStringLiteral(TANDEM_POS));
-    m_process->setArguments({QStringLiteral("--profile"), m_profile, QStringLiteral("--terminal-name"), m_setup.name,
-                             QStringLiteral("--terminal-code"), m_setup.code, QStringLiteral("--cashier"),
-                             m_setup.cashier, QStringLiteral("--extensions"), QStringLiteral("notes,restaurant"),
-                             QStringLiteral("--sync-server"), QStringLiteral("http://127.0.0.1:%1").arg(m_serverPort),
-                             QStringLiteral("--sync-token"), QString::fromLatin1(m_setup.token),
-                             QStringLiteral("--ui-map"), m_mapPath, QStringLiteral("-qwindowgeometry"),
-                             QStringLiteral("%1x%2+%3+%4")
-                                 .arg(WindowSize.width())
-                                 .arg(WindowSize.height())
-                                 .arg(m_setup.origin.x())
-                                 .arg(m_setup.origin.y())});
+    const QStringList sync = m_setup.hostSync.isEmpty()
+        ? QStringList{QStringLiteral("--sync-server"), QStringLiteral("http://127.0.0.1:%1").arg(m_serverPort),
+                      QStringLiteral("--sync-token"), QString::fromLatin1(m_setup.token)}
+        : QStringList{QStringLiteral("--host-sync"), m_setup.hostSync};
+    m_process->setArguments(QStringList{QStringLiteral("--profile"), m_profile, QStringLiteral("--terminal-name"),
+                                        m_setup.name, QStringLiteral("--terminal-code"), m_setup.code,
+                                        QStringLiteral("--cashier"), m_setup.cashier, QStringLiteral("--extensions"),
+                                        QStringLiteral("notes,restaurant")}
+                            + sync
+                            + QStringList{QStringLiteral("--ui-map"), m_mapPath, QStringLiteral("-qwindowgeometry"),
+                                          QStringLiteral("%1x%2+%3+%4")
+                                              .arg(WindowSize.width())
+                                              .arg(WindowSize.height())
+                                              .arg(m_setup.origin.x())
+                                              .arg(m_setup.origin.y())});
     m_process->start();
     if (!m_process->waitForStarted(WaitMs))
         return fail(QStringLiteral("cannot start tandem-pos: ") + m_process->errorString());

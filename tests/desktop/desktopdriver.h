@@ -14,6 +14,7 @@
 #include <QPoint>
 #include <QProcess>
 #include <QRect>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -33,6 +34,11 @@ namespace Desktop {
 constexpr int WaitMs = 60000;
 // A terminal retries over a window that doubles up to 30 s, chosen at random.
 constexpr int ReconnectMs = 70000;
+
+// Each terminal's window; Bar at the left of the screen, Terrace beside it.
+extern const QSize WindowSize;
+
+quint16 freePort();
 
 // One named widget as the UI map reports it, in screen coordinates.
 struct Widget
@@ -117,6 +123,8 @@ struct TillSetup
     QString cashier;
     QByteArray token;
     QPoint origin;
+    // ADDRESS:PORT: the terminal hosts the server there (--host-sync) instead of using a token.
+    QString hostSync;
 };
 
 struct StoredLine
@@ -167,6 +175,7 @@ public:
     QString name() const { return m_setup.name; }
     QString lastError() const { return m_lastError; }
     QString storePath() const;
+    QString profile() const { return m_profile; }
 
     // Starts the program and waits for its first screen, online.
     bool start();
