@@ -169,9 +169,30 @@ private:
             || !startServer()) {
             return false;
         }
+        watchOverCluster();
         m_server = QUrl(QStringLiteral("postgresql://tandem@127.0.0.1:%1/postgres").arg(port));
         m_ready = true;
         return true;
+    }
+
+    // A test that crashes or is killed never runs its post-routine: a detached watcher
+    // stops the cluster and removes its folder once the test's process has gone.
+    void watchOverCluster()
+    {
+        const QString stop = ::geteuid() == 0 ? QStringLiteral("runuser -u postgres -- \"$2\"") : QStringLiteral("\"$2\"");
+        const QString script = QStringLiteral("while kill -0 \"$1\" 2>/dev/null; do sleep 2; done; "
+                                              "%1 -D \"$3\" -m immediate stop >/dev/null 2>&1; rm -rf \"$4\"")
+                                   .arg(stop);
+        QProcess watcher;
+        watcher.setProgram(QStringLiteral("sh"));
+        watcher.setArguments({QStringLiteral("-c"), script, QStringLiteral("tandem-test-pg-watch"),
+                              QString::number(QCoreApplication::applicationPid()), m_bin + QStringLiteral("/pg_ctl"),
+                              dataPath(), m_dataDir->path()});
+        // Not the test's output: CTest would wait for the watcher to close it.
+        watcher.setStandardInputFile(QProcess::nullDevice());
+        watcher.setStandardOutputFile(QProcess::nullDevice());
+        watcher.setStandardErrorFile(QProcess::nullDevice());
+        watcher.startDetached();
     }
 
     bool admin(const QString &statement)
