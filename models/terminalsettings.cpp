@@ -164,7 +164,8 @@ QString TerminalSettings::validate() const
                 return tr("\"%1\" is not an extension id (a-z, 0-9 and _, starting with a letter).").arg(id);
         }
     }
-    if (syncEnabled) {
+    // A hosting terminal's server and token are the ones its server gives it.
+    if (syncEnabled && !hostServer) {
         const QList<QUrl> urls = serverUrls();
         const bool allValid = std::all_of(urls.begin(), urls.end(), [](const QUrl &url) {
             return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
@@ -178,7 +179,10 @@ QString TerminalSettings::validate() const
             return tr("The token is the text tandem-syncd printed for this terminal (tdm_…).");
     }
     if (hostServer) {
-        if (QHostAddress(hostAddress).isNull())
+        const QHostAddress address(hostAddress);
+        // The other terminals reach it at this address: "any", broadcast and multicast name no machine.
+        if (address.isNull() || address.isEqual(QHostAddress::AnyIPv4, QHostAddress::TolerantConversion)
+            || address == QHostAddress(QHostAddress::AnyIPv6) || address.isBroadcast() || address.isMulticast())
             return tr("The server of this terminal needs an address of this machine to listen on.");
         if (hostPort < 1024 || hostPort > 65535)
             return tr("The server's port is a number from 1024 to 65535.");

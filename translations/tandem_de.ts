@@ -845,6 +845,16 @@ Noch zu sendende Änderungen: %3</translation>
             <numerusform>Auf dieser Kasse läuft der Sync-Server des Geschäfts, und %n weitere Kassen sind damit verbunden. Wird diese Kasse beendet, können die anderen keine Bestellungen mehr teilen, bis der Server wieder läuft; verkaufen können sie währenddessen weiter.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not hosting</source>
+        <translation>Kein Sync-Server</translation>
+    </message>
+    <message>
+        <source>This terminal should host the shop&apos;s sync server but cannot: %1
+It tries again every few seconds.</source>
+        <translation>Diese Kasse soll den Sync-Server des Geschäfts betreiben, kann es aber nicht: %1
+Sie versucht es alle paar Sekunden erneut.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDialog</name>
@@ -1158,10 +1168,6 @@ Noch zu sendende Änderungen: %3</translation>
         <translation>Kopplungslink:</translation>
     </message>
     <message>
-        <source>The token is shown only now; a lost one is revoked and a new one made.</source>
-        <translation>Das Token wird nur jetzt angezeigt; geht es verloren, widerrufen Sie es und erstellen ein neues.</translation>
-    </message>
-    <message>
         <source>Paired terminals:</source>
         <translation>Gekoppelte Kassen:</translation>
     </message>
@@ -1192,6 +1198,14 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>%1 (this terminal)</source>
         <translation>%1 (diese Kasse)</translation>
+    </message>
+    <message>
+        <source>The server listens on %1: only this computer reaches it. To pair the shop&apos;s other terminals, choose its network address in Settings &gt; Sync.</source>
+        <translation>Der Server lauscht auf %1: Nur dieser Rechner erreicht ihn. Um die anderen Kassen des Geschäfts zu koppeln, wählen Sie unter Einstellungen &gt; Synchronisierung seine Netzwerkadresse.</translation>
+    </message>
+    <message>
+        <source>The token is shown only now; when one is lost, revoke that terminal and pair it again under another name.</source>
+        <translation>Das Token wird nur jetzt angezeigt; geht eines verloren, widerrufen Sie diese Kasse und koppeln Sie sie unter einem anderen Namen neu.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1630,14 @@ Noch zu sendende Änderungen: %3</translation>
         <source>The server is not running.</source>
         <translation>Der Server läuft nicht.</translation>
     </message>
+    <message>
+        <source>A revoked terminal keeps its name &quot;%1&quot;: pair it under another one.</source>
+        <translation>Eine widerrufene Kasse behält ihren Namen „%1“: Koppeln Sie sie unter einem anderen.</translation>
+    </message>
+    <message>
+        <source>There is a terminal named &quot;%1&quot; already.</source>
+        <translation>Es gibt bereits eine Kasse namens „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1886,6 +1908,18 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>The server starts when the settings are saved.</source>
         <translation>Der Server startet, sobald die Einstellungen gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The pairing code did not come through whole: scan it again, or paste the pairing link (check the scanner&apos;s keyboard layout).</source>
+        <translation>Der Kopplungscode kam nicht vollständig an: Scannen Sie ihn erneut oder fügen Sie den Kopplungslink ein (prüfen Sie die Tastaturbelegung des Scanners).</translation>
+    </message>
+    <message>
+        <source>Saving moves the server: the other terminals must be paired again, or their server address changed to the new one.</source>
+        <translation>Beim Speichern zieht der Server um: Die anderen Kassen müssen neu gekoppelt oder ihre Serveradresse auf die neue geändert werden.</translation>
+    </message>
+    <message>
+        <source>Not hosting: %1</source>
+        <translation>Kein Sync-Server: %1</translation>
     </message>
 </context>
 <context>
@@ -2343,16 +2377,6 @@ Noch zu sendende Änderungen: %3</translation>
     <message>
         <source>--host-sync takes ADDRESS:PORT, e.g. 192.168.1.20:8765</source>
         <translation>--host-sync erwartet ADDRESS:PORT, z. B. 192.168.1.20:8765</translation>
-    </message>
-    <message>
-        <source>Sync server</source>
-        <translation>Sync-Server</translation>
-    </message>
-    <message>
-        <source>This terminal cannot host the sync server:
-%1</source>
-        <translation>Auf dieser Kasse kann der Sync-Server nicht laufen:
-%1</translation>
     </message>
 </context>
 </TS>

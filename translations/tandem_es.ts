@@ -845,6 +845,16 @@ Cambios pendientes de enviar: %3</translation>
             <numerusform>Este terminal aloja el servidor de sincronización del negocio y hay %n terminales más conectados a él. Si lo cierra, esos terminales dejarán de compartir pedidos hasta que el servidor vuelva a estar en marcha; mientras tanto, podrán seguir vendiendo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not hosting</source>
+        <translation>Sin servidor</translation>
+    </message>
+    <message>
+        <source>This terminal should host the shop&apos;s sync server but cannot: %1
+It tries again every few seconds.</source>
+        <translation>Este terminal debería alojar el servidor de sincronización del negocio, pero no puede: %1
+Lo vuelve a intentar cada pocos segundos.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDialog</name>
@@ -1158,10 +1168,6 @@ Cambios pendientes de enviar: %3</translation>
         <translation>Enlace de vinculación:</translation>
     </message>
     <message>
-        <source>The token is shown only now; a lost one is revoked and a new one made.</source>
-        <translation>El token solo se muestra ahora; si se pierde, revóquelo y cree uno nuevo.</translation>
-    </message>
-    <message>
         <source>Paired terminals:</source>
         <translation>Terminales vinculados:</translation>
     </message>
@@ -1192,6 +1198,14 @@ Cambios pendientes de enviar: %3</translation>
     <message>
         <source>%1 (this terminal)</source>
         <translation>%1 (este terminal)</translation>
+    </message>
+    <message>
+        <source>The server listens on %1: only this computer reaches it. To pair the shop&apos;s other terminals, choose its network address in Settings &gt; Sync.</source>
+        <translation>El servidor escucha en %1: solo este equipo llega a él. Para vincular los demás terminales del negocio, elija su dirección de red en Ajustes &gt; Sincronización.</translation>
+    </message>
+    <message>
+        <source>The token is shown only now; when one is lost, revoke that terminal and pair it again under another name.</source>
+        <translation>El token solo se muestra ahora; si se pierde, revoque ese terminal y vincúlelo de nuevo con otro nombre.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1630,14 @@ Cambios pendientes de enviar: %3</translation>
         <source>The server is not running.</source>
         <translation>El servidor no está en marcha.</translation>
     </message>
+    <message>
+        <source>A revoked terminal keeps its name &quot;%1&quot;: pair it under another one.</source>
+        <translation>Un terminal revocado conserva su nombre «%1»: vincúlelo con otro.</translation>
+    </message>
+    <message>
+        <source>There is a terminal named &quot;%1&quot; already.</source>
+        <translation>Ya hay un terminal llamado «%1».</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1886,6 +1908,18 @@ Cambios pendientes de enviar: %3</translation>
     <message>
         <source>The server starts when the settings are saved.</source>
         <translation>El servidor se iniciará al guardar los ajustes.</translation>
+    </message>
+    <message>
+        <source>The pairing code did not come through whole: scan it again, or paste the pairing link (check the scanner&apos;s keyboard layout).</source>
+        <translation>El código de vinculación no llegó completo: vuelva a escanearlo o pegue el enlace de vinculación (compruebe la distribución de teclado del escáner).</translation>
+    </message>
+    <message>
+        <source>Saving moves the server: the other terminals must be paired again, or their server address changed to the new one.</source>
+        <translation>Al guardar, el servidor cambia de dirección: hay que vincular de nuevo los demás terminales o cambiar su dirección de servidor por la nueva.</translation>
+    </message>
+    <message>
+        <source>Not hosting: %1</source>
+        <translation>Sin servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -2343,16 +2377,6 @@ Cambios pendientes de enviar: %3</translation>
     <message>
         <source>--host-sync takes ADDRESS:PORT, e.g. 192.168.1.20:8765</source>
         <translation>--host-sync requiere ADDRESS:PORT, p. ej. 192.168.1.20:8765</translation>
-    </message>
-    <message>
-        <source>Sync server</source>
-        <translation>Servidor de sincronización</translation>
-    </message>
-    <message>
-        <source>This terminal cannot host the sync server:
-%1</source>
-        <translation>Este terminal no puede alojar el servidor de sincronización:
-%1</translation>
     </message>
 </context>
 </TS>

@@ -845,6 +845,16 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
             <numerusform>Cette caisse héberge le serveur de synchronisation de l’établissement, et %n autres caisses y sont connectées. Si vous fermez cette caisse, les autres ne pourront plus partager les commandes jusqu’au redémarrage du serveur&#xa0;; elles pourront continuer à vendre entre-temps.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not hosting</source>
+        <translation>Pas de serveur</translation>
+    </message>
+    <message>
+        <source>This terminal should host the shop&apos;s sync server but cannot: %1
+It tries again every few seconds.</source>
+        <translation>Cette caisse devrait héberger le serveur de synchronisation du magasin, mais n’y parvient pas&#xa0;: %1
+Elle réessaie toutes les quelques secondes.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDialog</name>
@@ -1158,10 +1168,6 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
         <translation>Lien d’association&#xa0;:</translation>
     </message>
     <message>
-        <source>The token is shown only now; a lost one is revoked and a new one made.</source>
-        <translation>Le jeton n’est affiché que maintenant&#xa0;; s’il est perdu, révoquez-le et créez-en un nouveau.</translation>
-    </message>
-    <message>
         <source>Paired terminals:</source>
         <translation>Caisses associées&#xa0;:</translation>
     </message>
@@ -1192,6 +1198,14 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     <message>
         <source>%1 (this terminal)</source>
         <translation>%1 (cette caisse)</translation>
+    </message>
+    <message>
+        <source>The server listens on %1: only this computer reaches it. To pair the shop&apos;s other terminals, choose its network address in Settings &gt; Sync.</source>
+        <translation>Le serveur écoute sur %1&#xa0;: seul cet ordinateur l’atteint. Pour associer les autres caisses du magasin, choisissez son adresse réseau dans Paramètres &gt; Synchronisation.</translation>
+    </message>
+    <message>
+        <source>The token is shown only now; when one is lost, revoke that terminal and pair it again under another name.</source>
+        <translation>Le jeton n’est affiché que maintenant&#xa0;; s’il est perdu, révoquez cette caisse et associez-la à nouveau sous un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1630,14 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
         <source>The server is not running.</source>
         <translation>Le serveur n’est pas lancé.</translation>
     </message>
+    <message>
+        <source>A revoked terminal keeps its name &quot;%1&quot;: pair it under another one.</source>
+        <translation>Une caisse révoquée garde son nom «&#xa0;%1&#xa0;»&#xa0;: associez-la sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>There is a terminal named &quot;%1&quot; already.</source>
+        <translation>Il existe déjà une caisse nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1886,6 +1908,18 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     <message>
         <source>The server starts when the settings are saved.</source>
         <translation>Le serveur démarrera à l’enregistrement des paramètres.</translation>
+    </message>
+    <message>
+        <source>The pairing code did not come through whole: scan it again, or paste the pairing link (check the scanner&apos;s keyboard layout).</source>
+        <translation>Le code d’association n’est pas arrivé en entier&#xa0;: scannez-le à nouveau ou collez le lien d’association (vérifiez la disposition du clavier du scanner).</translation>
+    </message>
+    <message>
+        <source>Saving moves the server: the other terminals must be paired again, or their server address changed to the new one.</source>
+        <translation>L’enregistrement déplace le serveur&#xa0;: les autres caisses doivent être associées à nouveau, ou leur adresse de serveur remplacée par la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Not hosting: %1</source>
+        <translation>Pas de serveur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2343,16 +2377,6 @@ Modifications en attente d’envoi&#xa0;: %3</translation>
     <message>
         <source>--host-sync takes ADDRESS:PORT, e.g. 192.168.1.20:8765</source>
         <translation>--host-sync attend ADDRESS:PORT, par ex. 192.168.1.20:8765</translation>
-    </message>
-    <message>
-        <source>Sync server</source>
-        <translation>Serveur de synchronisation</translation>
-    </message>
-    <message>
-        <source>This terminal cannot host the sync server:
-%1</source>
-        <translation>Cette caisse ne peut pas héberger le serveur de synchronisation&#xa0;:
-%1</translation>
     </message>
 </context>
 </TS>

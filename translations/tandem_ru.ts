@@ -857,6 +857,16 @@ Changes waiting to be sent: %3</source>
             <numerusform>На этой кассе работает сервер синхронизации заведения, и к нему подключено ещё %n касс. Если закрыть эту кассу, обмен заказами остановится до её повторного запуска; продажи при этом не прекратятся.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not hosting</source>
+        <translation>Сервер не запущен</translation>
+    </message>
+    <message>
+        <source>This terminal should host the shop&apos;s sync server but cannot: %1
+It tries again every few seconds.</source>
+        <translation>Эта касса должна обслуживать сервер синхронизации магазина, но не может: %1
+Она повторяет попытку каждые несколько секунд.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDialog</name>
@@ -1171,10 +1181,6 @@ Changes waiting to be sent: %3</source>
         <translation>Ссылка для привязки:</translation>
     </message>
     <message>
-        <source>The token is shown only now; a lost one is revoked and a new one made.</source>
-        <translation>Токен показывается только сейчас; если он потерян, отзовите его и создайте новый.</translation>
-    </message>
-    <message>
         <source>Paired terminals:</source>
         <translation>Привязанные кассы:</translation>
     </message>
@@ -1205,6 +1211,14 @@ Changes waiting to be sent: %3</source>
     <message>
         <source>%1 (this terminal)</source>
         <translation>%1 (эта касса)</translation>
+    </message>
+    <message>
+        <source>The server listens on %1: only this computer reaches it. To pair the shop&apos;s other terminals, choose its network address in Settings &gt; Sync.</source>
+        <translation>Сервер принимает подключения на %1: до него доходит только этот компьютер. Чтобы привязать другие кассы магазина, выберите его сетевой адрес в разделе Настройки &gt; Синхронизация.</translation>
+    </message>
+    <message>
+        <source>The token is shown only now; when one is lost, revoke that terminal and pair it again under another name.</source>
+        <translation>Токен показывается только сейчас; если он потерян, отзовите эту кассу и привяжите её заново под другим именем.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1646,14 @@ Changes waiting to be sent: %3</source>
         <source>The server is not running.</source>
         <translation>Сервер не запущен.</translation>
     </message>
+    <message>
+        <source>A revoked terminal keeps its name &quot;%1&quot;: pair it under another one.</source>
+        <translation>Отозванная касса сохраняет своё имя «%1»: привяжите её под другим именем.</translation>
+    </message>
+    <message>
+        <source>There is a terminal named &quot;%1&quot; already.</source>
+        <translation>Касса с именем «%1» уже есть.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1904,6 +1926,18 @@ Changes waiting to be sent: %3</source>
     <message>
         <source>The server starts when the settings are saved.</source>
         <translation>Сервер запустится после сохранения настроек.</translation>
+    </message>
+    <message>
+        <source>The pairing code did not come through whole: scan it again, or paste the pairing link (check the scanner&apos;s keyboard layout).</source>
+        <translation>Код привязки пришёл не полностью: отсканируйте его снова или вставьте ссылку для привязки (проверьте раскладку клавиатуры сканера).</translation>
+    </message>
+    <message>
+        <source>Saving moves the server: the other terminals must be paired again, or their server address changed to the new one.</source>
+        <translation>При сохранении сервер переедет: другие кассы нужно привязать заново или сменить у них адрес сервера на новый.</translation>
+    </message>
+    <message>
+        <source>Not hosting: %1</source>
+        <translation>Сервер не запущен: %1</translation>
     </message>
 </context>
 <context>
@@ -2365,16 +2399,6 @@ Changes waiting to be sent: %3</source>
     <message>
         <source>--host-sync takes ADDRESS:PORT, e.g. 192.168.1.20:8765</source>
         <translation>--host-sync принимает ADDRESS:PORT, например 192.168.1.20:8765</translation>
-    </message>
-    <message>
-        <source>Sync server</source>
-        <translation>Сервер синхронизации</translation>
-    </message>
-    <message>
-        <source>This terminal cannot host the sync server:
-%1</source>
-        <translation>Не удаётся запустить сервер синхронизации на этой кассе:
-%1</translation>
     </message>
 </context>
 </TS>

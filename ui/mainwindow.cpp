@@ -311,30 +311,39 @@ bool MainWindow::onSalePage() const
     return m_pages->currentWidget() == m_salePage;
 }
 
-// The search field keeps the focus for scanners and claims Delete for itself; an empty
-// field has nothing to delete, so there Delete removes the selected line.
 void MainWindow::setServerHost(ServerHost *host)
 {
     m_serverHost = host;
     m_hosting = new QLabel(this);
     m_hosting->setObjectName(QStringLiteral("hostingIndicator"));
-    m_hosting->setStyleSheet(QStringLiteral("QLabel { background: #1565c0; color: white; border-radius: 9px; "
-                                            "padding: 3px 10px; }"));
     statusBar()->addPermanentWidget(m_hosting);
     connect(host, &ServerHost::connectedTerminalsChanged, this, &MainWindow::updateHostingIndicator);
+    connect(host, &ServerHost::stateChanged, this, &MainWindow::updateHostingIndicator);
     connect(m_terminal, &Terminal::settingsChanged, this, &MainWindow::updateHostingIndicator);
     updateHostingIndicator();
 }
 
 void MainWindow::updateHostingIndicator()
 {
-    m_hosting->setVisible(m_serverHost->isRunning());
+    const bool running = m_serverHost->isRunning();
+    // A host that cannot start is news for the whole shop: its badge turns red.
+    const bool failing = !running && m_terminal->settings().hostServer;
+    m_hosting->setVisible(running || failing);
     const int connected = m_serverHost->connectedTerminals();
-    m_hosting->setText(tr("Hosting: %n terminal(s)", nullptr, connected));
-    m_hosting->setToolTip(tr("This terminal hosts the shop's sync server at %1; %n other terminal(s) connected.",
-                             nullptr, connected)
-                              .arg(m_serverHost->url().toString()));
+    m_hosting->setText(running ? tr("Hosting: %n terminal(s)", nullptr, connected) : tr("Not hosting"));
+    m_hosting->setToolTip(running ? tr("This terminal hosts the shop's sync server at %1; %n other terminal(s) "
+                                       "connected.", nullptr, connected)
+                                        .arg(m_serverHost->url().toString())
+                                  : tr("This terminal should host the shop's sync server but cannot: %1\n"
+                                       "It tries again every few seconds.")
+                                        .arg(m_serverHost->problem()));
+    m_hosting->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 9px; "
+                                            "padding: 3px 10px; }")
+                                 .arg(running ? QStringLiteral("#1565c0") : QStringLiteral("#c62828")));
 }
+
+// The search field keeps the focus for scanners and claims Delete for itself; an empty
+// field has nothing to delete, so there Delete removes the selected line.
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -873,11 +882,13 @@ void MainWindow::finishSessionClose(const ClosingReport *report)
     showSalePage();
     if (report)
         m_prompts->showDocument(this, tr("Closing report"), report->text(m_terminal->settings().terminalName, QLocale()));
-    if (askToOpenSession(m_terminal, m_prompts, this)) {
-        ensureAnOrder();
-        return;
+    // Nobody takes over: the terminal closes, unless closing is declined (a hosting
+    // terminal others still use), and then somebody must sign in after all.
+    while (!askToOpenSession(m_terminal, m_prompts, this)) {
+        if (close())
+            return;
     }
-    close();
+    ensureAnOrder();
 }
 
 bool MainWindow::askToOpenSession(Terminal *terminal, Prompts *prompts, QWidget *parent)

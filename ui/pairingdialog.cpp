@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -77,10 +78,22 @@ PairingDialog::PairingDialog(ServerHost *host, QWidget *parent)
     m_token->setObjectName(QStringLiteral("pairToken"));
     m_link->setObjectName(QStringLiteral("pairLink"));
     m_server->setText(m_host->url().toString());
+    if (QHostAddress(m_host->url().host()).isLoopback()) {
+        auto *local = new QLabel(tr("The server listens on %1: only this computer reaches it. To pair the shop's "
+                                    "other terminals, choose its network address in Settings > Sync.")
+                                     .arg(m_host->url().host()),
+                                 this);
+        local->setObjectName(QStringLiteral("pairLoopback"));
+        local->setWordWrap(true);
+        local->setStyleSheet(QStringLiteral("color: #b00020;"));
+        layout->addWidget(local);
+    }
     form->addRow(tr("Server:"), m_server);
     form->addRow(tr("Token:"), m_token);
     form->addRow(tr("Pairing link:"), m_link);
-    auto *once = new QLabel(tr("The token is shown only now; a lost one is revoked and a new one made."), this);
+    auto *once = new QLabel(tr("The token is shown only now; when one is lost, revoke that terminal and pair it "
+                               "again under another name."),
+                            this);
     once->setWordWrap(true);
     form->addRow(once);
     shown->addLayout(form, 1);
@@ -107,6 +120,10 @@ PairingDialog::PairingDialog(ServerHost *host, QWidget *parent)
     // Return in the name field presses this button, and only this one: one token per Return.
     m_pair->setDefault(true);
     connect(m_pair, &QPushButton::clicked, this, &PairingDialog::pair);
+    connect(m_name, &QLineEdit::textEdited, this, [this] {
+        if (!m_link->text().isEmpty())
+            showCode(QString(), QString(), QString());
+    });
     connect(m_revoke, &QPushButton::clicked, this, &PairingDialog::revokeSelected);
     connect(m_terminals, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_terminals->currentRow();
@@ -151,17 +168,30 @@ void PairingDialog::pair()
         problem = tr("No token made: %1").arg(problem);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    if (!problem.isEmpty())
+    if (!problem.isEmpty()) {
+        showCode(QString(), QString(), QString());
         return;
-    const QString link = TerminalSettings::pairingLink(m_host->url(), token);
+    }
+    showCode(name, token, TerminalSettings::pairingLink(m_host->url(), token));
+    m_name->clear();
+    listTerminals();
+}
+
+// Empty texts clear the code: a code left from the terminal before must not be taken
+// for the next one's.
+void PairingDialog::showCode(const QString &name, const QString &token, const QString &link)
+{
     m_token->setText(token);
     m_link->setText(link);
+    if (link.isEmpty()) {
+        m_code->clear();
+        m_code->setToolTip(QString());
+        return;
+    }
     // Whole modules only: a scaled code blurs its edges.
     const int modules = qrCode(link, 1).width();
     m_code->setPixmap(QPixmap::fromImage(qrCode(link, qMax(1, CodeSide / qMax(1, modules)))));
     m_code->setToolTip(tr("Pairing code for %1").arg(name));
-    m_name->clear();
-    listTerminals();
 }
 
 void PairingDialog::revokeSelected()

@@ -27,6 +27,7 @@ private:
     void pair();
     void revokeSelected();
     void listTerminals();
+    void showCode(const QString &name, const QString &token, const QString &link);
 
     ServerHost *m_host;
     QLineEdit *m_name;

@@ -378,8 +378,13 @@ void SettingsDialog::takePairingLink()
 {
     QString server;
     QString token;
-    if (!TerminalSettings::parsePairingLink(m_serverUrl->text(), &server, &token))
+    if (!TerminalSettings::parsePairingLink(m_serverUrl->text(), &server, &token)) {
+        // A scanner set up for another keyboard layout types some characters wrongly.
+        if (m_serverUrl->text().trimmed().startsWith(QLatin1String("tandempos"), Qt::CaseInsensitive))
+            m_testResult->setText(tr("The pairing code did not come through whole: scan it again, or paste the "
+                                     "pairing link (check the scanner's keyboard layout)."));
         return;
+    }
     m_serverUrl->setText(server);
     m_token->setText(token);
     m_syncEnabled->setChecked(true);
@@ -425,7 +430,10 @@ void SettingsDialog::addHostingRows(QFormLayout *form)
         dialog.exec();
     });
     connect(m_hostServer, &QCheckBox::toggled, this, &SettingsDialog::updateHostingState);
+    connect(m_hostAddress, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateHostingState);
+    connect(m_hostPort, &QSpinBox::valueChanged, this, &SettingsDialog::updateHostingState);
     connect(m_host, &ServerHost::connectedTerminalsChanged, this, &SettingsDialog::updateHostingState);
+    connect(m_host, &ServerHost::stateChanged, this, &SettingsDialog::updateHostingState);
     updateHostingState();
 }
 
@@ -439,15 +447,27 @@ void SettingsDialog::updateHostingState()
         m_syncEnabled->setChecked(true);
     m_hostAddress->setEnabled(hosting);
     m_hostPort->setEnabled(hosting);
-    m_pairButton->setEnabled(hosting && m_host->isRunning());
+    const bool running = m_host->isRunning();
+    // Pairing codes name the address the server has, not one it moves away from on saving.
+    const bool moving = running && hosting
+        && (QHostAddress(m_hostAddress->currentData().toString()) != QHostAddress(m_host->url().host())
+            || m_hostPort->value() != m_host->url().port());
+    m_pairButton->setEnabled(hosting && running && !moving);
     const int connected = m_host->connectedTerminals();
     QString state = tr("Not hosting.");
     QString color = QStringLiteral("palette(text)");
-    if (m_host->isRunning() && hosting) {
+    if (moving) {
+        state = tr("Saving moves the server: the other terminals must be paired again, or their server address "
+                   "changed to the new one.");
+        color = QStringLiteral("#b00020");
+    } else if (running && hosting) {
         state = tr("Hosting at %1: %n other terminal(s) connected.", nullptr, connected).arg(m_host->url().toString());
-    } else if (m_host->isRunning()) {
+    } else if (running) {
         state = tr("Saving stops the server: %n connected terminal(s) go offline.", nullptr, connected);
         color = connected > 0 ? QStringLiteral("#b00020") : color;
+    } else if (hosting && !m_host->problem().isEmpty()) {
+        state = tr("Not hosting: %1").arg(m_host->problem());
+        color = QStringLiteral("#b00020");
     } else if (hosting) {
         state = tr("The server starts when the settings are saved.");
     }
@@ -461,15 +481,13 @@ QString SettingsDialog::applyHosting(TerminalSettings *settings)
     settings->hostAddress = m_hostAddress->currentData().toString();
     settings->hostPort = m_hostPort->value();
     if (!settings->hostServer) {
-        if (m_host->isRunning()) {
-            const QString ownUrl = m_host->url().toString();
-            m_host->stop();
-            // Left pointing at the stopped server, the terminal would only show offline.
-            if (settings->serverUrl == ownUrl) {
-                settings->serverUrl.clear();
-                settings->token.clear();
-                settings->syncEnabled = false;
-            }
+        const TerminalSettings &saved = m_terminal->settings();
+        m_host->stop();
+        // Left pointing at the stopped server, the terminal would only show offline.
+        if (saved.hostServer && settings->serverUrl == saved.serverUrl) {
+            settings->serverUrl.clear();
+            settings->token.clear();
+            settings->syncEnabled = false;
         }
         return QString();
     }

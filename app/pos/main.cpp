@@ -15,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -139,8 +138,6 @@ int main(int argc, char *argv[])
         }
         return importCatalog(terminal, parser.value(importOption));
     }
-    // A hosting terminal's server listens before its own sync starts talking to it.
-    ServerHost host(QDir(profile).filePath(QStringLiteral("server/syncd.sqlite")));
     if (opened && (parser.isSet(nameOption) || parser.isSet(codeOption) || parser.isSet(serverOption)
                    || parser.isSet(tokenOption) || parser.isSet(extensionsOption) || parser.isSet(hostOption))) {
         TerminalSettings settings = terminal.settings();
@@ -160,22 +157,20 @@ int main(int argc, char *argv[])
                                                                        : ids.split(QLatin1Char(','), Qt::SkipEmptyParts);
         }
         if (parser.isSet(hostOption)) {
+            // The server itself starts below, and keeps trying while the address is not there yet.
             const QString listen = parser.value(hostOption);
             const int colon = listen.lastIndexOf(QLatin1Char(':'));
             bool portOk = false;
+            QString address = listen.left(colon);
+            if (address.startsWith(QLatin1Char('[')) && address.endsWith(QLatin1Char(']')))
+                address = address.mid(1, address.size() - 2);
             settings.hostServer = true;
-            settings.hostAddress = listen.left(colon);
+            settings.hostAddress = address;
             settings.hostPort = colon < 0 ? 0 : listen.mid(colon + 1).toInt(&portOk);
             settings.syncEnabled = true;
-            QString problem;
-            if (!portOk || settings.hostPort < 1024 || settings.hostPort > 65535 || QHostAddress(settings.hostAddress).isNull()) {
-                problem = QCoreApplication::translate("main", "--host-sync takes ADDRESS:PORT, e.g. 192.168.1.20:8765");
-            } else if (host.start(ServerHost::optionsFor(settings), &problem)) {
-                settings.serverUrl = host.url().toString();
-                settings.token = host.token();
-            }
-            if (!problem.isEmpty()) {
-                std::fprintf(stderr, "%s\n", qUtf8Printable(problem));
+            if (!portOk) {
+                std::fprintf(stderr, "%s\n", qUtf8Printable(QCoreApplication::translate(
+                                                 "main", "--host-sync takes ADDRESS:PORT, e.g. 192.168.1.20:8765")));
                 return 2;
             }
         }
@@ -191,6 +186,11 @@ int main(int argc, char *argv[])
                                   .arg(terminal.lastError()));
         return 1;
     }
+
+    // A hosting terminal serves the shop from its start, before anybody has signed in, and
+    // before its own sync starts talking to it.
+    ServerHost host(QDir(profile).filePath(QStringLiteral("server/syncd.sqlite")));
+    host.follow(&terminal);
 
     DialogPrompts prompts;
     if (!terminal.session()) {
@@ -221,20 +221,6 @@ int main(int argc, char *argv[])
     if (terminal.settings().enabledExtensions)
         extensions.setEnabled(*terminal.settings().enabledExtensions);
 
-    if (terminal.settings().hostServer && !host.isRunning()) {
-        QString problem;
-        TerminalSettings settings = terminal.settings();
-        if (!host.start(ServerHost::optionsFor(settings), &problem)) {
-            prompts.inform(nullptr, QCoreApplication::translate("main", "Sync server"),
-                           QCoreApplication::translate("main", "This terminal cannot host the sync server:\n%1")
-                               .arg(problem));
-        } else if (!host.servesAs(settings)) {
-            settings.serverUrl = host.url().toString();
-            settings.token = host.token();
-            if (!terminal.saveSettings(settings))
-                qCWarning(lcUi, "hosting: %s", qUtf8Printable(terminal.lastError()));
-        }
-    }
     TerminalSync sync(&terminal);
     MainWindow window(&terminal, &prompts, &sync, &extensions);
     window.setServerHost(&host);

@@ -3,6 +3,7 @@
 #include "serverstore.h"
 #include "sessionhub.h"
 #include "syncserver.h"
+#include "terminal.h"
 #include "terminalsettings.h"
 #include "terminaltoken.h"
 
@@ -19,6 +20,7 @@
 namespace {
 
 constexpr int SampleConnectedMs = 1000;
+constexpr int RetryStartMs = 5000;
 constexpr qint64 MaxTokenBytes = 256;
 constexpr int MaxNameTries = 20;
 // The hosted database has the one group of its shop.
@@ -38,8 +40,9 @@ public:
         QString token;
     };
 
-    explicit Worker(ServerHost *host)
+    Worker(ServerHost *host, quint64 generation)
         : m_host(host)
+        , m_generation(generation)
     {
     }
 
@@ -97,6 +100,15 @@ public:
 
     QString pair(const QString &name, QString *token)
     {
+        QList<TerminalRecord> terminals;
+        if (!m_store->terminals(&terminals))
+            return m_store->lastError();
+        for (const TerminalRecord &terminal : std::as_const(terminals)) {
+            if (terminal.groupId == m_groupId && terminal.name == name)
+                return terminal.isRevoked()
+                    ? ServerHost::tr("A revoked terminal keeps its name \"%1\": pair it under another one.").arg(name)
+                    : ServerHost::tr("There is a terminal named \"%1\" already.").arg(name);
+        }
         const QString made = TerminalToken::generate();
         TerminalRecord terminal;
         if (!m_store->addTerminal(m_groupId, name, TerminalToken::hash(made), &terminal))
@@ -186,8 +198,8 @@ private:
             return;
         m_lastCount = count;
         ServerHost *host = m_host;
-        QMetaObject::invokeMethod(host, [host, count] {
-            if (!host->isRunning())
+        QMetaObject::invokeMethod(host, [host, count, generation = m_generation] {
+            if (!host->isRunning() || host->m_generation != generation)
                 return;
             host->m_connected = count;
             emit host->connectedTerminalsChanged(count);
@@ -195,6 +207,7 @@ private:
     }
 
     ServerHost *m_host;
+    const quint64 m_generation;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<ServerStore> m_store;
     std::unique_ptr<SessionHub> m_hub;
@@ -211,6 +224,12 @@ ServerHost::ServerHost(const QString &databasePath, QObject *parent)
     , m_databasePath(databasePath)
 {
     m_thread.setObjectName(QStringLiteral("tandem-syncd"));
+    m_retry.setInterval(RetryStartMs);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        QString ignored;
+        if (attempt(m_options, &ignored))
+            m_retry.stop();
+    });
 }
 
 ServerHost::~ServerHost()
@@ -220,26 +239,60 @@ ServerHost::~ServerHost()
 
 bool ServerHost::start(const Options &options, QString *error)
 {
-    stop();
+    m_retry.stop();
+    return attempt(options, error);
+}
+
+void ServerHost::keepStarting(const Options &options)
+{
+    QString problem;
+    if (!start(options, &problem))
+        m_retry.start();
+}
+
+void ServerHost::follow(Terminal *terminal)
+{
+    m_terminal = terminal;
+    connect(this, &ServerHost::stateChanged, terminal, [this] {
+        TerminalSettings settings = m_terminal->settings();
+        if (!isRunning() || !settings.hostServer || servesAs(settings))
+            return;
+        settings.serverUrl = m_url.toString();
+        settings.token = m_token;
+        settings.syncEnabled = true;
+        if (!m_terminal->saveSettings(settings))
+            qWarning("hosting: %s", qUtf8Printable(m_terminal->lastError()));
+    });
+    if (terminal->settings().hostServer)
+        keepStarting(optionsFor(terminal->settings()));
+}
+
+bool ServerHost::attempt(const Options &options, QString *error)
+{
+    stopServer();
+    m_options = options;
     m_thread.start();
-    m_worker = new Worker(this);
+    m_worker = new Worker(this, ++m_generation);
     m_worker->moveToThread(&m_thread);
     Worker::Started started;
     QMetaObject::invokeMethod(
         m_worker, [this, &options] { return m_worker->start(m_databasePath, options); }, Qt::BlockingQueuedConnection,
         &started);
     if (!started.error.isEmpty()) {
+        stopServer();
         *error = started.error;
-        stop();
+        m_problem = started.error;
+        emit stateChanged();
         return false;
     }
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(options.address.toString());
     url.setPort(started.port);
-    m_options = options;
     m_url = url;
     m_token = started.token;
+    m_problem.clear();
+    emit stateChanged();
     return true;
 }
 
@@ -259,6 +312,16 @@ bool ServerHost::servesAs(const TerminalSettings &settings) const
 }
 
 void ServerHost::stop()
+{
+    m_retry.stop();
+    const bool changed = m_worker || !m_problem.isEmpty();
+    stopServer();
+    m_problem.clear();
+    if (changed)
+        emit stateChanged();
+}
+
+void ServerHost::stopServer()
 {
     if (!m_worker)
         return;
@@ -314,13 +377,14 @@ QList<QHostAddress> ServerHost::listenAddresses()
     for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
         const auto flags = interface.flags();
         if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning)
-            || flags.testFlag(QNetworkInterface::IsLoopBack))
+            || flags.testFlag(QNetworkInterface::IsLoopBack) || flags.testFlag(QNetworkInterface::IsPointToPoint))
             continue;
         for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
             const QHostAddress address = entry.ip();
             if (address.protocol() == QAbstractSocket::IPv4Protocol)
                 lan.append(address);
-            else if (address.protocol() == QAbstractSocket::IPv6Protocol && !address.isLinkLocal())
+            // A temporary (privacy) address changes by itself: the other terminals would lose it.
+            else if (address.protocol() == QAbstractSocket::IPv6Protocol && !address.isLinkLocal() && !entry.isTemporary())
                 lanV6.append(address);
         }
     }

@@ -6,8 +6,10 @@
 #include <QList>
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 
+class Terminal;
 struct TerminalSettings;
 
 // tandem-syncd inside a terminal, for a shop without a back-office machine: the server
@@ -41,9 +43,17 @@ public:
     // Opens the database (made on the first start), sees that the group and this terminal
     // are in it, and listens; returns once the server listens, or with *error.
     bool start(const Options &options, QString *error);
+    // Like start(), and when it cannot start (the address is not there yet, the port is
+    // taken) it tries again every few seconds until it runs or stop() is called.
+    void keepStarting(const Options &options);
+    // Hosts as the terminal's settings say, from now on: starts (and keeps trying) when
+    // they ask for it, and whenever it starts points their server and token at itself.
+    void follow(Terminal *terminal);
     // Answers the held polls and stops; other terminals go offline until it runs again.
     void stop();
     bool isRunning() const { return m_worker != nullptr; }
+    // Why the last start failed while it keeps trying; empty once running or stopped.
+    QString problem() const { return m_problem; }
     // Where every terminal of the shop reaches it: http://ADDRESS:PORT.
     QUrl url() const { return m_url; }
     // This terminal's own token, kept beside the database.
@@ -67,13 +77,22 @@ public:
 
 signals:
     void connectedTerminalsChanged(int count);
+    // Started, stopped, or a start failed.
+    void stateChanged();
 
 private:
     class Worker;
 
+    bool attempt(const Options &options, QString *error);
+    void stopServer();
+
     const QString m_databasePath;
     QThread m_thread;
     Worker *m_worker = nullptr;
+    quint64 m_generation = 0; // a count the old server sent lands after a restart: dropped
+    QTimer m_retry;
+    Terminal *m_terminal = nullptr;
+    QString m_problem;
     Options m_options;
     QUrl m_url;
     QString m_token;

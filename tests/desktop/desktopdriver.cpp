@@ -778,10 +778,10 @@ bool Shop::setUp()
     if (answer.status != 200)
         return fail(QStringLiteral("the floor plan was refused: ") + QString::fromUtf8(answer.describe()));
     const TillSetup bar{QStringLiteral("Bar"), QStringLiteral("BAR"), QStringLiteral("Alice"), m_tokens.at(0).token,
-                        QPoint(0, 0)};
+                        QPoint(0, 0), {}};
     m_bar = std::make_unique<Till>(m_x, m_dir.filePath(QStringLiteral("bar")), bar, m_port);
     const TillSetup terrace{QStringLiteral("Terrace"), QStringLiteral("TER"), QStringLiteral("Bob"),
-                            m_tokens.at(1).token, QPoint(WindowSize.width(), 0)};
+                            m_tokens.at(1).token, QPoint(WindowSize.width(), 0), {}};
     m_terrace = std::make_unique<Till>(m_x, m_dir.filePath(QStringLiteral("terrace")), terrace, m_port);
     return true;
 }

@@ -87,7 +87,7 @@ void TstDesktopHost::hostedShopSellsAndAsksBeforeClosing()
          counter.profile() + QStringLiteral("/server/syncd.sqlite")});
     QVERIFY2(added.exitCode == 0, added.describe().constData());
     const TillSetup barSetup{QStringLiteral("Bar"), QStringLiteral("BAR"), QStringLiteral("Bob"), added.out.trimmed(),
-                             QPoint(WindowSize.width(), 0)};
+                             QPoint(WindowSize.width(), 0), {}};
     Till bar(&m_x, m_dir.filePath(QStringLiteral("bar")), barSetup, m_port);
     QVERIFY2(bar.start(), qPrintable(bar.lastError()));
     QVERIFY2(counter.waitForText(QStringLiteral("hostingIndicator"), QStringLiteral("Hosting: 1 terminal(s)")),

@@ -102,6 +102,8 @@ private slots:
     void restartedHostKeepsItsShop();
     void revokedTerminalIsRefused();
     void serverThatCannotStartChangesNothing();
+    void hostThatCannotStartAtLaunchTriesAgain();
+    void hostClosingItsSessionStaysForTheOthers();
 
 private:
     // Hosting switched on in the host's settings, listening on 127.0.0.1.
@@ -289,6 +291,23 @@ void TestHostedServer::revokedTerminalIsRefused()
     QTRY_COMPARE(stopped.size(), 1);
     QVERIFY2(stopped.first().first().toString().contains(u"revoked"_s), qPrintable(stopped.first().first().toString()));
     QVERIFY(m_host->online());
+
+    // Paired again, it needs another name; the code of the one before does not stay on screen.
+    PairingDialog pairing(&m_host->host, m_host->window.get());
+    pairing.show();
+    auto *name = child<QLineEdit>(&pairing, u"pairName"_s);
+    name->setText(u"Bar 2"_s);
+    child<QPushButton>(&pairing, u"pairButton"_s)->click();
+    QVERIFY(!child<QLineEdit>(&pairing, u"pairLink"_s)->text().isEmpty());
+    QVERIFY(!child<QLabel>(&pairing, u"pairCode"_s)->pixmap().isNull());
+    name->setText(u"Bar"_s);
+    child<QPushButton>(&pairing, u"pairButton"_s)->click();
+    const QLabel *why = child<QLabel>(&pairing, u"pairProblem"_s);
+    QVERIFY(why->isVisibleTo(&pairing));
+    QVERIFY2(why->text().contains(u"revoked"_s), qPrintable(why->text()));
+    QVERIFY(child<QLineEdit>(&pairing, u"pairLink"_s)->text().isEmpty());
+    QVERIFY(child<QLineEdit>(&pairing, u"pairToken"_s)->text().isEmpty());
+    QVERIFY(child<QLabel>(&pairing, u"pairCode"_s)->pixmap().isNull());
 }
 
 void TestHostedServer::serverThatCannotStartChangesNothing()
@@ -326,6 +345,64 @@ void TestHostedServer::serverThatCannotStartChangesNothing()
     ServerHost second(m_host->dir.filePath(u"profile/server/syncd.sqlite"_s));
     QVERIFY(!second.start(options, &problem));
     QVERIFY2(problem.contains(u"Another server uses"_s), qPrintable(problem));
+}
+
+// At launch (ServerHost::follow, as main() does) the port is taken: the badge turns red
+// and says why; once the port is free the server starts by itself and the terminal's own
+// sync points at it.
+void TestHostedServer::hostThatCannotStartAtLaunchTriesAgain()
+{
+    TerminalSettings settings = m_host->terminal.settings();
+    settings.hostServer = true;
+    settings.hostAddress = u"127.0.0.1"_s;
+    settings.hostPort = m_port;
+    settings.syncEnabled = true;
+    QVERIFY2(m_host->terminal.saveSettings(settings), qPrintable(m_host->terminal.lastError()));
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, m_port));
+    m_host->host.follow(&m_host->terminal);
+    QVERIFY(!m_host->host.isRunning());
+    QVERIFY2(m_host->host.problem().contains(u"cannot listen"_s), qPrintable(m_host->host.problem()));
+    const QLabel *badge = child<QLabel>(m_host->window.get(), u"hostingIndicator"_s);
+    QVERIFY(badge->isVisible());
+    QCOMPARE(badge->text(), u"Not hosting"_s);
+    QVERIFY(badge->toolTip().contains(m_host->host.problem()));
+
+    squatter.close();
+    QSignalSpy started(&m_host->host, &ServerHost::stateChanged);
+    QVERIFY(started.wait(WaitMs));
+    QVERIFY(m_host->host.isRunning());
+    QVERIFY(m_host->host.problem().isEmpty());
+    QVERIFY(m_host->host.servesAs(m_host->terminal.settings()));
+    QTRY_COMPARE(badge->text(), u"Hosting: 0 terminal(s)"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_host->online(), WaitMs);
+}
+
+// The host's cashier closes the session and nobody takes over, but Bar still sells
+// through it: closing is declined, and the host asks for the next cashier again.
+void TestHostedServer::hostClosingItsSessionStaysForTheOthers()
+{
+    startHosting();
+    pair(m_bar.get(), u"Bar"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_host->host.connectedTerminals(), 1, WaitMs);
+    FakePrompts &prompts = m_host->prompts;
+    // Close the session: yes; nobody takes over; close the window: no; then Dave takes over.
+    prompts.confirmAnswers = {true, false};
+    prompts.moneyAnswers = {0};
+    prompts.onConfirm = [&prompts](const QString &title) {
+        if (title == u"Close Tandem POS?"_s) {
+            prompts.textAnswers = {u"Dave"_s};
+            prompts.moneyAnswers = {2000};
+        }
+    };
+    m_host->window->closeSession();
+    QTRY_VERIFY_WITH_TIMEOUT(m_host->terminal.session() && m_host->terminal.session()->cashier == u"Dave"_s, WaitMs);
+    QCOMPARE(prompts.asked.count(u"Close Tandem POS?"_s), 1);
+    // The next cashier was asked for twice (cancelled, then Dave), and Dave's float once.
+    QCOMPARE(prompts.asked.count(u"Open session"_s), 3);
+    QVERIFY(m_host->window->isVisible());
+    QVERIFY(m_host->host.isRunning());
+    QVERIFY(m_bar->online());
 }
 
 QTEST_MAIN(TestHostedServer)

@@ -18,6 +18,12 @@ private slots:
     void importReplacesCatalogOnlyWhenValid();
     void settingsAreValidatedBeforeSaving_data();
     void settingsAreValidatedBeforeSaving();
+    void hostingSettings_data();
+    void hostingSettings();
+    void pairingLinkRoundTrip_data();
+    void pairingLinkRoundTrip();
+    void notAPairingLink_data();
+    void notAPairingLink();
     void sessionLifecycle();
     void cashControl();
     void oneTerminalPerProfile();
@@ -126,6 +132,96 @@ void TestTerminal::settingsAreValidatedBeforeSaving()
     QVERIFY(!terminal.lastError().isEmpty());
     QCOMPARE(TerminalSettings::load(terminal.store()).shopName, terminal.settings().shopName);
     QVERIFY(terminal.settings().shopName != QStringLiteral("Changed"));
+}
+
+void TestTerminal::hostingSettings_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<bool>("syncOn");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("LAN address") << "192.168.1.20" << 8765 << true << true;
+    QTest::newRow("IPv6 address") << "fd00::20" << 8765 << true << true;
+    QTest::newRow("loopback") << "127.0.0.1" << 8765 << true << true;
+    QTest::newRow("no address") << "" << 8765 << true << false;
+    QTest::newRow("host name") << "till-1" << 8765 << true << false;
+    QTest::newRow("any IPv4") << "0.0.0.0" << 8765 << true << false;
+    QTest::newRow("any IPv6") << "::" << 8765 << true << false;
+    QTest::newRow("broadcast") << "255.255.255.255" << 8765 << true << false;
+    QTest::newRow("multicast") << "224.0.0.1" << 8765 << true << false;
+    QTest::newRow("privileged port") << "192.168.1.20" << 80 << true << false;
+    QTest::newRow("port too high") << "192.168.1.20" << 70000 << true << false;
+    QTest::newRow("sync off") << "192.168.1.20" << 8765 << false << false;
+}
+
+// A hosting terminal's server and token come from its server: they are not asked for.
+void TestTerminal::hostingSettings()
+{
+    QFETCH(QString, address);
+    QFETCH(int, port);
+    QFETCH(bool, syncOn);
+    QFETCH(bool, valid);
+    QTemporaryDir dir;
+    Terminal terminal;
+    QVERIFY(terminal.open(dir.filePath("profile")));
+    TerminalSettings settings = terminal.settings();
+    settings.hostServer = true;
+    settings.hostAddress = address;
+    settings.hostPort = port;
+    settings.syncEnabled = syncOn;
+    QCOMPARE(terminal.saveSettings(settings), valid);
+    if (!valid)
+        return;
+    const TerminalSettings loaded = TerminalSettings::load(terminal.store());
+    QVERIFY(loaded.hostServer);
+    QCOMPARE(loaded.hostAddress, address);
+    QCOMPARE(loaded.hostPort, port);
+}
+
+void TestTerminal::pairingLinkRoundTrip_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::newRow("IPv4") << "http://192.168.1.20:8765";
+    QTest::newRow("IPv6") << "http://[fd00::20]:8765";
+    QTest::newRow("several instances") << "https://a.shop:8765,https://b.shop:8765";
+}
+
+void TestTerminal::pairingLinkRoundTrip()
+{
+    QFETCH(QString, server);
+    const QString token = QStringLiteral("tdm_AbC-def_0123456789abcdefghijklmnopqrstuvwxy");
+    const QString link = TerminalSettings::pairingLink(QUrl(server), token);
+    QVERIFY2(link.startsWith(QStringLiteral("tandempos://pair?")), qPrintable(link));
+    QString parsedServer;
+    QString parsedToken;
+    QVERIFY(TerminalSettings::parsePairingLink(link, &parsedServer, &parsedToken));
+    QCOMPARE(parsedServer, QUrl(server).toString());
+    QCOMPARE(parsedToken, token);
+    // Spaces a scanner adds around it do not matter.
+    QVERIFY(TerminalSettings::parsePairingLink(QStringLiteral("  ") + link + QStringLiteral("\n"), &parsedServer,
+                                               &parsedToken));
+}
+
+void TestTerminal::notAPairingLink_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("a server address") << "http://192.168.1.20:8765";
+    QTest::newRow("other scheme") << "tandem://pair?server=http%3A%2F%2Fa&token=tdm_x";
+    QTest::newRow("other action") << "tandempos://open?server=http%3A%2F%2Fa&token=tdm_x";
+    QTest::newRow("no token") << "tandempos://pair?server=http%3A%2F%2Fa";
+    QTest::newRow("no server") << "tandempos://pair?token=tdm_x";
+    QTest::newRow("layout-mangled") << "tandempos;--pair_server)http";
+    QTest::newRow("empty") << "";
+}
+
+void TestTerminal::notAPairingLink()
+{
+    QFETCH(QString, text);
+    QString server = QStringLiteral("unchanged");
+    QString token = QStringLiteral("unchanged");
+    QVERIFY(!TerminalSettings::parsePairingLink(text, &server, &token));
+    QCOMPARE(server, QStringLiteral("unchanged"));
+    QCOMPARE(token, QStringLiteral("unchanged"));
 }
 
 void TestTerminal::sessionLifecycle()

@@ -10,6 +10,8 @@ class FakePrompts final : public Prompts
 {
 public:
     bool confirmAnswer = true;
+    QList<bool> confirmAnswers; // taken in order before confirmAnswer
+    std::function<void(const QString &title)> onConfirm; // called as a question is put, before its answer
     QStringList textAnswers; // taken in order; none left means "cancel" (also long texts)
     QList<int> numberAnswers;
     QList<qint64> moneyAnswers; // none left means "cancel"
@@ -26,7 +28,9 @@ public:
     {
         asked << title;
         confirmations << text;
-        return confirmAnswer;
+        if (onConfirm)
+            onConfirm(title);
+        return confirmAnswers.isEmpty() ? confirmAnswer : confirmAnswers.takeFirst();
     }
     bool askText(QWidget *, const QString &title, const QString &, QString *value) override
     {
