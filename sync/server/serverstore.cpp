@@ -217,6 +217,8 @@ bool ServerStore::isPostgresUrl(const QString &location)
 bool ServerStore::fail(const QString &message)
 {
     m_lastError = message;
+    if (m_inBatch && m_postgres)
+        m_batchFailed = true;
     // A statement that fails because PostgreSQL went away: a second connection tells it
     // from a refusal (the failed one may sit in an aborted transaction).
     if (m_postgres && !m_lost && QSqlDatabase::contains(m_connectionName)) {
@@ -339,36 +341,87 @@ bool ServerStore::openPostgres(const QString &location, const QString &passwordF
     return false;
 }
 
-bool ServerStore::bumpGroup(qint64 groupId, std::optional<qint64> lastSeq)
+bool ServerStore::bumpGroup(qint64 groupId, std::optional<qint64> lastSeq, const QList<Write> &writes, const QByteArray &event)
 {
-    QSqlQuery *query = lastSeq ? run(QStringLiteral("UPDATE groups SET last_seq = ?, version = version + 1 WHERE id = ? "
-                                                    "RETURNING version, last_seq"),
-                                     {*lastSeq, groupId})
-                               : run(QStringLiteral("UPDATE groups SET version = version + 1 WHERE id = ? "
-                                                    "RETURNING version, last_seq"),
-                                     {groupId});
+    QString sql = lastSeq ? QStringLiteral("UPDATE groups SET last_seq = ?, version = version + 1 WHERE id = ? "
+                                           "RETURNING version, last_seq")
+                          : QStringLiteral("UPDATE groups SET version = version + 1 WHERE id = ? RETURNING version, last_seq");
+    // An event small enough travels in its notification, so the other servers need not read it.
+    const QByteArray notification = lastSeq && !event.isEmpty()
+        ? QByteArray::number(groupId) + ':' + QByteArray::number(*lastSeq) + ':' + event
+        : QByteArray();
+    const bool carried = m_postgres && !notification.isEmpty() && notification.size() < MaxNotificationBytes;
+    if (carried)
+        sql += QStringLiteral(", pg_notify('%1', ?)").arg(QLatin1String(ChangesChannel));
+    QVariantList values;
+    if (m_postgres && !writes.isEmpty()) {
+        // One round trip instead of one per write: each a data-modifying WITH clause.
+        QStringList clauses;
+        for (const Write &write : writes) {
+            clauses.append(QStringLiteral("w%1 AS (%2)").arg(clauses.size()).arg(write.sql));
+            values += write.values;
+        }
+        sql = QStringLiteral("WITH ") + clauses.join(QStringLiteral(", ")) + QLatin1Char(' ') + sql;
+    } else {
+        for (const Write &write : writes) {
+            if (!run(write.sql, write.values))
+                return false;
+        }
+    }
+    if (lastSeq)
+        values.append(*lastSeq);
+    values.append(groupId);
+    if (carried)
+        values.append(QString::fromUtf8(notification));
+    QSqlQuery *query = run(sql, values);
     if (!query || !query->next())
         return query && fail(tr("no group %1").arg(groupId));
     const qint64 version = query->value(0).toLongLong();
     const qint64 seq = query->value(1).toLongLong();
     query->finish();
     m_versions.insert(groupId, version);
-    // Delivered when the transaction commits; the other servers refresh the group.
-    return !m_postgres
-        || run(QStringLiteral("SELECT pg_notify('%1', ?)").arg(QLatin1String(ChangesChannel)),
+    if (!m_postgres || carried)
+        return true;
+    // The other servers catch up with the group when told; in a transaction they are told
+    // once per group, at the commit.
+    if (m_inTransaction) {
+        m_notifications.insert(groupId, seq);
+        return true;
+    }
+    return run(QStringLiteral("SELECT pg_notify('%1', ?)").arg(QLatin1String(ChangesChannel)),
                {QStringLiteral("%1:%2").arg(groupId).arg(seq)});
 }
 
-bool ServerStore::lockGroup(qint64 groupId, qint64 *version)
+bool ServerStore::sendNotifications()
 {
-    QSqlQuery *query = run(m_postgres ? QStringLiteral("SELECT version FROM groups WHERE id = ? FOR UPDATE")
-                                      : QStringLiteral("SELECT version FROM groups WHERE id = ?"),
+    for (auto it = m_notifications.cbegin(); it != m_notifications.cend(); ++it) {
+        if (!run(QStringLiteral("SELECT pg_notify('%1', ?)").arg(QLatin1String(ChangesChannel)),
+                 {QStringLiteral("%1:%2").arg(it.key()).arg(it.value())}))
+            return false;
+    }
+    m_notifications.clear();
+    return true;
+}
+
+bool ServerStore::lockGroup(qint64 groupId, qint64 *version, qint64 *lastSeq)
+{
+    // Held until the transaction ends: the group's later pushes in it need not ask again.
+    if (m_lockedGroups.contains(groupId)) {
+        *version = m_versions.value(groupId);
+        *lastSeq = -1;
+        return true;
+    }
+    QSqlQuery *query = run(m_postgres ? QStringLiteral("SELECT version, last_seq FROM groups WHERE id = ? FOR UPDATE")
+                                      : QStringLiteral("SELECT version, last_seq FROM groups WHERE id = ?"),
                            {groupId});
     if (!query || !query->next())
         return query && fail(tr("no group %1").arg(groupId));
     *version = query->value(0).toLongLong();
+    *lastSeq = query->value(1).toLongLong();
     query->finish();
     m_versions.insert(groupId, *version);
+    if (m_postgres && m_inTransaction)
+        m_lockedGroups.insert(groupId);
     return true;
 }
 
@@ -418,6 +471,7 @@ bool ServerStore::quarantine(qint64 groupId, const QList<UnreadableRow> &rows)
 
 void ServerStore::close()
 {
+    forgetTransaction();
     m_statements.clear();
     m_versions.clear();
     m_terminalsByHash.clear();
@@ -474,6 +528,7 @@ bool ServerStore::beginGroup()
     if (!db.transaction())
         return fail(db.lastError().text());
     m_inGroup = true;
+    m_inTransaction = true;
     return true;
 }
 
@@ -481,39 +536,103 @@ bool ServerStore::commitGroup()
 {
     if (!m_inGroup)
         return true;
-    m_inGroup = false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
+    const bool committed = sendNotifications() && (db.commit() || fail(db.lastError().text()));
+    if (!committed)
         db.rollback();
-        return fail(error);
+    forgetTransaction();
+    return committed;
+}
+
+void ServerStore::forgetTransaction()
+{
+    m_inGroup = false;
+    m_inBatch = false;
+    m_batchUnreleased = false;
+    m_inTransaction = false;
+    m_lockedGroups.clear();
+    m_notifications.clear();
+}
+
+void ServerStore::beginBatch()
+{
+    if (!m_inGroup || m_inBatch)
+        return;
+    m_inBatch = execute(m_batchUnreleased ? QStringLiteral("RELEASE SAVEPOINT push; SAVEPOINT push")
+                                          : QStringLiteral("SAVEPOINT push"));
+    m_batchUnreleased = false;
+    m_batchFailed = false;
+    m_notificationsBeforeBatch = m_notifications;
+}
+
+bool ServerStore::endBatch(bool keep)
+{
+    if (!m_inBatch)
+        return keep;
+    m_inBatch = false;
+    keep = keep && !m_batchFailed;
+    m_batchFailed = false;
+    // PostgreSQL: released along with the next push's savepoint or by the commit, a round
+    // trip less (SQLite runs only the first statement of a string, and needs no round trips).
+    if (keep && m_postgres) {
+        m_batchUnreleased = true;
+        return true;
     }
-    return true;
+    if (keep && execute(QStringLiteral("RELEASE SAVEPOINT push")))
+        return true;
+    const QString error = m_lastError;
+    execute(QStringLiteral("ROLLBACK TO SAVEPOINT push"));
+    execute(QStringLiteral("RELEASE SAVEPOINT push"));
+    m_lastError = error;
+    m_notifications = m_notificationsBeforeBatch;
+    // Row locks taken in the savepoint went with it; the others are asked for again, cheaply.
+    m_lockedGroups.clear();
+    return false;
 }
 
 bool ServerStore::transaction(const std::function<bool()> &work)
 {
-    if (m_inGroup) {
-        if (!execute(QStringLiteral("SAVEPOINT batch")))
-            return false;
-        const bool done = work();
-        if (!done)
-            execute(QStringLiteral("ROLLBACK TO SAVEPOINT batch"));
-        return execute(QStringLiteral("RELEASE SAVEPOINT batch")) && done;
-    }
+    // A push's own savepoint covers what it writes.
+    if (m_inBatch)
+        return work();
+    if (m_inTransaction)
+        return savepoint(work);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return fail(db.lastError().text());
-    if (!work()) {
+    m_inTransaction = true;
+    const bool committed = work() && sendNotifications() && (db.commit() || fail(db.lastError().text()));
+    if (!committed)
         db.rollback();
+    forgetTransaction();
+    return committed;
+}
+
+bool ServerStore::savepoint(const std::function<bool()> &work)
+{
+    if (!m_inTransaction)
+        return work();
+    if (!execute(QStringLiteral("SAVEPOINT part")))
         return false;
+    const QHash<qint64, qint64> notifications = m_notifications;
+    const bool failedBefore = m_batchFailed;
+    const bool done = work();
+    if (!done) {
+        execute(QStringLiteral("ROLLBACK TO SAVEPOINT part"));
+        m_notifications = notifications;
+        m_lockedGroups.clear();
     }
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
-        return fail(error);
-    }
-    return true;
+    const bool released = execute(QStringLiteral("RELEASE SAVEPOINT part"));
+    // Rolled back to its savepoint, the transaction is sound again.
+    if (released)
+        m_batchFailed = failedBefore;
+    return released && done;
+}
+
+void ServerStore::forgetTerminals(const QSet<qint64> &ids)
+{
+    for (auto it = m_terminalsByHash.begin(); it != m_terminalsByHash.end();)
+        it = ids.contains(it->id) ? m_terminalsByHash.erase(it) : std::next(it);
 }
 
 bool ServerStore::addGroup(const QString &name, GroupRecord *group)
@@ -602,7 +721,8 @@ bool ServerStore::terminals(QList<TerminalRecord> *terminals)
 
 bool ServerStore::terminalByTokenHash(const QByteArray &tokenHash, std::optional<TerminalRecord> *terminal)
 {
-    // PostgreSQL has no counterpart of data_version: its tokens are looked up every time.
+    // SQLite tells of another process's commit by data_version; on PostgreSQL a revocation
+    // is announced on the changes channel (revokeTerminal) and forgetTerminals() is called.
     dropCachesIfChangedElsewhere();
     if (const auto cached = m_terminalsByHash.constFind(tokenHash); cached != m_terminalsByHash.cend()) {
         *terminal = *cached;
@@ -614,8 +734,7 @@ bool ServerStore::terminalByTokenHash(const QByteArray &tokenHash, std::optional
     terminal->reset();
     if (query->next()) {
         *terminal = terminalFrom(*query);
-        if (!m_postgres)
-            m_terminalsByHash.insert(tokenHash, **terminal);
+        m_terminalsByHash.insert(tokenHash, **terminal);
     }
     query->finish();
     return true;
@@ -637,13 +756,20 @@ bool ServerStore::terminalById(qint64 id, std::optional<TerminalRecord> *termina
 bool ServerStore::revokeTerminal(qint64 id)
 {
     m_terminalsByHash.clear();
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE terminals SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
-    query.addBindValue(now());
-    query.addBindValue(id);
-    if (!query.exec())
-        return fail(query.lastError().text());
-    return query.numRowsAffected() == 1 || fail(tr("no terminal %1 with a valid token").arg(id));
+    // The servers sharing a PostgreSQL database hear of it with the commit and forget the tokens they know.
+    return transaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("UPDATE terminals SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
+        query.addBindValue(now());
+        query.addBindValue(id);
+        if (!query.exec())
+            return fail(query.lastError().text());
+        if (query.numRowsAffected() != 1)
+            return fail(tr("no terminal %1 with a valid token").arg(id));
+        return !m_postgres
+            || run(QStringLiteral("SELECT pg_notify('%1', '%2')").arg(QLatin1String(ChangesChannel), QLatin1String(TerminalsChanged)),
+                   {});
+    });
 }
 
 bool ServerStore::revokedTerminals(QSet<qint64> *ids)
@@ -657,118 +783,121 @@ bool ServerStore::revokedTerminals(QSet<qint64> *ids)
     return true;
 }
 
-bool ServerStore::loadGroupState(qint64 groupId, GroupState *state)
+bool ServerStore::countRetainedEvents(qint64 groupId, GroupState *state)
 {
-    *state = GroupState();
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT last_seq, version FROM groups WHERE id = ?"));
-    query.addBindValue(groupId);
-    if (!query.exec() || !query.next())
-        return fail(tr("no group %1").arg(groupId));
-    state->lastSeq = query.value(0).toLongLong();
-    state->version = query.value(1).toLongLong();
-    query.prepare(QStringLiteral("SELECT min(seq) FROM events WHERE group_id = ?"));
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT min(seq), coalesce(sum(%1), 0) FROM events WHERE group_id = ?").arg(byteLength("payload")));
     query.addBindValue(groupId);
     if (!query.exec() || !query.next())
         return fail(query.lastError().text());
     state->firstRetainedSeq = query.value(0).isNull() ? state->lastSeq + 1 : query.value(0).toLongLong();
-    query.prepare(QStringLiteral("SELECT coalesce(sum(%1), 0) FROM events WHERE group_id = ?").arg(byteLength("payload")));
-    query.addBindValue(groupId);
-    if (!query.exec() || !query.next())
-        return fail(query.lastError().text());
-    state->retainedEventBytes = query.value(0).toLongLong();
+    state->retainedEventBytes = query.value(1).toLongLong();
+    return true;
+}
 
-    query.prepare(QStringLiteral("SELECT id, started_at, next_ticket FROM runs WHERE group_id = ? AND ended_at IS NULL "
-                                 "ORDER BY id DESC LIMIT 1"));
-    query.addBindValue(groupId);
-    if (!query.exec())
-        return fail(query.lastError().text());
-    if (query.next()) {
+bool ServerStore::loadGroupState(qint64 groupId, GroupState *state, bool countEvents)
+{
+    *state = GroupState();
+    QSqlQuery *query = run(QStringLiteral("SELECT last_seq, version FROM groups WHERE id = ?"), {groupId});
+    if (!query)
+        return false;
+    if (!query->next())
+        return fail(tr("no group %1").arg(groupId));
+    state->lastSeq = query->value(0).toLongLong();
+    state->version = query->value(1).toLongLong();
+    query->finish();
+    if (countEvents && !countRetainedEvents(groupId, state))
+        return false;
+    query = run(QStringLiteral("SELECT id, started_at, next_ticket FROM runs WHERE group_id = ? AND ended_at IS NULL "
+                               "ORDER BY id DESC LIMIT 1"),
+                {groupId});
+    if (!query)
+        return false;
+    if (query->next()) {
         RunRecord run;
-        run.id = query.value(0).toLongLong();
+        run.id = query->value(0).toLongLong();
         run.groupId = groupId;
-        run.startedAt = SqlSupport::timeFromText(query.value(1));
-        run.nextTicket = query.value(2).toInt();
+        run.startedAt = SqlSupport::timeFromText(query->value(1));
+        run.nextTicket = query->value(2).toInt();
         state->run = run;
     }
+    query->finish();
 
     if (state->run) {
-        query.prepare(QStringLiteral("SELECT uid, snapshot FROM orders WHERE group_id = ? AND run_id = ? AND state = 'open'"));
-        query.addBindValue(groupId);
-        query.addBindValue(state->run->id);
-        if (!query.exec())
-            return fail(query.lastError().text());
+        query = run(QStringLiteral("SELECT uid, snapshot FROM orders WHERE group_id = ? AND run_id = ? AND state = 'open'"),
+                    {groupId, state->run->id});
+        if (!query)
+            return false;
         QHash<QString, int> index;
         QList<UnreadableRow> unreadable;
-        while (query.next()) {
+        while (query->next()) {
             StoredOrder stored;
             QString problem;
-            if (!readOrder(query.value(1).toByteArray(), &stored.order, &problem)) {
-                unreadable.append({QStringLiteral("orders"), query.value(0).toString(), query.value(1).toByteArray(), problem});
+            if (!readOrder(query->value(1).toByteArray(), &stored.order, &problem)) {
+                unreadable.append({QStringLiteral("orders"), query->value(0).toString(), query->value(1).toByteArray(), problem});
                 continue;
             }
             stored.runId = state->run->id;
             index.insert(SqlSupport::uuidText(stored.order.uid), state->openOrders.size());
             state->openOrders.append(stored);
         }
-        query.finish();
+        query->finish();
         if (!quarantine(groupId, unreadable))
             return false;
-        query.prepare(QStringLiteral("SELECT c.order_uid, c.revision, c.keys, c.\"user\", c.terminal, c.instance "
-                                     "FROM order_changes c "
-                                     "JOIN orders o ON o.group_id = c.group_id AND o.uid = c.order_uid "
-                                     "WHERE c.group_id = ? AND o.run_id = ? AND o.state = 'open' "
-                                     "ORDER BY c.order_uid, c.revision"));
-        query.addBindValue(groupId);
-        query.addBindValue(state->run->id);
-        if (!query.exec())
-            return fail(query.lastError().text());
-        while (query.next()) {
-            const int at = index.value(query.value(0).toString(), -1);
+        query = run(QStringLiteral("SELECT c.order_uid, c.revision, c.keys, c.\"user\", c.terminal, c.instance "
+                                   "FROM order_changes c "
+                                   "JOIN orders o ON o.group_id = c.group_id AND o.uid = c.order_uid "
+                                   "WHERE c.group_id = ? AND o.run_id = ? AND o.state = 'open' "
+                                   "ORDER BY c.order_uid, c.revision"),
+                    {groupId, state->run->id});
+        if (!query)
+            return false;
+        while (query->next()) {
+            const int at = index.value(query->value(0).toString(), -1);
             if (at < 0)
                 continue;
             ChangeRecord change;
-            change.revision = query.value(1).toLongLong();
-            change.keys = query.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            change.actor = {query.value(3).toString(), query.value(4).toString()};
-            change.instance = query.value(5).toString();
+            change.revision = query->value(1).toLongLong();
+            change.keys = query->value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            change.actor = {query->value(3).toString(), query->value(4).toString()};
+            change.instance = query->value(5).toString();
             state->openOrders[at].changes.append(change);
         }
+        query->finish();
     }
 
-    query.prepare(QStringLiteral("SELECT key, value, revision, \"user\", terminal, changed_at FROM documents WHERE group_id = ?"));
-    query.addBindValue(groupId);
-    if (!query.exec())
-        return fail(query.lastError().text());
+    query = run(QStringLiteral("SELECT key, value, revision, \"user\", terminal, changed_at FROM documents WHERE group_id = ?"),
+                {groupId});
+    if (!query)
+        return false;
     QList<UnreadableRow> unreadableDocuments;
-    while (query.next()) {
+    while (query->next()) {
         SharedDocument document;
-        document.key = query.value(0).toString();
+        document.key = query->value(0).toString();
         QJsonObject wrapped;
         QString problem;
-        if (!Protocol::parseJsonObject("{\"value\":" + query.value(1).toByteArray() + '}', &wrapped, &problem)
+        if (!Protocol::parseJsonObject("{\"value\":" + query->value(1).toByteArray() + '}', &wrapped, &problem)
             || Protocol::jsonDepth(wrapped.value(QStringLiteral("value"))) > Protocol::limits().maxValueDepth) {
-            unreadableDocuments.append({QStringLiteral("documents"), document.key, query.value(1).toByteArray(),
+            unreadableDocuments.append({QStringLiteral("documents"), document.key, query->value(1).toByteArray(),
                                         problem.isEmpty() ? QStringLiteral("nested too deep") : problem});
             continue;
         }
         document.value = wrapped.value(QStringLiteral("value"));
-        document.revision = query.value(2).toLongLong();
-        document.changedBy = {query.value(3).toString(), query.value(4).toString()};
-        document.changedAt = SqlSupport::timeFromText(query.value(5));
+        document.revision = query->value(2).toLongLong();
+        document.changedBy = {query->value(3).toString(), query->value(4).toString()};
+        document.changedAt = SqlSupport::timeFromText(query->value(5));
         state->documents.insert(document.key, document);
     }
-    query.finish();
+    query->finish();
     if (!quarantine(groupId, unreadableDocuments))
         return false;
 
-    query.prepare(QStringLiteral("SELECT terminal_id, instance FROM sessions WHERE group_id = ?"));
-    query.addBindValue(groupId);
-    if (!query.exec())
-        return fail(query.lastError().text());
-    while (query.next())
-        state->sessions.append(query.value(0).toString() + QLatin1Char('/') + query.value(1).toString());
+    query = run(QStringLiteral("SELECT terminal_id, instance FROM sessions WHERE group_id = ?"), {groupId});
+    if (!query)
+        return false;
+    while (query->next())
+        state->sessions.append(query->value(0).toString() + QLatin1Char('/') + query->value(1).toString());
+    query->finish();
     return true;
 }
 
@@ -776,38 +905,35 @@ bool ServerStore::writeCommit(const BatchCommit &commit)
 {
     const Order &order = commit.order->order;
     const QString uid = SqlSupport::uuidText(order.uid);
-    if (!run(QStringLiteral(
-                 "INSERT INTO orders (group_id, uid, run_id, ticket, state, abandoned, revision, changed_at, snapshot) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (group_id, uid) DO UPDATE SET state = excluded.state, "
-                 "abandoned = excluded.abandoned, revision = excluded.revision, changed_at = excluded.changed_at, "
-                 "snapshot = excluded.snapshot"),
-             {commit.groupId, uid, commit.order->runId, order.ticketNumber, Order::stateKey(order.state),
-              order.abandoned ? 1 : 0, order.revision, timeText(order.changedAt),
-              QString::fromUtf8(commit.orderJson.isEmpty() ? compact(Protocol::orderToJson(order)) : commit.orderJson)}))
-        return false;
+    QList<Write> writes{
+        {QStringLiteral("INSERT INTO orders (group_id, uid, run_id, ticket, state, abandoned, revision, changed_at, snapshot) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (group_id, uid) DO UPDATE SET state = excluded.state, "
+                        "abandoned = excluded.abandoned, revision = excluded.revision, changed_at = excluded.changed_at, "
+                        "snapshot = excluded.snapshot"),
+         {commit.groupId, uid, commit.order->runId, order.ticketNumber, Order::stateKey(order.state), order.abandoned ? 1 : 0,
+          order.revision, timeText(order.changedAt),
+          QString::fromUtf8(commit.orderJson.isEmpty() ? compact(Protocol::orderToJson(order)) : commit.orderJson)}},
+    };
     // Changes only judge later batches of an open order: a closed one keeps none.
-    if (order.isFinal()) {
-        if (!run(QStringLiteral("DELETE FROM order_changes WHERE group_id = ? AND order_uid = ?"), {commit.groupId, uid}))
-            return false;
-    } else if (!run(QStringLiteral("INSERT INTO order_changes (group_id, order_uid, revision, keys, \"user\", terminal, "
-                                   "instance) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {commit.groupId, uid, commit.change.revision, text(commit.change.keys.join(QLatin1Char(' '))),
-                     text(commit.change.actor.user), text(commit.change.actor.terminal), text(commit.change.instance)})) {
-        return false;
-    }
-    if (!run(QStringLiteral("INSERT INTO events (group_id, seq, payload) VALUES (?, ?, ?)"),
-             {commit.groupId, commit.seq, QString::fromUtf8(commit.eventPayload)}))
-        return false;
-    if (!bumpGroup(commit.groupId, commit.seq))
-        return false;
-    if (!commit.opId.isEmpty()
-        && !run(QStringLiteral("INSERT INTO ops (group_id, op_id, status, response, created_at) VALUES (?, ?, ?, ?, ?)"),
-                {commit.groupId, commit.opId, commit.status, QString::fromUtf8(commit.response), now()}))
-        return false;
-    if (commit.run && !run(QStringLiteral("UPDATE runs SET next_ticket = ? WHERE id = ?"),
-                           {commit.run->nextTicket, commit.run->id}))
-        return false;
-    return true;
+    if (order.isFinal())
+        writes.append({QStringLiteral("DELETE FROM order_changes WHERE group_id = ? AND order_uid = ?"), {commit.groupId, uid}});
+    else
+        writes.append({QStringLiteral("INSERT INTO order_changes (group_id, order_uid, revision, keys, \"user\", terminal, "
+                                      "instance) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {commit.groupId, uid, commit.change.revision, text(commit.change.keys.join(QLatin1Char(' '))),
+                        text(commit.change.actor.user), text(commit.change.actor.terminal), text(commit.change.instance)}});
+    writes.append(eventWrite(commit.groupId, commit.seq, commit.eventPayload));
+    if (!commit.opId.isEmpty())
+        writes.append({QStringLiteral("INSERT INTO ops (group_id, op_id, status, response, created_at) VALUES (?, ?, ?, ?, ?)"),
+                       {commit.groupId, commit.opId, commit.status, QString::fromUtf8(commit.response), now()}});
+    if (commit.run)
+        writes.append({QStringLiteral("UPDATE runs SET next_ticket = ? WHERE id = ?"), {commit.run->nextTicket, commit.run->id}});
+    return bumpGroup(commit.groupId, commit.seq, writes, commit.eventPayload);
+}
+
+ServerStore::Write ServerStore::eventWrite(qint64 groupId, qint64 seq, const QByteArray &payload)
+{
+    return {QStringLiteral("INSERT INTO events (group_id, seq, payload) VALUES (?, ?, ?)"), {groupId, seq, QString::fromUtf8(payload)}};
 }
 
 bool ServerStore::commitBatch(const BatchCommit &commit)
@@ -817,39 +943,35 @@ bool ServerStore::commitBatch(const BatchCommit &commit)
 
 bool ServerStore::commitDocument(qint64 groupId, const SharedDocument &document, qint64 seq, const QByteArray &eventPayload)
 {
-    return transaction([&] {
-        const QByteArray value = QJsonDocument(QJsonArray{document.value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-        return run(QStringLiteral("INSERT INTO documents (group_id, key, value, revision, \"user\", terminal, changed_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (group_id, key) DO UPDATE SET "
-                                  "value = excluded.value, revision = excluded.revision, \"user\" = excluded.\"user\", "
-                                  "terminal = excluded.terminal, changed_at = excluded.changed_at"),
-                   {groupId, document.key, QString::fromUtf8(value), document.revision, text(document.changedBy.user),
-                    text(document.changedBy.terminal), timeText(document.changedAt)})
-            && run(QStringLiteral("INSERT INTO events (group_id, seq, payload) VALUES (?, ?, ?)"),
-                   {groupId, seq, QString::fromUtf8(eventPayload)})
-            && bumpGroup(groupId, seq);
-    });
+    const QByteArray value = QJsonDocument(QJsonArray{document.value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    const QList<Write> writes{
+        {QStringLiteral("INSERT INTO documents (group_id, key, value, revision, \"user\", terminal, changed_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (group_id, key) DO UPDATE SET "
+                        "value = excluded.value, revision = excluded.revision, \"user\" = excluded.\"user\", "
+                        "terminal = excluded.terminal, changed_at = excluded.changed_at"),
+         {groupId, document.key, QString::fromUtf8(value), document.revision, text(document.changedBy.user),
+          text(document.changedBy.terminal), timeText(document.changedAt)}},
+        eventWrite(groupId, seq, eventPayload),
+    };
+    return transaction([&] { return bumpGroup(groupId, seq, writes, eventPayload); });
 }
 
 bool ServerStore::loadOrder(qint64 groupId, const QUuid &uid, std::optional<StoredOrder> *order)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT snapshot, run_id FROM orders WHERE group_id = ? AND uid = ?"));
-    query.addBindValue(groupId);
-    query.addBindValue(SqlSupport::uuidText(uid));
-    if (!query.exec())
-        return fail(query.lastError().text());
+    QSqlQuery *query = run(QStringLiteral("SELECT snapshot, run_id FROM orders WHERE group_id = ? AND uid = ?"),
+                           {groupId, SqlSupport::uuidText(uid)});
+    if (!query)
+        return false;
     order->reset();
-    if (!query.next())
+    if (!query->next())
         return true;
     StoredOrder stored;
     QString problem;
-    if (!readOrder(query.value(0).toByteArray(), &stored.order, &problem)) {
-        const UnreadableRow row{QStringLiteral("orders"), SqlSupport::uuidText(uid), query.value(0).toByteArray(), problem};
-        query.finish();
-        return quarantine(groupId, {row});
-    }
-    stored.runId = query.value(1).toLongLong();
+    const QByteArray snapshot = query->value(0).toByteArray();
+    stored.runId = query->value(1).toLongLong();
+    query->finish();
+    if (!readOrder(snapshot, &stored.order, &problem))
+        return quarantine(groupId, {{QStringLiteral("orders"), SqlSupport::uuidText(uid), snapshot, problem}});
     *order = stored;
     return true;
 }
@@ -973,14 +1095,16 @@ bool ServerStore::requestSessionClose(qint64 sessionId, bool *found)
 
 bool ServerStore::appendEvent(qint64 groupId, qint64 seq, const QByteArray &payload)
 {
-    return transaction([&] {
-        return run(QStringLiteral("INSERT INTO events (group_id, seq, payload) VALUES (?, ?, ?)"),
-                   {groupId, seq, QString::fromUtf8(payload)})
-            && bumpGroup(groupId, seq);
-    });
+    return transaction([&] { return bumpGroup(groupId, seq, {eventWrite(groupId, seq, payload)}, payload); });
 }
 
+// Pruning is housekeeping: in a push's savepoint, its failure must not undo the push.
 bool ServerStore::pruneEventsToBytes(qint64 groupId, qint64 maxBytes, qint64 *firstRetainedSeq, qint64 *retainedBytes)
+{
+    return savepoint([&] { return pruneToBytes(groupId, maxBytes, firstRetainedSeq, retainedBytes); });
+}
+
+bool ServerStore::pruneToBytes(qint64 groupId, qint64 maxBytes, qint64 *firstRetainedSeq, qint64 *retainedBytes)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT seq FROM (SELECT seq, sum(%1) OVER (ORDER BY seq DESC) "
@@ -993,7 +1117,7 @@ bool ServerStore::pruneEventsToBytes(qint64 groupId, qint64 maxBytes, qint64 *fi
     if (query.next()) {
         const qint64 dropThrough = query.value(0).toLongLong();
         query.finish();
-        if (!pruneEvents(groupId, dropThrough + 1))
+        if (!deleteEventsBefore(groupId, dropThrough + 1))
             return false;
     }
     query.prepare(QStringLiteral("SELECT min(seq), coalesce(sum(%1), 0) FROM events WHERE group_id = ?")
@@ -1139,14 +1263,11 @@ QString ServerStore::sessionIdColumn() const
 bool ServerStore::events(qint64 groupId, qint64 afterSeq, int limit, qint64 maxBytes, QList<QByteArray> *payloads,
                          qint64 *lastSeqSent, bool *gap)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, payload FROM events WHERE group_id = ? AND seq > ? ORDER BY seq LIMIT ?"));
-    query.addBindValue(groupId);
-    query.addBindValue(afterSeq);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return fail(query.lastError().text());
+    QSqlQuery *found = run(QStringLiteral("SELECT seq, payload FROM events WHERE group_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
+                           {groupId, afterSeq, limit});
+    if (!found)
+        return false;
+    QSqlQuery &query = *found;
     payloads->clear();
     *lastSeqSent = afterSeq;
     *gap = false;
@@ -1177,6 +1298,11 @@ bool ServerStore::events(qint64 groupId, qint64 afterSeq, int limit, qint64 maxB
 }
 
 bool ServerStore::pruneEvents(qint64 groupId, qint64 keepFromSeq)
+{
+    return savepoint([&] { return deleteEventsBefore(groupId, keepFromSeq); });
+}
+
+bool ServerStore::deleteEventsBefore(qint64 groupId, qint64 keepFromSeq)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("DELETE FROM events WHERE group_id = ? AND seq < ?"));

@@ -145,17 +145,31 @@ public:
     bool isPostgres() const { return m_postgres; }
     // Several servers may share a PostgreSQL database. Each write to a group holds the
     // group's row lock until its transaction ends and counts up the group's version;
-    // *version is the version once locked. groupVersion() is the last one this store saw.
-    bool lockGroup(qint64 groupId, qint64 *version);
+    // *version is the version once locked, *lastSeq the group's last event then (-1 when
+    // the lock was already held in this transaction). groupVersion() is the last one this
+    // store saw.
+    bool lockGroup(qint64 groupId, qint64 *version, qint64 *lastSeq);
     qint64 groupVersion(qint64 groupId) const;
     // PostgreSQL: the driver whose notification() names a group another server changed,
-    // as "<group id>:<last seq>"; nullptr for SQLite.
+    // as "<group id>:<last seq>", or "<group id>:<seq>:<event>" with the one new event it
+    // wrote; nullptr for SQLite.
     QSqlDriver *listenForChanges();
     static constexpr const char *ChangesChannel = "tandem_changes";
+    static constexpr qsizetype MaxNotificationBytes = 7900; // PostgreSQL's limit is 8000
+    // The notification of a revoked token on that channel; the other servers' tokens go.
+    static constexpr const char *TerminalsChanged = "terminals";
+    void forgetTerminals() { m_terminalsByHash.clear(); }
+    void forgetTerminals(const QSet<qint64> &ids);
     // Group commit: the transactions between these two share one durable commit;
     // each of them becomes a savepoint, so one failing batch rolls back alone.
     bool beginGroup();
     bool commitGroup();
+    // Inside a group commit, everything one push reads and writes, in a savepoint of its
+    // own: on PostgreSQL a failed statement spoils its transaction until it is rolled back
+    // to a savepoint, and the other pushes of the group commit must not share its fate.
+    // endBatch(false) rolls it back; it returns whether the push's work was kept.
+    void beginBatch();
+    bool endBatch(bool keep);
     void close();
     QString lastError() const { return m_lastError; }
     static const QList<Migration> &migrations();
@@ -171,7 +185,9 @@ public:
     bool revokeTerminal(qint64 id);
     bool revokedTerminals(QSet<qint64> *ids);
 
-    bool loadGroupState(qint64 groupId, GroupState *state);
+    // Without countEvents, firstRetainedSeq and retainedEventBytes are left to the caller,
+    // who knows them from a copy it read before (counting them reads the whole event log).
+    bool loadGroupState(qint64 groupId, GroupState *state, bool countEvents = true);
     bool commitBatch(const BatchCommit &commit);
     // Stores a document's new revision and its event.
     bool commitDocument(qint64 groupId, const SharedDocument &document, qint64 seq, const QByteArray &eventPayload);
@@ -239,24 +255,52 @@ private:
     bool fail(const QString &message);
     bool openPostgres(const QString &location, const QString &passwordFile, QString *error);
     bool execute(const QString &statement);
-    // Counts up the group's version, sets its last sequence number when given, and tells
-    // the other servers (PostgreSQL) once the transaction commits.
-    bool bumpGroup(qint64 groupId, std::optional<qint64> lastSeq);
+    // A statement and its values, for bumpGroup to run along with its own.
+    struct Write
+    {
+        QString sql;
+        QVariantList values;
+    };
+    // Runs the writes, counts up the group's version, sets its last sequence number when
+    // given, and tells the other servers (PostgreSQL) once the transaction commits: with
+    // the new event (the one at lastSeq) when it fits in a notification.
+    bool bumpGroup(qint64 groupId, std::optional<qint64> lastSeq, const QList<Write> &writes = {},
+                   const QByteArray &event = {});
+    static Write eventWrite(qint64 groupId, qint64 seq, const QByteArray &payload);
     QString byteLength(const char *column) const;
     QString sessionIdColumn() const;
     // Hot statements are prepared once per connection and bound by position.
     QSqlQuery *run(const QString &sql, const QVariantList &values);
     void dropCachesIfChangedElsewhere();
     bool transaction(const std::function<bool()> &work);
+    bool countRetainedEvents(qint64 groupId, GroupState *state);
+    bool deleteEventsBefore(qint64 groupId, qint64 keepFromSeq);
+    bool pruneToBytes(qint64 groupId, qint64 maxBytes, qint64 *firstRetainedSeq, qint64 *retainedBytes);
+    // The work in a savepoint of its own when a transaction is open, so that its failure
+    // leaves what the transaction did before it.
+    bool savepoint(const std::function<bool()> &work);
+    void forgetTransaction();
+    bool sendNotifications();
     bool writeCommit(const BatchCommit &commit);
 
     QString m_connectionName;
     QString m_lastError;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
-    // Tokens resolved by hash; dropped whenever another process (the CLI) commits.
+    // Tokens resolved by hash; dropped when another process (the CLI) may have revoked one.
     QHash<QByteArray, TerminalRecord> m_terminalsByHash;
     qint64 m_dataVersion = -1;
     bool m_inGroup = false;
+    bool m_inBatch = false;
+    bool m_batchUnreleased = false; // the last push's savepoint, kept
+    // PostgreSQL: a statement of the push failed, so its savepoint is aborted and must be
+    // rolled back even when the push is answered with a refusal.
+    bool m_batchFailed = false;
+    bool m_inTransaction = false;
+    // PostgreSQL: the groups this transaction holds the row lock of, and the notification
+    // each changed group gets at commit (one per group, not one per write).
+    QSet<qint64> m_lockedGroups;
+    QHash<qint64, qint64> m_notifications; // group id → its last sequence number
+    QHash<qint64, qint64> m_notificationsBeforeBatch;
     bool m_postgres = false;
     bool m_lost = false;
     QString m_location;

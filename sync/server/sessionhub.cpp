@@ -20,6 +20,11 @@ struct SessionHub::Group
     QList<QByteArray> recent;
     qint64 recentBytes = 0;
     qint64 recentFirstSeq = 1;
+    // Shared database: the newest event another server told of, and whether another server
+    // wrote events since the group was read (its orders, run and documents may be old; a
+    // change of its sessions has it read again).
+    qint64 heardSeq = 0;
+    bool stale = false;
 };
 
 namespace {
@@ -222,16 +227,61 @@ void SessionHub::onChangedElsewhere(const QString &, QSqlDriver::NotificationSou
 {
     if (source == QSqlDriver::SelfSource)
         return;
-    const QStringList parts = payload.toString().split(QLatin1Char(':'));
+    if (payload.toString() == QLatin1String(ServerStore::TerminalsChanged)) {
+        m_store->forgetTerminals();
+        return;
+    }
+    // "<group id>:<seq>" or "<group id>:<seq>:<event>" (ServerStore::listenForChanges).
+    const QByteArray text = payload.toString().toUtf8();
+    const qsizetype first = text.indexOf(':');
+    const qsizetype second = text.indexOf(':', first + 1);
     bool groupOk = false;
     bool seqOk = false;
-    const qint64 groupId = parts.value(0).toLongLong(&groupOk);
-    const qint64 seq = parts.value(1).toLongLong(&seqOk);
-    if (parts.size() != 2 || !groupOk || !seqOk)
+    const qint64 groupId = text.left(first).toLongLong(&groupOk);
+    const qint64 seq = text.mid(first + 1, second < 0 ? -1 : second - first - 1).toLongLong(&seqOk);
+    if (first < 0 || !groupOk || !seqOk)
         return;
-    // Read again from the database when next asked: polls are answered from there.
-    m_groups.remove(groupId);
+    const QByteArray event = second < 0 ? QByteArray() : text.mid(second + 1);
+    // The next event is taken from the notification, later ones are fetched when a poll asks:
+    // a few rows instead of the whole group. A change told without its event (a session, a
+    // run, an event too large to be told) has the group read again.
+    if (const auto it = m_groups.find(groupId); it != m_groups.end()) {
+        Group *g = it->get();
+        if (event.isEmpty()) {
+            m_groups.erase(it);
+        } else if (seq == g->state.lastSeq + 1 && isEvent(event, seq)) {
+            appendForeign(g, {event});
+        } else if (seq > g->state.lastSeq) {
+            g->heardSeq = qMax(g->heardSeq, seq);
+            g->stale = true;
+        }
+    }
     emit eventsAppended(groupId, seq);
+}
+
+bool SessionHub::isEvent(const QByteArray &payload, qint64 seq)
+{
+    // Checked as the store checks the events it reads (ServerStore::events).
+    QJsonObject event;
+    QString problem;
+    return !payload.isEmpty() && Protocol::parseJsonObject(payload, &event, &problem, Protocol::limits().maxBodyDepth - 2)
+        && event.value(QStringLiteral("seq")).toInteger(-1) == seq;
+}
+
+// Events another server wrote, the next ones after the group's last: what the copy holds
+// of orders, the run and documents may be older than they are now.
+void SessionHub::appendForeign(Group *g, const QList<QByteArray> &payloads)
+{
+    g->stale = true;
+    for (const QByteArray &payload : payloads) {
+        if (g->recent.isEmpty())
+            g->recentFirstSeq = g->state.lastSeq + 1;
+        g->recent.append(payload);
+        g->recentBytes += payload.size();
+        g->state.retainedEventBytes += payload.size();
+        ++g->state.lastSeq;
+    }
+    trimRecent(g);
 }
 
 void SessionHub::storeReconnected()
@@ -246,12 +296,79 @@ SessionHub::Group *SessionHub::lockedGroup(qint64 groupId)
     if (!m_store->isPostgres())
         return group(groupId);
     qint64 version = 0;
-    if (!m_store->lockGroup(groupId, &version))
+    qint64 lastSeq = 0;
+    if (!m_store->lockGroup(groupId, &version, &lastSeq))
         return nullptr;
-    // Another server wrote the group since this one read it.
-    if (const auto it = m_groups.find(groupId); it != m_groups.end() && (*it)->state.version != version)
-        m_groups.erase(it);
+    // Another server wrote the group since this one read it; or the copy's events are not
+    // the log's (a notification forged by another database user): the next event written
+    // must follow the log's last one.
+    if (const auto it = m_groups.find(groupId);
+        it != m_groups.end() && ((*it)->state.version != version || (lastSeq >= 0 && (*it)->state.lastSeq != lastSeq)))
+        return reload(groupId);
     return group(groupId);
+}
+
+SessionHub::Group *SessionHub::freshGroup(qint64 groupId)
+{
+    if (const auto it = m_groups.constFind(groupId); it != m_groups.cend() && (*it)->stale)
+        return reload(groupId);
+    return group(groupId);
+}
+
+// The group read again; what the old copy knew of the event log (its newest events and their
+// count) is kept and brought up to date, since counting it anew reads the whole log.
+SessionHub::Group *SessionHub::reload(qint64 groupId)
+{
+    const std::shared_ptr<Group> previous = m_groups.take(groupId);
+    if (!previous)
+        return group(groupId);
+    const std::shared_ptr<Group> loaded = load(groupId, false);
+    if (!loaded)
+        return nullptr;
+    const qint64 lastSeq = loaded->state.lastSeq;
+    loaded->state.lastSeq = previous->state.lastSeq;
+    loaded->state.firstRetainedSeq = previous->state.firstRetainedSeq;
+    loaded->state.retainedEventBytes = previous->state.retainedEventBytes;
+    loaded->recent = previous->recent;
+    loaded->recentBytes = previous->recentBytes;
+    loaded->recentFirstSeq = previous->recentFirstSeq;
+    loaded->heardSeq = previous->heardSeq;
+    if (previous->state.lastSeq > lastSeq || !catchUp(loaded.get(), lastSeq))
+        return group(groupId);
+    loaded->stale = false; // its orders are those of the events it caught up with
+    m_groups.insert(groupId, loaded);
+    return loaded.get();
+}
+
+SessionHub::Group *SessionHub::groupUpTo(qint64 groupId, qint64 seq)
+{
+    Group *g = group(groupId);
+    if (!g || !m_store->isPostgres() || qMax(g->heardSeq, seq) <= g->state.lastSeq || catchUp(g, qMax(g->heardSeq, seq)))
+        return g;
+    m_groups.remove(groupId);
+    return group(groupId);
+}
+
+// Appends the events up to upTo that other servers wrote; false when the copy cannot follow
+// (the log was pruned past it, a row was unreadable) or the database failed.
+bool SessionHub::catchUp(Group *g, qint64 upTo)
+{
+    while (g->state.lastSeq < upTo) {
+        QList<QByteArray> payloads;
+        qint64 sentUpTo = 0;
+        bool gap = false;
+        if (!m_store->events(g->id, g->state.lastSeq, m_options.eventsPerAnswer, MaxAnswerBytes, &payloads, &sentUpTo, &gap)
+            || gap || payloads.size() != sentUpTo - g->state.lastSeq)
+            return false;
+        if (payloads.isEmpty()) {
+            // Nothing newer committed (a terminal or a notification named a sequence number
+            // from the future): not asked for again.
+            g->heardSeq = g->state.lastSeq;
+            return true;
+        }
+        appendForeign(g, payloads);
+    }
+    return true;
 }
 
 void SessionHub::noteVersion(qint64 groupId)
@@ -282,16 +399,24 @@ SessionHub::Group *SessionHub::group(qint64 groupId)
 {
     if (const auto it = m_groups.constFind(groupId); it != m_groups.cend())
         return it->get();
+    auto loaded = load(groupId, true);
+    if (!loaded)
+        return nullptr;
+    m_groups.insert(groupId, loaded);
+    return loaded.get();
+}
+
+std::shared_ptr<SessionHub::Group> SessionHub::load(qint64 groupId, bool countEvents)
+{
     auto loaded = std::make_shared<Group>();
     loaded->id = groupId;
-    if (!m_store->loadGroupState(groupId, &loaded->state))
+    if (!m_store->loadGroupState(groupId, &loaded->state, countEvents))
         return nullptr;
     for (const StoredOrder &order : std::as_const(loaded->state.openOrders))
         loaded->orders.insert(order.order.uid, order);
     loaded->state.openOrders.clear();
     loaded->recentFirstSeq = loaded->state.lastSeq + 1;
-    m_groups.insert(groupId, loaded);
-    return loaded.get();
+    return loaded;
 }
 
 bool SessionHub::ensureRun(Group *group)
@@ -335,6 +460,11 @@ void SessionHub::remember(Group *group, qint64 seq, const QByteArray &payload)
     group->recentBytes += payload.size();
     group->state.lastSeq = seq;
     retain(group, seq, payload.size());
+    trimRecent(group);
+}
+
+void SessionHub::trimRecent(Group *group)
+{
     // Nothing older than the retained log is ever served from the cache (410 comes first).
     const qint64 keep = qMin<qint64>(RecentEvents, m_options.retainedEvents);
     while (group->recent.size() > 1
@@ -381,18 +511,19 @@ bool SessionHub::endGroupCommit()
 
 HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batch &batch)
 {
-    if (!lockedGroup(terminal.groupId))
-        return storeFailure();
-    const HubReply answer = applyBatch(terminal, batch);
+    m_store->beginBatch();
+    HubReply answer = lockedGroup(terminal.groupId) ? applyBatch(terminal, batch) : storeFailure();
+    // A fresh 409 carries the order already; a replayed one was filled in by resolve().
+    if (answer.status >= 400 && answer.status < 500 && answer.status != 409)
+        answer = withCurrentOrder(answer, terminal.groupId, batch.orderUid);
+    if (!m_store->endBatch(answer.status < 500) && answer.status < 500)
+        answer = storeFailure();
     // A failed write may have counted up a version its rollback took back again.
     if (answer.status >= 500)
         m_groups.remove(terminal.groupId);
     else
         noteVersion(terminal.groupId);
-    // A fresh 409 carries the order already; a replayed one was filled in by resolve().
-    if (answer.status < 400 || answer.status >= 500 || answer.status == 409)
-        return answer;
-    return withCurrentOrder(answer, terminal.groupId, batch.orderUid);
+    return answer;
 }
 
 // A refused batch leaves the terminal with a state the server never had: the answer
@@ -400,7 +531,7 @@ HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batc
 // stored order may be old), so the terminal shows the truth.
 HubReply SessionHub::withCurrentOrder(const HubReply &refusal, qint64 groupId, const QUuid &orderUid)
 {
-    Group *g = group(groupId);
+    Group *g = freshGroup(groupId);
     if (!g)
         return refusal;
     std::optional<StoredOrder> stored;
@@ -694,12 +825,8 @@ HubReply SessionHub::commit(PushWork *push)
 SessionHub::Events SessionHub::events(qint64 groupId, qint64 after)
 {
     Events result;
-    Group *g = group(groupId);
-    // The terminal heard of a newer event through another server than this one has yet.
-    if (g && after > g->state.lastSeq && m_store->isPostgres()) {
-        m_groups.remove(groupId);
-        g = group(groupId);
-    }
+    // The terminal may have heard of newer events through another server.
+    Group *g = groupUpTo(groupId, after);
     if (!g) {
         result.reply = storeFailure();
         return result;
@@ -760,7 +887,7 @@ SessionHub::Events SessionHub::events(qint64 groupId, qint64 after)
 
 HubReply SessionHub::snapshot(qint64 groupId)
 {
-    Group *g = group(groupId);
+    Group *g = freshGroup(groupId);
     if (!g)
         return storeFailure();
     QList<const StoredOrder *> orders;
@@ -968,7 +1095,7 @@ HubReply SessionHub::storeCashReport(const TerminalIdentity &terminal, const Pro
 
 HubReply SessionHub::sessions(const TerminalIdentity &terminal, const QString &instance)
 {
-    Group *g = group(terminal.groupId);
+    Group *g = freshGroup(terminal.groupId);
     if (!g)
         return storeFailure();
     QJsonArray list;
@@ -993,6 +1120,6 @@ HubReply SessionHub::sessions(const TerminalIdentity &terminal, const QString &i
 
 qint64 SessionHub::lastSeq(qint64 groupId)
 {
-    Group *g = group(groupId);
+    Group *g = groupUpTo(groupId, 0);
     return g ? g->state.lastSeq : 0;
 }

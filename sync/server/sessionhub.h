@@ -90,6 +90,17 @@ signals:
 private:
     struct Group;
     Group *group(qint64 groupId);
+    std::shared_ptr<Group> load(qint64 groupId, bool countEvents);
+    // The group, read again if another server changed it since it was read.
+    Group *freshGroup(qint64 groupId);
+    Group *reload(qint64 groupId);
+    // The group with the events other servers wrote up to seq or told of (PostgreSQL),
+    // read again when its copy cannot follow.
+    Group *groupUpTo(qint64 groupId, qint64 seq);
+    bool catchUp(Group *group, qint64 upTo);
+    void appendForeign(Group *group, const QList<QByteArray> &payloads);
+    static bool isEvent(const QByteArray &payload, qint64 seq);
+    void trimRecent(Group *group);
     // A group about to be written: on a shared (PostgreSQL) database its row lock is held
     // until the transaction ends, and a copy another server made old is read again.
     Group *lockedGroup(qint64 groupId);

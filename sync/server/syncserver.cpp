@@ -27,6 +27,7 @@ constexpr int RevocationCheckMs = 1000;
 constexpr int SessionCheckMs = 2000;
 constexpr int ReconnectMs = 1000;
 constexpr qint64 RecentContactMs = 5000;
+constexpr size_t MaxPushesPerCommit = 60;
 constexpr int RetryAfterSeconds = 5;
 constexpr int MaxInstanceLength = 64;
 constexpr int MaxTokenLength = 256;
@@ -580,8 +581,18 @@ void SyncServer::serveCashReports(Call &call)
 
 void SyncServer::applyPendingPushes()
 {
+    // Each push is a savepoint of the group commit; PostgreSQL slows down for everybody once
+    // a transaction has more subtransactions than a backend caches (64). The rest waits for
+    // the next pass, in order.
     std::vector<std::unique_ptr<PendingPush>> pushes;
-    pushes.swap(m_pushes);
+    if (!m_store->isPostgres() || m_pushes.size() <= MaxPushesPerCommit) {
+        pushes.swap(m_pushes);
+    } else {
+        const auto end = m_pushes.begin() + MaxPushesPerCommit;
+        std::move(m_pushes.begin(), end, std::back_inserter(pushes));
+        m_pushes.erase(m_pushes.begin(), end);
+        QMetaObject::invokeMethod(this, &SyncServer::applyPendingPushes, Qt::QueuedConnection);
+    }
     // Groups are locked in one order by every server sharing a database, so that two
     // group commits never wait for each other; a group's pushes keep their order.
     std::stable_sort(pushes.begin(), pushes.end(), [](const auto &a, const auto &b) {
@@ -645,10 +656,14 @@ void SyncServer::onTick()
     }
     // A revoked token also ends the poll it holds; tokens are revoked from the CLI, another
     // process, so the database is asked.
-    if (now - m_lastRevocationCheck >= RevocationCheckMs && m_polls->size() > 0) {
+    // On PostgreSQL it also backs up the revocation notice for the token cache, should one
+    // be missed.
+    if (now - m_lastRevocationCheck >= RevocationCheckMs && (m_polls->size() > 0 || m_store->isPostgres())) {
         m_lastRevocationCheck = now;
         QSet<qint64> revoked;
         if (m_store->revokedTerminals(&revoked) && !revoked.isEmpty())
+            m_store->forgetTerminals(revoked);
+        if (!revoked.isEmpty())
             m_polls->answerTerminals(revoked & m_polls->terminalIds(),
                                      error(403, QStringLiteral("revoked"), QStringLiteral("the terminal's token was revoked")));
     }

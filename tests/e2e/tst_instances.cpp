@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -145,6 +146,7 @@ private slots:
     void terminalFailsOverToTheNextServer();
     void nginxInFrontOfBothRoutesAroundADeadOne();
     void migrationFromSqliteKeepsEverything();
+    void forgedNoticeLeavesNoHoleInTheLog();
 
 private:
     std::unique_ptr<SyncdServer> m_first;
@@ -516,6 +518,45 @@ void TestInstances::migrationFromSqliteKeepsEverything()
     QCOMPARE(kitchen.id, 3);
     const HttpResponse sessions = chain.get("/v1/sessions?instance=till-1", till.token);
     QCOMPARE(sessions.json.value(u"yours_open"_s).toBool(), true);
+}
+
+// Any role that can connect may NOTIFY (docs/operations.md): a forged notice may reach the
+// pollers, but the next write follows the log's own last event, so the log keeps no hole.
+void TestInstances::forgedNoticeLeavesNoHoleInTheLog()
+{
+    const Terminal &bar = m_terminals.at(0);
+    const Terminal &kitchen = m_terminals.at(2);
+    const HttpResponse first = m_first->push(bar, Push::batch(QUuid::createUuid(), 0, u"bar-1"_s, {Push::create(u"B-1"_s)}));
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json.value(u"seq"_s).toInteger(), 1);
+    HttpConnection poll(m_second->port());
+    QVERIFY(poll.open());
+    QVERIFY(poll.send("GET", "/v1/events?after=1&instance=kitchen-1", kitchen.token));
+    QVERIFY(m_second->waitForPollers(1));
+
+    DirectDatabase direct(m_first->db());
+    QVERIFY(direct.isOpen());
+    QSqlQuery query(direct.db());
+    QVERIFY(query.exec(u"SELECT id FROM groups"_s) && query.next());
+    const qint64 groupId = query.value(0).toLongLong();
+    QVERIFY(query.exec(u"SELECT pg_notify('tandem_changes', '%1:2:{\"seq\":2}')"_s.arg(groupId)));
+    // The second instance took the notice (its held poll is answered)...
+    QCOMPARE(poll.read().status, 200);
+
+    // ...and still writes the next event right after the log's last one.
+    const HttpResponse next = m_second->push(kitchen, Push::batch(QUuid::createUuid(), 0, u"kitchen-1"_s,
+                                                                  {Push::create(u"K-1"_s)}));
+    QCOMPARE(next.status, 200);
+    QCOMPARE(next.json.value(u"seq"_s).toInteger(), 2);
+    QCOMPARE(m_first->push(bar, Push::batch(QUuid::createUuid(), 0, u"bar-1"_s, {Push::create(u"B-2"_s)}))
+                 .json.value(u"seq"_s)
+                 .toInteger(),
+             3);
+    QVERIFY(query.exec(u"SELECT seq FROM events WHERE group_id = %1 ORDER BY seq"_s.arg(groupId)));
+    QList<qint64> seqs;
+    while (query.next())
+        seqs.append(query.value(0).toLongLong());
+    QCOMPARE(seqs, (QList<qint64>{1, 2, 3}));
 }
 
 QTEST_GUILESS_MAIN(TestInstances)
