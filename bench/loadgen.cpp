@@ -1,11 +1,14 @@
 // tandem-loadgen: K simulated terminals talk to tandem-syncd over real HTTP on
-// loopback. It measures how fast a pushed batch reaches the other terminals, how
-// many batches the server accepts per second and the server's memory, and prints
-// one JSON object on stdout. Two other runs replace those phases: --kill-after
+// loopback. It measures how fast a pushed batch reaches the other terminals of its
+// group, how many batches the server accepts per second and the server's memory, and
+// prints one JSON object on stdout. Other runs replace those phases: --kill-after
 // kills the server under load and checks that every acknowledged batch survived;
-// --memory plays weeks of shop days and follows the server's memory and database.
+// --memory plays weeks of shop days and follows the server's memory and database;
+// --compare-backends measures SQLite, PostgreSQL and two servers sharing PostgreSQL
+// one after the other with the same workload.
 #include "order.h"
 #include "protocol.h"
+#include "scratchpostgres.h"
 #include "serverstore.h"
 
 #include <QAbstractEventDispatcher>
@@ -30,6 +33,7 @@
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
@@ -70,6 +74,13 @@ constexpr int OpenOrderBatches = 3;
 // reached early and the second half of the run shows whether anything else grows.
 constexpr int RetainedEventDays = 3;
 constexpr int MaxLoggedProblems = 10;
+constexpr int MaxGroups = 1000;
+constexpr int CompareGroups = 20;
+constexpr int CompareTerminals = 100;
+constexpr double CompareDurationS = 15;
+// The issue's goals for two servers on one PostgreSQL database, against one on SQLite.
+constexpr double MaxCrossInstanceP99Ratio = 2.0;
+constexpr double MinBatchesRatio = 0.75;
 constexpr qsizetype MaxResponseHead = 64 * 1024;
 
 QElapsedTimer g_clock; // the one clock every timestamp is taken from
@@ -356,9 +367,19 @@ struct Config
     int terminals = 50;
     double durationS = 10;
     int pushers = 0;
+    // Terminal i is in group i % groups (--memory: groups of groupSize in a row).
+    int groups = 1;
     bool spawn = false;
+    // Spawned: servers sharing the database, empty for an SQLite file of our own, else a
+    // PostgreSQL URL; terminal i talks to server (i / groups) % instances, so each group
+    // has terminals on every server.
+    QString spawnDatabase;
+    int instances = 1;
     quint16 port = 0;
     QString db;
+    // --compare-backends: the three setups in turn; PostgreSQL on this server, else our own.
+    bool compare = false;
+    QString postgres;
     // Durability: SIGKILL the spawned server after every killAfterS seconds of pushing, kills times.
     int kills = 0;
     double killAfterS = 0;
@@ -371,11 +392,26 @@ struct Config
     int ordersPerDay = 2;
 };
 
+// One tandem-syncd, spawned or given by --server, and what its /metrics said last.
+struct Server
+{
+    QProcess *process = nullptr; // null for --server
+    qint64 pid = 0;
+    quint16 port = 0;
+    QByteArray hostLine;
+    HttpConnection *metrics = nullptr;
+    bool answered = false;
+    qint64 pollers = -1;
+    double pushSecondsSum = 0;
+    qint64 pushSecondsCount = 0;
+};
+
 struct Terminal
 {
     int index = 0;
     QByteArray token;
     QByteArray instance;
+    Server *server = nullptr;
     QByteArray headers; // Host and Authorization lines
     HttpConnection *poll = nullptr;
     HttpConnection *push = nullptr;
@@ -385,7 +421,7 @@ struct Terminal
     Order pending;          // that order once the push in flight is applied
     int orders = 0;
     int step = 0;
-    int group = 0;          // index of its group (--memory has several)
+    int group = 0;          // index of its group
     QByteArray pushBody;    // the batch awaiting its answer, sent again unchanged after a reconnect
     QUuid pushOpId;
     bool pushPending = false;
@@ -408,7 +444,8 @@ public:
     {
     }
 
-    int run();
+    // Sets up, measures and stops; false when it could not set up or was interrupted.
+    bool run(QJsonObject *report);
 
 private:
     bool aborted() const { return m_interrupted || m_serverDied; }
@@ -417,9 +454,10 @@ private:
     void poke();
 
     bool createTerminals(const QString &db, const QStringList &groupNames);
-    bool spawnServer();
-    bool startServer();
-    void stopServer();
+    bool spawnServers();
+    bool startServer(Server &server);
+    void stopServers();
+    std::optional<double> serversMegabytes(const QByteArray &field) const;
     bool connectTerminals();
     bool askPollers();
     bool waitPollsHeld(qint64 timeoutMs);
@@ -459,13 +497,12 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir; // --spawn: the server's database, removed at the end
     QString m_dbPath;
     QStringList m_serverOptions; // besides --db and --listen
-    QProcess *m_server = nullptr;
-    qint64 m_serverPid = 0;
+    std::vector<std::unique_ptr<Server>> m_servers;
     QString m_groupName;
     int m_groups = 1;
+    std::vector<int> m_groupMembers;
+    std::vector<qint64> m_groupSeq; // the last event sequence number known, per group
     std::vector<std::unique_ptr<Terminal>> m_terminals;
-    HttpConnection *m_metricsConnection = nullptr;
-    QByteArray m_hostLine;
 
     // Waiting in a nested event loop until a condition holds.
     QEventLoop *m_waitLoop = nullptr;
@@ -474,13 +511,11 @@ private:
     bool m_serverDied = false;
     bool m_stopping = false;
 
-    qint64 m_pollTarget = 0; // held polls the server should report: others' plus ours
+    qint64 m_pollTarget = 0; // held polls the servers should report: others' plus ours
     int m_pollsInFlight = 0;
-    qint64 m_pollers = -1;
-    double m_pushSecondsSum = 0; // the server's own push timing, from /metrics
+    qint64 m_pollers = -1;       // of all servers, as the rest of these
+    double m_pushSecondsSum = 0; // the servers' own push timing, from /metrics
     qint64 m_pushSecondsCount = 0;
-    bool m_pollersAnswered = false;
-    qint64 m_lastSeq = 0;
 
     struct Sample
     {
@@ -504,6 +539,9 @@ private:
 
     std::vector<double> m_propagation;
     std::vector<double> m_propagationFromSend;
+    // Received through another server than the one the batch was pushed to.
+    std::vector<double> m_crossPropagation;
+    std::vector<double> m_crossPropagationFromSend;
     std::vector<double> m_fanout;
     std::vector<double> m_fanoutFromSend;
     qint64 m_beforeAnswer = 0;
@@ -615,7 +653,8 @@ void LoadGen::poke()
         m_waitLoop->quit();
 }
 
-// The terminals fill the groups in order: --group-size each with --memory, else all in one.
+// The terminals take turns between the groups (with --memory they fill them, --group-size
+// each) and, within a group, between the servers.
 bool LoadGen::createTerminals(const QString &db, const QStringList &groupNames)
 {
     ServerStore store;
@@ -630,11 +669,15 @@ bool LoadGen::createTerminals(const QString &db, const QStringList &groupNames)
             return false;
         }
     }
-    const int perGroup = m_config.memory ? m_config.groupSize : m_config.terminals;
+    m_groups = int(groups.size());
+    m_groupMembers.assign(size_t(m_groups), 0);
+    m_groupSeq.assign(size_t(m_groups), 0);
     for (int i = 0; i < m_config.terminals; ++i) {
         auto t = std::make_unique<Terminal>();
         t->index = i;
-        t->group = i / perGroup;
+        t->group = m_config.memory ? i / m_config.groupSize : i % m_groups;
+        t->server = m_servers.at(size_t(m_config.memory ? 0 : (i / m_groups) % int(m_servers.size()))).get();
+        ++m_groupMembers[size_t(t->group)];
         t->token = newToken();
         t->instance = QStringLiteral("lg-%1-%2").arg(i + 1).arg(randomHex(4)).toLatin1();
         TerminalRecord record;
@@ -645,20 +688,22 @@ bool LoadGen::createTerminals(const QString &db, const QStringList &groupNames)
         }
         m_terminals.push_back(std::move(t));
     }
-    m_groups = int(groups.size());
     m_groupName = groups.size() == 1 ? groupNames.first()
                                      : QStringLiteral("%1 to %2").arg(groupNames.first(), groupNames.last());
     return true;
 }
 
-bool LoadGen::spawnServer()
+bool LoadGen::spawnServers()
 {
-    m_tempDir = std::make_unique<QTemporaryDir>();
-    if (!m_tempDir->isValid()) {
-        printErr(QStringLiteral("cannot create a temporary directory: %1").arg(m_tempDir->errorString()));
-        return false;
+    m_dbPath = m_config.spawnDatabase;
+    if (m_dbPath.isEmpty()) {
+        m_tempDir = std::make_unique<QTemporaryDir>();
+        if (!m_tempDir->isValid()) {
+            printErr(QStringLiteral("cannot create a temporary directory: %1").arg(m_tempDir->errorString()));
+            return false;
+        }
+        m_dbPath = m_tempDir->filePath(QStringLiteral("loadgen.db"));
     }
-    m_dbPath = m_tempDir->filePath(QStringLiteral("loadgen.db"));
     QProcess init;
     init.setProcessEnvironment(serverEnvironment());
     init.start(QStringLiteral(TANDEM_SYNCD), {QStringLiteral("init"), QStringLiteral("--db"), m_dbPath});
@@ -667,11 +712,11 @@ bool LoadGen::spawnServer()
                                                              QString::fromLocal8Bit(init.readAllStandardError())));
         return false;
     }
-    QStringList groupNames{QStringLiteral("loadgen")};
+    QStringList groupNames;
+    const int groups = m_config.memory ? (m_config.terminals + m_config.groupSize - 1) / m_config.groupSize : m_config.groups;
+    for (int g = 0; g < groups; ++g)
+        groupNames.append(groups == 1 ? QStringLiteral("loadgen") : QStringLiteral("loadgen-%1").arg(g + 1));
     if (m_config.memory) {
-        groupNames.clear();
-        for (int g = 0; g * m_config.groupSize < m_config.terminals; ++g)
-            groupNames.append(QStringLiteral("loadgen-%1").arg(g + 1));
         // The server's clocks at the simulated day's pace: sessions expire after a quarter of
         // a day (the default 12 h is half of one; a quarter keeps the nights short), op_id
         // answers are kept 7 days, and a poll is held well within the expiry.
@@ -682,52 +727,61 @@ bool LoadGen::spawnServer()
                            QStringLiteral("--retain-events"), QString::number(eventsPerGroupDay * RetainedEventDays),
                            QStringLiteral("--heartbeat"), QString::number(std::clamp(expiryS / 4.0, 0.25, 10.0))};
     }
-    return createTerminals(m_dbPath, groupNames) && startServer();
+    for (int i = 0; i < m_config.instances; ++i)
+        m_servers.push_back(std::make_unique<Server>());
+    if (!createTerminals(m_dbPath, groupNames))
+        return false;
+    for (const auto &server : m_servers) {
+        if (!startServer(*server))
+            return false;
+    }
+    return true;
 }
 
-// Starts tandem-syncd serve on the database, on the port of the last start once there was one.
-bool LoadGen::startServer()
+// Starts tandem-syncd serve on the database, on the port of its last start once there was one.
+bool LoadGen::startServer(Server &server)
 {
-    m_server = new QProcess(this);
-    m_server->setProgram(QStringLiteral(TANDEM_SYNCD));
-    m_server->setProcessEnvironment(serverEnvironment());
-    m_server->setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_dbPath, QStringLiteral("--listen"),
-                                       QStringLiteral("127.0.0.1:%1").arg(m_config.port)}
-                           + m_serverOptions);
-    m_server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcess *process = new QProcess(this);
+    server.process = process;
+    process->setProgram(QStringLiteral(TANDEM_SYNCD));
+    process->setProcessEnvironment(serverEnvironment());
+    process->setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_dbPath, QStringLiteral("--listen"),
+                                      QStringLiteral("127.0.0.1:%1").arg(server.port)}
+                          + m_serverOptions);
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // The server must not outlive us, even if we are killed.
-    m_server->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    m_server->start();
-    if (!m_server->waitForStarted(SetupTimeoutMs)) {
-        printErr(QStringLiteral("cannot start %1: %2").arg(QStringLiteral(TANDEM_SYNCD), m_server->errorString()));
+    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    process->start();
+    if (!process->waitForStarted(SetupTimeoutMs)) {
+        printErr(QStringLiteral("cannot start %1: %2").arg(QStringLiteral(TANDEM_SYNCD), process->errorString()));
         return false;
     }
-    m_serverPid = m_server->processId();
+    server.pid = process->processId();
     QElapsedTimer waited;
     waited.start();
     int listening = 0;
     while (waited.elapsed() < SetupTimeoutMs) {
-        if (m_server->canReadLine()) {
-            const QByteArray line = m_server->readLine().trimmed();
+        if (process->canReadLine()) {
+            const QByteArray line = process->readLine().trimmed();
             const QByteArray prefix = "listening on 127.0.0.1:";
             bool ok = false;
             const int port = line.startsWith(prefix) ? line.mid(prefix.size()).toInt(&ok) : 0;
-            if (!ok || port <= 0 || port > 65535 || (m_config.port != 0 && port != m_config.port)) {
+            if (!ok || port <= 0 || port > 65535 || (server.port != 0 && port != server.port)) {
                 printErr(QStringLiteral("unexpected output from tandem-syncd serve: %1").arg(QString::fromUtf8(line)));
                 return false;
             }
             listening = port;
             break;
         }
-        if (!m_server->waitForReadyRead(int(SetupTimeoutMs - waited.elapsed())))
+        if (!process->waitForReadyRead(int(SetupTimeoutMs - waited.elapsed())))
             break;
     }
     if (listening == 0) {
         printErr(QStringLiteral("tandem-syncd serve did not report its port"));
         return false;
     }
-    m_config.port = quint16(listening);
-    connect(m_server, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+    server.port = quint16(listening);
+    connect(process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         m_serverExitCode = status == QProcess::NormalExit ? code : -1;
         if (!m_stopping) {
             m_serverDied = true;
@@ -740,39 +794,78 @@ bool LoadGen::startServer()
     return true;
 }
 
-void LoadGen::stopServer()
+void LoadGen::stopServers()
 {
-    if (!m_server || m_server->state() == QProcess::NotRunning)
-        return;
-    m_server->terminate(); // SIGTERM: the server answers its polls and closes the database
-    if (!m_server->waitForFinished(10000)) {
-        problem(QStringLiteral("tandem-syncd did not stop within 10 s of SIGTERM; killing it"));
-        m_server->kill();
-        m_server->waitForFinished(5000);
-        return;
+    std::vector<QProcess *> running;
+    for (const auto &server : m_servers) {
+        if (server->process && server->process->state() != QProcess::NotRunning) {
+            server->process->terminate(); // SIGTERM: the server answers its polls and closes the database
+            running.push_back(server->process);
+        }
     }
-    m_serverExitCode = m_server->exitStatus() == QProcess::NormalExit ? m_server->exitCode() : -1;
-    if (m_serverExitCode != 0)
-        problem(QStringLiteral("tandem-syncd exited with code %1 after SIGTERM").arg(m_serverExitCode));
+    for (QProcess *process : running) {
+        if (!process->waitForFinished(10000)) {
+            problem(QStringLiteral("tandem-syncd did not stop within 10 s of SIGTERM; killing it"));
+            process->kill();
+            process->waitForFinished(5000);
+            continue;
+        }
+        m_serverExitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+        if (m_serverExitCode != 0)
+            problem(QStringLiteral("tandem-syncd exited with code %1 after SIGTERM").arg(m_serverExitCode));
+    }
 }
 
+// Of all the servers together; none when one of them cannot be read.
+std::optional<double> LoadGen::serversMegabytes(const QByteArray &field) const
+{
+    double sum = 0;
+    for (const auto &server : m_servers) {
+        const std::optional<double> megabytes = procStatusMegabytes(server->pid, field);
+        if (!megabytes)
+            return std::nullopt;
+        sum += *megabytes;
+    }
+    return sum;
+}
+
+// Every server's /metrics at once; the sums land in m_pollers and m_pushSeconds*.
 bool LoadGen::askPollers()
 {
-    m_pollersAnswered = false;
-    if (m_metricsConnection->busy())
-        m_metricsConnection->close();
-    m_metricsConnection->send("GET /metrics HTTP/1.1\r\n" + m_hostLine + "\r\n", [this](int status, const QByteArray &body) {
-        m_pollersAnswered = true;
-        m_pollers = status == 200 ? lastInteger(body, "\ntandem_pollers_connected ") : -1;
-        m_pushSecondsCount = lastInteger(body, "\ntandem_push_duration_seconds_count ");
-        const QByteArray sumKey = "\ntandem_push_duration_seconds_sum ";
-        const qsizetype sumAt = body.lastIndexOf(sumKey);
-        m_pushSecondsSum = sumAt < 0 ? 0 : body.mid(sumAt + sumKey.size(), body.indexOf('\n', sumAt + 1) - sumAt - sumKey.size()).toDouble();
-        if (m_pollers < 0)
-            problem(QStringLiteral("GET /metrics answered %1: %2").arg(status).arg(QString::fromUtf8(body.left(200))));
-        poke();
-    });
-    return waitFor([this] { return m_pollersAnswered; }, SetupTimeoutMs) && m_pollers >= 0;
+    for (const auto &s : m_servers) {
+        Server *server = s.get();
+        server->answered = false;
+        if (server->metrics->busy())
+            server->metrics->close();
+        server->metrics->send("GET /metrics HTTP/1.1\r\n" + server->hostLine + "\r\n", [this, server](int status, const QByteArray &body) {
+            server->answered = true;
+            server->pollers = status == 200 ? lastInteger(body, "\ntandem_pollers_connected ") : -1;
+            server->pushSecondsCount = lastInteger(body, "\ntandem_push_duration_seconds_count ");
+            const QByteArray sumKey = "\ntandem_push_duration_seconds_sum ";
+            const qsizetype sumAt = body.lastIndexOf(sumKey);
+            server->pushSecondsSum = sumAt < 0 ? 0
+                                               : body.mid(sumAt + sumKey.size(), body.indexOf('\n', sumAt + 1) - sumAt - sumKey.size())
+                                                     .toDouble();
+            if (server->pollers < 0)
+                problem(QStringLiteral("GET /metrics answered %1: %2").arg(status).arg(QString::fromUtf8(body.left(200))));
+            poke();
+        });
+    }
+    const bool answered = waitFor([this] {
+        return std::all_of(m_servers.begin(), m_servers.end(), [](const auto &server) { return server->answered; });
+    }, SetupTimeoutMs);
+    m_pollers = 0;
+    m_pushSecondsSum = 0;
+    m_pushSecondsCount = 0;
+    for (const auto &server : m_servers) {
+        if (!server->answered || server->pollers < 0)
+            m_pollers = -1;
+        else if (m_pollers >= 0)
+            m_pollers += server->pollers;
+        m_pushSecondsSum += server->pushSecondsSum;
+        m_pushSecondsCount += std::max<qint64>(0, server->pushSecondsCount);
+    }
+    return answered && m_pollers >= 0;
 }
 
 // Until the server reports every terminal's poll held, so a push fans out to all of them at once.
@@ -797,11 +890,13 @@ bool LoadGen::waitPollsHeld(qint64 timeoutMs)
 
 bool LoadGen::connectTerminals()
 {
-    m_hostLine = "Host: 127.0.0.1:" + QByteArray::number(m_config.port) + "\r\n";
-    m_rssStart = procStatusMegabytes(m_serverPid, "VmRSS:");
-    m_metricsConnection = new HttpConnection(m_config.port, this);
+    for (const auto &server : m_servers) {
+        server->hostLine = "Host: 127.0.0.1:" + QByteArray::number(server->port) + "\r\n";
+        server->metrics = new HttpConnection(server->port, this);
+    }
+    m_rssStart = serversMegabytes("VmRSS:");
     if (!askPollers()) {
-        printErr(QStringLiteral("no answer from http://127.0.0.1:%1/metrics").arg(m_config.port));
+        printErr(QStringLiteral("no answer from every server's /metrics"));
         return false;
     }
     m_pollTarget = m_pollers + m_config.terminals;
@@ -811,9 +906,9 @@ bool LoadGen::connectTerminals()
     int refused = 0;
     QByteArray firstRefusal;
     for (auto &t : m_terminals) {
-        t->headers = m_hostLine + "Authorization: Bearer " + t->token + "\r\n";
-        t->poll = new HttpConnection(m_config.port, this);
-        t->push = new HttpConnection(m_config.port, this);
+        t->headers = t->server->hostLine + "Authorization: Bearer " + t->token + "\r\n";
+        t->poll = new HttpConnection(t->server->port, this);
+        t->push = new HttpConnection(t->server->port, this);
         t->push->send("GET /v1/whoami HTTP/1.1\r\n" + t->headers + "\r\n", [&, this](int status, const QByteArray &body) {
             ++answered;
             if (status != 200 && refused++ == 0)
@@ -873,8 +968,9 @@ void LoadGen::onPollAnswer(Terminal &t, int status, const QByteArray &body)
                 problem(QStringLiteral("terminal %1: a poll answer for events %2..%3 carries %4 events")
                             .arg(t.index + 1).arg(t.after + 1).arg(last).arg(carried));
             m_eventsReceived += fresh;
-            m_lastSeq = std::max(m_lastSeq, last);
-            if (m_sample.active && t.receivedAt < 0 && last > m_sample.base) {
+            qint64 &groupSeq = m_groupSeq[size_t(t.group)];
+            groupSeq = std::max(groupSeq, last);
+            if (m_sample.active && t.group == m_sample.pusher->group && t.receivedAt < 0 && last > m_sample.base) {
                 t.receivedAt = at;
                 if (&t != m_sample.pusher)
                     --m_sample.awaiting;
@@ -1015,7 +1111,8 @@ void LoadGen::onPushAnswer(Terminal &t, int status, const QByteArray &body)
                 t.order = Order();
                 m_memory.paidToday += m_memory.dayActive ? 1 : 0;
             }
-            m_lastSeq = std::max(m_lastSeq, seq);
+            qint64 &groupSeq = m_groupSeq[size_t(t.group)];
+            groupSeq = std::max(groupSeq, seq);
             if (m_throughput.pushing && at <= m_throughput.end)
                 ++m_throughput.accepted;
         }
@@ -1041,7 +1138,7 @@ void LoadGen::onPushAnswer(Terminal &t, int status, const QByteArray &body)
     poke();
 }
 
-// One push at a time, round robin; each waits until every other terminal has the event.
+// One push at a time, round robin; each waits until every other terminal of its group has the event.
 bool LoadGen::latencyPhase()
 {
     const int k = m_config.terminals;
@@ -1071,8 +1168,8 @@ bool LoadGen::latencyPhase()
         m_sample = Sample();
         m_sample.active = true;
         m_sample.pusher = &pusher;
-        m_sample.base = m_lastSeq;
-        m_sample.awaiting = k - 1;
+        m_sample.base = m_groupSeq[size_t(pusher.group)];
+        m_sample.awaiting = m_groupMembers[size_t(pusher.group)] - 1;
         m_sample.sentAt = nowNs();
         pushNext(pusher);
         waitFor([this] { return m_sample.answered && (m_sample.status != 200 || m_sample.awaiting == 0); },
@@ -1095,13 +1192,19 @@ bool LoadGen::latencyPhase()
             missesInRow = 0;
             qint64 slowest = 0;
             for (const auto &t : m_terminals) {
-                if (t.get() == &pusher)
+                if (t.get() == &pusher || t->group != pusher.group)
                     continue;
                 slowest = std::max(slowest, t->receivedAt);
                 if (t->receivedAt < m_sample.answeredAt)
                     ++m_beforeAnswer; // already there when the pusher learned of it: 0 ms
-                m_propagation.push_back(std::max<qint64>(0, t->receivedAt - m_sample.answeredAt) / 1e6);
-                m_propagationFromSend.push_back((t->receivedAt - m_sample.sentAt) / 1e6);
+                const double fromAnswer = std::max<qint64>(0, t->receivedAt - m_sample.answeredAt) / 1e6;
+                const double fromSend = (t->receivedAt - m_sample.sentAt) / 1e6;
+                m_propagation.push_back(fromAnswer);
+                m_propagationFromSend.push_back(fromSend);
+                if (t->server != pusher.server) {
+                    m_crossPropagation.push_back(fromAnswer);
+                    m_crossPropagationFromSend.push_back(fromSend);
+                }
             }
             m_fanout.push_back(std::max<qint64>(0, slowest - m_sample.answeredAt) / 1e6);
             m_fanoutFromSend.push_back((slowest - m_sample.sentAt) / 1e6);
@@ -1137,18 +1240,19 @@ bool LoadGen::throughputPhase()
             return false;
         problem(QStringLiteral("%1 pushes still unanswered 10 s after the throughput phase").arg(m_pushesInFlight));
     }
-    // Every terminal must catch up with every event.
-    const qint64 last = m_lastSeq;
-    auto caughtUp = [this, last] {
-        return std::all_of(m_terminals.begin(), m_terminals.end(), [last](const auto &t) { return t->after >= last; });
+    // Every terminal must catch up with every event of its group.
+    const std::vector<qint64> last = m_groupSeq;
+    auto caughtUp = [this, &last] {
+        return std::all_of(m_terminals.begin(), m_terminals.end(),
+                           [&last](const auto &t) { return t->after >= last[size_t(t->group)]; });
     };
     if (!waitFor(caughtUp, DeliveryTimeoutMs * 2)) {
         if (aborted())
             return false;
         for (const auto &t : m_terminals)
-            m_laggingTerminals += t->after < last ? 1 : 0;
-        problem(QStringLiteral("%1 terminals had not received all %2 events %3 ms after the throughput phase")
-                    .arg(m_laggingTerminals).arg(last).arg(DeliveryTimeoutMs * 2));
+            m_laggingTerminals += t->after < last[size_t(t->group)] ? 1 : 0;
+        problem(QStringLiteral("%1 terminals had not received all the events of their group %2 ms after the throughput phase")
+                    .arg(m_laggingTerminals).arg(DeliveryTimeoutMs * 2));
         m_errors += m_laggingTerminals - 1;
     }
     return true;
@@ -1278,21 +1382,23 @@ void LoadGen::recordAck(const Terminal &t, const QByteArray &answer, qint64 revi
     m_durability.acks.push_back(std::move(ack));
 }
 
+// The durability run has one server.
 bool LoadGen::killAndRestart()
 {
     for (const auto &t : m_terminals)
         m_durability.inFlightAtKills += t->pushPending && t->push->busy() ? 1 : 0;
-    disconnect(m_server, nullptr, this, nullptr);
+    Server &server = *m_servers.front();
+    disconnect(server.process, nullptr, this, nullptr);
     m_durability.killTimes.append(QDateTime::currentDateTimeUtc());
     m_durability.killedAtMs = nowMs();
     m_durability.awaitingRecovery = true;
-    m_server->kill(); // SIGKILL: no shutdown, nothing flushed or answered on the way out
-    if (!m_server->waitForFinished(SetupTimeoutMs)) {
+    server.process->kill(); // SIGKILL: no shutdown, nothing flushed or answered on the way out
+    if (!server.process->waitForFinished(SetupTimeoutMs)) {
         printErr(QStringLiteral("tandem-syncd did not die of SIGKILL within %1 s").arg(SetupTimeoutMs / 1000));
         return false;
     }
-    m_server->deleteLater();
-    if (!startServer())
+    server.process->deleteLater();
+    if (!startServer(server))
         return false;
     m_durability.restartMs.push_back(nowMs() - m_durability.killedAtMs);
     return true;
@@ -1332,18 +1438,18 @@ bool LoadGen::durabilityPhase()
         return false;
     }
     m_durability.active = false;
-    const qint64 last = m_lastSeq;
-    auto caughtUp = [this, last] {
+    const std::vector<qint64> last = m_groupSeq;
+    auto caughtUp = [this, &last] {
         return std::all_of(m_terminals.begin(), m_terminals.end(),
-                           [last](const auto &t) { return !t->offline && t->after >= last; });
+                           [&last](const auto &t) { return !t->offline && t->after >= last[size_t(t->group)]; });
     };
     if (!waitFor(caughtUp, RecoveryTimeoutMs)) {
         if (aborted())
             return false;
         for (const auto &t : m_terminals)
-            m_laggingTerminals += t->offline || t->after < last ? 1 : 0;
-        problem(QStringLiteral("%1 terminals were offline or behind event %2 after the last restart")
-                    .arg(m_laggingTerminals).arg(last));
+            m_laggingTerminals += t->offline || t->after < last[size_t(t->group)] ? 1 : 0;
+        problem(QStringLiteral("%1 terminals were offline or behind their group's last event after the last restart")
+                    .arg(m_laggingTerminals));
     }
     return verifyAcks();
 }
@@ -1623,7 +1729,7 @@ void LoadGen::sampleNight(double dayS, double nightS, qint64 batches, int expire
     auto megabytes = [](const QString &path) { return round3(double(QFileInfo(path).size()) / (1024.0 * 1024.0)); };
     m_memory.dayS.append(round3(dayS));
     m_memory.nightS.append(round3(nightS));
-    const std::optional<double> rss = procStatusMegabytes(m_serverPid, "VmRSS:");
+    const std::optional<double> rss = serversMegabytes("VmRSS:");
     m_memory.rssMb.append(rss ? QJsonValue(round3(*rss)) : QJsonValue(QJsonValue::Null));
     m_memory.dbMb.append(megabytes(m_dbPath));
     m_memory.walMb.append(megabytes(m_dbPath + QStringLiteral("-wal")));
@@ -1653,8 +1759,10 @@ void LoadGen::shutDownClients()
         if (t->push)
             t->push->close();
     }
-    if (m_metricsConnection)
-        m_metricsConnection->close();
+    for (const auto &server : m_servers) {
+        if (server->metrics)
+            server->metrics->close();
+    }
 }
 
 QJsonObject LoadGen::report() const
@@ -1662,9 +1770,13 @@ QJsonObject LoadGen::report() const
     auto optional = [](const std::optional<double> &value) {
         return value ? QJsonValue(round3(*value)) : QJsonValue(QJsonValue::Null);
     };
+    // Memory figures are of all the servers together.
     QJsonObject result{
         {QStringLiteral("mode"), m_config.spawn ? QStringLiteral("spawn") : QStringLiteral("server")},
+        {QStringLiteral("backend"), ServerStore::isPostgresUrl(m_dbPath) ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
+        {QStringLiteral("instances"), qint64(m_servers.size())},
         {QStringLiteral("terminals"), m_config.terminals},
+        {QStringLiteral("groups"), m_groups},
         {QStringLiteral("group"), m_groupName},
         {QStringLiteral("pushers"), m_config.pushers > 0 ? m_config.pushers : m_config.terminals},
         {QStringLiteral("server_rss_start_mb"), optional(m_rssStart)},
@@ -1703,6 +1815,15 @@ QJsonObject LoadGen::report() const
         {QStringLiteral("fanout_from_send_ms"), QJsonObject{{QStringLiteral("p50"), percentile(m_fanoutFromSend, 0.50)},
                                                             {QStringLiteral("p99"), percentile(m_fanoutFromSend, 0.99)}}},
         {QStringLiteral("latency_pushes"), qint64(m_fanout.size())},
+        {QStringLiteral("cross_instance_propagation_ms"),
+         m_servers.size() < 2 ? QJsonValue(QJsonValue::Null)
+                              : QJsonObject{{QStringLiteral("p50"), percentile(m_crossPropagation, 0.50)},
+                                            {QStringLiteral("p99"), percentile(m_crossPropagation, 0.99)},
+                                            {QStringLiteral("samples"), qint64(m_crossPropagation.size())}}},
+        {QStringLiteral("cross_instance_propagation_from_send_ms"),
+         m_servers.size() < 2 ? QJsonValue(QJsonValue::Null)
+                              : QJsonObject{{QStringLiteral("p50"), percentile(m_crossPropagationFromSend, 0.50)},
+                                            {QStringLiteral("p99"), percentile(m_crossPropagationFromSend, 0.99)}}},
         {QStringLiteral("batches_per_s"), m_throughputPhaseS > 0 ? round3(m_throughput.accepted / m_throughputPhaseS) : 0.0},
         {QStringLiteral("server_push_mean_ms"), optional(m_serverPushMs)},
         {QStringLiteral("server_rss_mb"), optional(m_rss)},
@@ -1797,10 +1918,9 @@ QJsonObject LoadGen::memoryReport() const
     };
 }
 
-int LoadGen::run()
+bool LoadGen::run(QJsonObject *result)
 {
-    // SIGINT and SIGTERM end the run cleanly: the spawned server is stopped, the temp db removed.
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+    if (g_signalPipe[1] >= 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, this);
         connect(notifier, &QSocketNotifier::activated, this, [this, notifier] {
             char byte = 0;
@@ -1810,23 +1930,25 @@ int LoadGen::run()
             printErr(QStringLiteral("interrupted"));
             poke();
         });
-        struct sigaction action = {};
-        action.sa_handler = onUnixSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        sigaction(SIGINT, &action, nullptr);
-        sigaction(SIGTERM, &action, nullptr);
     }
 
     bool ok = false;
     if (m_config.spawn) {
-        ok = spawnServer();
+        ok = spawnServers();
     } else {
-        ok = createTerminals(m_config.db, {QStringLiteral("loadgen-") + randomHex(6)});
+        auto server = std::make_unique<Server>();
+        server->port = m_config.port;
         if (const std::optional<qint64> pid = findServerPid(m_config.db))
-            m_serverPid = *pid;
+            server->pid = *pid;
         else
             printErr(QStringLiteral("no running tandem-syncd serve process found for %1; server_rss_mb is null").arg(m_config.db));
+        m_servers.push_back(std::move(server));
+        m_dbPath = m_config.db;
+        const QString prefix = QStringLiteral("loadgen-") + randomHex(6);
+        QStringList groupNames;
+        for (int g = 0; g < m_config.groups; ++g)
+            groupNames.append(m_config.groups == 1 ? prefix : QStringLiteral("%1-%2").arg(prefix).arg(g + 1));
+        ok = createTerminals(m_config.db, groupNames);
     }
     ok = ok && connectTerminals();
     bool measured = false;
@@ -1843,24 +1965,116 @@ int LoadGen::run()
                 printErr(QStringLiteral("the server reports %1 held polls, expected %2; measuring its memory anyway")
                              .arg(m_pollers).arg(m_pollTarget));
             }
-            m_rss = procStatusMegabytes(m_serverPid, "VmRSS:");
+            m_rss = serversMegabytes("VmRSS:");
         }
         measured = measured && throughputPhase();
     }
     if (ok)
-        m_rssPeak = procStatusMegabytes(m_serverPid, "VmHWM:"); // after a kill: of the last server started
+        m_rssPeak = serversMegabytes("VmHWM:"); // after a kill: of the last server started
     shutDownClients();
-    stopServer();
+    stopServers();
     if (m_interrupted || !ok)
-        return 1;
+        return false;
     if (!measured) {
         printErr(QStringLiteral("the run was cut short"));
         m_errors = std::max<qint64>(m_errors, 1);
     }
-    std::fputs(QJsonDocument(report()).toJson(QJsonDocument::Compact).constData(), stdout);
+    *result = report();
+    return true;
+}
+
+void printJson(const QJsonObject &object)
+{
+    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
-    return m_errors > 0 ? 1 : 0;
+}
+
+QJsonValue ratio(const QJsonValue &numerator, const QJsonValue &denominator)
+{
+    if (!numerator.isDouble() || !denominator.isDouble() || denominator.toDouble() <= 0)
+        return QJsonValue::Null;
+    return round3(numerator.toDouble() / denominator.toDouble());
+}
+
+// The same workload against one server on SQLite, one on PostgreSQL and two sharing a
+// PostgreSQL database, one after the other; one JSON object with the three reports and
+// the issue's goals for the two servers, judged against SQLite.
+int compareBackends(const Config &config)
+{
+    ScratchPostgres postgres;
+    if (!postgres.start(config.postgres)) {
+        printErr(postgres.lastError());
+        return 1;
+    }
+    struct Setup
+    {
+        QString name;
+        bool postgres;
+        int instances;
+    };
+    const Setup setups[] = {{QStringLiteral("sqlite"), false, 1},
+                            {QStringLiteral("postgresql"), true, 1},
+                            {QStringLiteral("postgresql_two_instances"), true, 2}};
+    QJsonObject runs;
+    qint64 errors = 0;
+    for (const Setup &setup : setups) {
+        Config run = config;
+        run.spawn = true;
+        run.instances = setup.instances;
+        if (setup.postgres) {
+            run.spawnDatabase = postgres.newDatabase();
+            if (run.spawnDatabase.isEmpty()) {
+                printErr(postgres.lastError());
+                return 1;
+            }
+        }
+        QJsonObject report;
+        LoadGen loadgen(run);
+        if (!loadgen.run(&report))
+            return 1;
+        errors += report.value(QStringLiteral("errors")).toInteger();
+        runs.insert(setup.name, report);
+    }
+    const QJsonObject sqlite = runs.value(QStringLiteral("sqlite")).toObject();
+    const QJsonObject shared = runs.value(QStringLiteral("postgresql_two_instances")).toObject();
+    // Two servers on PostgreSQL against one on SQLite, as the issue asks: at most, or at least, bound times.
+    const auto goal = [](const char *name, const QJsonValue &two, const QJsonValue &one, double bound, bool atMost) {
+        const QJsonValue quotient = ratio(two, one);
+        const bool met = quotient.isDouble() && (atMost ? quotient.toDouble() <= bound : quotient.toDouble() >= bound);
+        return QJsonObject{{QStringLiteral("two_instances"), two},
+                           {QStringLiteral("sqlite"), one},
+                           {QStringLiteral("ratio"), quotient},
+                           {QLatin1String(atMost ? "at_most" : "at_least"), bound},
+                           {QStringLiteral("met"), met},
+                           {QStringLiteral("measure"), QLatin1String(name)}};
+    };
+    const auto p99 = [](const QJsonObject &report, const char *key) {
+        return report.value(QLatin1String(key)).toObject().value(QStringLiteral("p99"));
+    };
+    const QJsonObject goals{
+        {QStringLiteral("cross_instance_p99"),
+         goal("p99 ms from the push's answer: cross_instance_propagation_ms against propagation_ms",
+              p99(shared, "cross_instance_propagation_ms"), p99(sqlite, "propagation_ms"), MaxCrossInstanceP99Ratio, true)},
+        {QStringLiteral("cross_instance_p99_from_send"),
+         goal("p99 ms from the push's sending: cross_instance_propagation_from_send_ms against propagation_from_send_ms",
+              p99(shared, "cross_instance_propagation_from_send_ms"), p99(sqlite, "propagation_from_send_ms"),
+              MaxCrossInstanceP99Ratio, true)},
+        {QStringLiteral("batches_per_s"),
+         goal("accepted batches per second, all servers together",
+              shared.value(QStringLiteral("batches_per_s")), sqlite.value(QStringLiteral("batches_per_s")), MinBatchesRatio,
+              false)},
+    };
+    printJson({{QStringLiteral("mode"), QStringLiteral("compare-backends")},
+               {QStringLiteral("terminals"), config.terminals},
+               {QStringLiteral("groups"), config.groups},
+               {QStringLiteral("duration_s"), config.durationS},
+               {QStringLiteral("cpus"), QThread::idealThreadCount()},
+               {QStringLiteral("postgresql"), postgres.description()},
+               {QStringLiteral("runs"), runs},
+               {QStringLiteral("goals"), goals},
+               {QStringLiteral("errors"), errors}});
+    return errors > 0 ? 1 : 0;
 }
 
 // Parses and checks the options; returns 0, or the exit code after printing the problem.
@@ -1871,13 +2085,33 @@ int parseConfig(const QStringList &arguments, Config *config)
         "Load generator for tandem-syncd: simulated terminals hold long polls and push batches over HTTP on "
         "loopback. Prints one JSON object: propagation and fan-out latency, accepted batches per second and "
         "the server's memory. With --kill-after, instead, the durability of acknowledged batches across "
-        "SIGKILLs of the server; with --memory, the server's memory and database over many simulated days."));
+        "SIGKILLs of the server; with --memory, the server's memory and database over many simulated days; "
+        "with --compare-backends, the same workload against SQLite, PostgreSQL and two servers on PostgreSQL."));
     parser.addHelpOption();
-    const QCommandLineOption terminals(QStringLiteral("terminals"), QStringLiteral("Simulated terminals (default 50)."),
+    const QCommandLineOption terminals(QStringLiteral("terminals"),
+                                       QStringLiteral("Simulated terminals (default 50; %1 with --compare-backends).")
+                                           .arg(CompareTerminals),
                                        QStringLiteral("K"), QStringLiteral("50"));
     const QCommandLineOption duration(QStringLiteral("duration"),
-                                      QStringLiteral("Seconds of each measured phase, latency then throughput (default 10)."),
+                                      QStringLiteral("Seconds of each measured phase, latency then throughput (default 10; "
+                                                     "%1 with --compare-backends, for each of its runs).")
+                                          .arg(CompareDurationS),
                                       QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption groups(QStringLiteral("groups"),
+                                    QStringLiteral("Session groups the terminals take turns between, at least two "
+                                                   "terminals each (default 1; %1 with --compare-backends).")
+                                        .arg(CompareGroups),
+                                    QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption compare(QStringLiteral("compare-backends"),
+                                     QStringLiteral("Three runs of the same workload, each on a server of its own: SQLite, "
+                                                    "PostgreSQL, and two servers sharing one PostgreSQL database with each "
+                                                    "group's terminals split between them; prints their reports, the "
+                                                    "cross-instance propagation and whether the goals are met."));
+    const QCommandLineOption postgres(QStringLiteral("postgres"),
+                                      QStringLiteral("With --compare-backends: the PostgreSQL server to use, "
+                                                     "postgresql://USER@HOST[:PORT]/DATABASE, its user may create "
+                                                     "databases (default: a throwaway cluster of its own)."),
+                                      QStringLiteral("URL"));
     const QCommandLineOption pushers(QStringLiteral("pushers"),
                                      QStringLiteral("Terminals pushing in the throughput phase or the --kill-after run (default all)."),
                                      QStringLiteral("N"));
@@ -1918,8 +2152,8 @@ int parseConfig(const QStringList &arguments, Config *config)
                                           QStringLiteral("With --memory: orders each terminal makes and has paid per day "
                                                          "(default 2)."),
                                           QStringLiteral("N"), QStringLiteral("2"));
-    parser.addOptions({terminals, duration, pushers, spawn, server, db, killAfter, kills, ackLog, memory, days, dayLength,
-                       groupSize, ordersPerDay});
+    parser.addOptions({terminals, duration, pushers, groups, spawn, server, db, compare, postgres, killAfter, kills, ackLog,
+                       memory, days, dayLength, groupSize, ordersPerDay});
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
         return UsageError;
@@ -1932,15 +2166,45 @@ int parseConfig(const QStringList &arguments, Config *config)
         printErr(QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().first()));
         return UsageError;
     }
+    config->compare = parser.isSet(compare);
+    if (config->compare) {
+        for (const QCommandLineOption *option : {&spawn, &server, &db, &killAfter, &memory}) {
+            if (parser.isSet(*option)) {
+                printErr(QStringLiteral("--compare-backends starts its own servers and runs: do not give --%1")
+                             .arg(option->names().first()));
+                return UsageError;
+            }
+        }
+    } else if (parser.isSet(postgres)) {
+        printErr(QStringLiteral("--postgres goes with --compare-backends"));
+        return UsageError;
+    }
+    config->postgres = parser.value(postgres);
+    if (parser.isSet(postgres) && !ScratchPostgres::isServerUrl(config->postgres)) {
+        printErr(QStringLiteral("--postgres takes postgresql://USER@HOST[:PORT]/DATABASE, without a password "
+                                "(use PGPASSFILE)"));
+        return UsageError;
+    }
+    // --compare-backends has defaults of its own.
+    const auto valueOf = [&](const QCommandLineOption &option, double compareDefault) {
+        return config->compare && !parser.isSet(option) ? QString::number(compareDefault) : parser.value(option);
+    };
     bool ok = false;
-    config->terminals = parser.value(terminals).toInt(&ok);
+    config->terminals = valueOf(terminals, CompareTerminals).toInt(&ok);
     if (!ok || config->terminals < MinTerminals || config->terminals > MaxTerminals) {
         printErr(QStringLiteral("--terminals takes a whole number from %1 to %2").arg(MinTerminals).arg(MaxTerminals));
         return UsageError;
     }
-    config->durationS = parser.value(duration).toDouble(&ok);
+    config->durationS = valueOf(duration, CompareDurationS).toDouble(&ok);
     if (!ok || !(config->durationS >= 1 && config->durationS <= 3600)) {
         printErr(QStringLiteral("--duration takes seconds from 1 to 3600"));
+        return UsageError;
+    }
+    config->groups = valueOf(groups, CompareGroups).toInt(&ok);
+    if (!ok || config->groups < 1 || config->groups > MaxGroups || config->terminals < 2 * config->groups) {
+        printErr(QStringLiteral("--groups takes a whole number from 1 to %1, at most half of --terminals (%2): "
+                                "each group needs a terminal to push and one to receive")
+                     .arg(MaxGroups).arg(config->terminals));
         return UsageError;
     }
     if (parser.isSet(pushers)) {
@@ -1993,6 +2257,10 @@ int parseConfig(const QStringList &arguments, Config *config)
         }
     }
     if (config->memory) {
+        if (parser.isSet(groups)) {
+            printErr(QStringLiteral("with --memory the terminals fill groups of --group-size: do not give --groups"));
+            return UsageError;
+        }
         if (parser.isSet(pushers)) {
             printErr(QStringLiteral("with --memory every terminal pushes its own orders: do not give --pushers"));
             return UsageError;
@@ -2025,12 +2293,12 @@ int parseConfig(const QStringList &arguments, Config *config)
             }
         }
     }
-    if (config->spawn == (parser.isSet(server) || parser.isSet(db))) {
+    if (!config->compare && config->spawn == (parser.isSet(server) || parser.isSet(db))) {
         printErr(config->spawn ? QStringLiteral("--spawn starts its own server: do not combine it with --server or --db")
                                : QStringLiteral("use either --spawn or --server URL --db PATH"));
         return UsageError;
     }
-    if (!config->spawn) {
+    if (!config->spawn && !config->compare) {
         if (!parser.isSet(server) || !parser.isSet(db)) {
             printErr(QStringLiteral("--server URL and --db PATH go together: the server's address and its database"));
             return UsageError;
@@ -2085,6 +2353,21 @@ int main(int argc, char *argv[])
         return code < 0 ? 0 : code;
     // Each pass of the event loop starts by announcing it is awake; its answers get a new stamp.
     QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::awake, [] { g_passStamp = -1; });
+    // SIGINT and SIGTERM end a run cleanly: spawned servers are stopped, temporary databases removed.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        struct sigaction action = {};
+        action.sa_handler = onUnixSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        sigaction(SIGINT, &action, nullptr);
+        sigaction(SIGTERM, &action, nullptr);
+    }
+    if (config.compare)
+        return compareBackends(config);
     LoadGen loadgen(config);
-    return loadgen.run();
+    QJsonObject report;
+    if (!loadgen.run(&report))
+        return 1;
+    printJson(report);
+    return report.value(QStringLiteral("errors")).toInteger() > 0 ? 1 : 0;
 }
