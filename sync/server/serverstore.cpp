@@ -403,12 +403,41 @@ bool ServerStore::sendNotifications()
     return true;
 }
 
-bool ServerStore::lockGroup(qint64 groupId, qint64 *version, qint64 *lastSeq)
+bool ServerStore::lockGroup(qint64 groupId, qint64 *version, qint64 *lastSeq, bool wait)
 {
+    m_lockBusy = false;
     // Held until the transaction ends: the group's later pushes in it need not ask again.
     if (m_lockedGroups.contains(groupId)) {
         *version = m_versions.value(groupId);
         *lastSeq = -1;
+        return true;
+    }
+    if (m_postgres && !wait) {
+        // Another server's group commit holds it: this one need not wait for that commit.
+        std::shared_ptr<QSqlQuery> &busy = m_statements[QStringLiteral("lock nowait")];
+        if (!busy) {
+            busy = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+            busy->prepare(QStringLiteral("SELECT version, last_seq FROM groups WHERE id = ? FOR UPDATE NOWAIT"));
+        }
+        busy->finish();
+        busy->bindValue(0, groupId);
+        if (!busy->exec()) {
+            if (busy->lastError().nativeErrorCode() == QLatin1String("55P03")) {
+                m_lockBusy = true;
+                m_batchFailed = true;
+                m_lastError = busy->lastError().text();
+                return false;
+            }
+            return fail(busy->lastError().text());
+        }
+        if (!busy->next())
+            return fail(tr("no group %1").arg(groupId));
+        *version = busy->value(0).toLongLong();
+        *lastSeq = busy->value(1).toLongLong();
+        busy->finish();
+        m_versions.insert(groupId, *version);
+        if (m_inTransaction)
+            m_lockedGroups.insert(groupId);
         return true;
     }
     QSqlQuery *query = run(m_postgres ? QStringLiteral("SELECT version, last_seq FROM groups WHERE id = ? FOR UPDATE")

@@ -148,7 +148,9 @@ public:
     // *version is the version once locked, *lastSeq the group's last event then (-1 when
     // the lock was already held in this transaction). groupVersion() is the last one this
     // store saw.
-    bool lockGroup(qint64 groupId, qint64 *version, qint64 *lastSeq);
+    bool lockGroup(qint64 groupId, qint64 *version, qint64 *lastSeq, bool wait = true);
+    // The last lockGroup(…, wait = false) found the row locked by another server.
+    bool lockWasBusy() const { return m_lockBusy; }
     qint64 groupVersion(qint64 groupId) const;
     // PostgreSQL: the driver whose notification() names a group another server changed,
     // as "<group id>:<last seq>", or "<group id>:<seq>:<event>" with the one new event it
@@ -295,6 +297,7 @@ private:
     // PostgreSQL: a statement of the push failed, so its savepoint is aborted and must be
     // rolled back even when the push is answered with a refusal.
     bool m_batchFailed = false;
+    bool m_lockBusy = false;
     bool m_inTransaction = false;
     // PostgreSQL: the groups this transaction holds the row lock of, and the notification
     // each changed group gets at commit (one per group, not one per write).

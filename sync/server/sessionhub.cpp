@@ -291,13 +291,13 @@ void SessionHub::storeReconnected()
         connect(driver, &QSqlDriver::notification, this, &SessionHub::onChangedElsewhere, Qt::UniqueConnection);
 }
 
-SessionHub::Group *SessionHub::lockedGroup(qint64 groupId)
+SessionHub::Group *SessionHub::lockedGroup(qint64 groupId, bool wait)
 {
     if (!m_store->isPostgres())
         return group(groupId);
     qint64 version = 0;
     qint64 lastSeq = 0;
-    if (!m_store->lockGroup(groupId, &version, &lastSeq))
+    if (!m_store->lockGroup(groupId, &version, &lastSeq, wait))
         return nullptr;
     // Another server wrote the group since this one read it; or the copy's events are not
     // the log's (a notification forged by another database user): the next event written
@@ -512,7 +512,12 @@ bool SessionHub::endGroupCommit()
 HubReply SessionHub::push(const TerminalIdentity &terminal, const Protocol::Batch &batch)
 {
     m_store->beginBatch();
-    HubReply answer = lockedGroup(terminal.groupId) ? applyBatch(terminal, batch) : storeFailure();
+    Group *locked = lockedGroup(terminal.groupId, false);
+    if (!locked && m_store->lockWasBusy()) {
+        m_store->endBatch(false);
+        return HubReply{0, {}};
+    }
+    HubReply answer = locked ? applyBatch(terminal, batch) : storeFailure();
     // A fresh 409 carries the order already; a replayed one was filled in by resolve().
     if (answer.status >= 400 && answer.status < 500 && answer.status != 409)
         answer = withCurrentOrder(answer, terminal.groupId, batch.orderUid);

@@ -48,6 +48,7 @@ public:
     SessionHub(ServerStore *store, const Options &options, QObject *parent = nullptr);
     ~SessionHub() override;
 
+    // Status 0: another server holds the group now; the push is to be tried again later.
     HubReply push(const TerminalIdentity &terminal, const Protocol::Batch &batch);
     // A refusal with the order added as the group has it, if it has it.
     HubReply withCurrentOrder(const HubReply &refusal, qint64 groupId, const QUuid &orderUid);
@@ -103,7 +104,7 @@ private:
     void trimRecent(Group *group);
     // A group about to be written: on a shared (PostgreSQL) database its row lock is held
     // until the transaction ends, and a copy another server made old is read again.
-    Group *lockedGroup(qint64 groupId);
+    Group *lockedGroup(qint64 groupId, bool wait = true);
     void noteVersion(qint64 groupId);
     // A write outside a push, in a transaction of its own on a shared database.
     HubReply writeGroup(qint64 groupId, const std::function<HubReply(Group *)> &work);

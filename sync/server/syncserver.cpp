@@ -28,6 +28,7 @@ constexpr int SessionCheckMs = 2000;
 constexpr int ReconnectMs = 1000;
 constexpr qint64 RecentContactMs = 5000;
 constexpr size_t MaxPushesPerCommit = 60;
+constexpr int BusyRetryMs = 1;
 constexpr int RetryAfterSeconds = 5;
 constexpr int MaxInstanceLength = 64;
 constexpr int MaxTokenLength = 256;
@@ -598,12 +599,24 @@ void SyncServer::applyPendingPushes()
     std::stable_sort(pushes.begin(), pushes.end(), [](const auto &a, const auto &b) {
         return a->terminal.groupId < b->terminal.groupId;
     });
+    if (pushes.empty())
+        return;
     QList<HubReply> answers;
+    QSet<qint64> busy; // held by another server: this pass leaves their pushes, in order
     m_hub->beginGroupCommit();
-    for (const auto &push : pushes)
-        answers.append(m_hub->push(push->terminal, push->batch));
+    for (const auto &push : pushes) {
+        answers.append(busy.contains(push->terminal.groupId) ? HubReply{0, {}}
+                                                              : m_hub->push(push->terminal, push->batch));
+        if (answers.last().status == 0)
+            busy.insert(push->terminal.groupId);
+    }
     const bool stored = m_hub->endGroupCommit();
+    std::vector<std::unique_ptr<PendingPush>> deferred;
     for (size_t i = 0; i < pushes.size(); ++i) {
+        if (stored && answers.at(int(i)).status == 0) {
+            deferred.push_back(std::move(pushes[i]));
+            continue;
+        }
         PendingPush &push = *pushes[i];
         const HubReply answer = stored ? answers.at(int(i))
                                        : error(500, QStringLiteral("storage"),
@@ -613,6 +626,11 @@ void SyncServer::applyPendingPushes()
         if (push.socket && push.socket->state() == QAbstractSocket::ConnectedState)
             reply(push.responder, answer, push.access);
         m_metrics->observePushSeconds(push.timer.nsecsElapsed() / 1e9);
+    }
+    if (!deferred.empty()) {
+        std::move(m_pushes.begin(), m_pushes.end(), std::back_inserter(deferred));
+        m_pushes.swap(deferred);
+        QTimer::singleShot(BusyRetryMs, this, &SyncServer::applyPendingPushes);
     }
 }
 
